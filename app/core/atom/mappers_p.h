@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Internal: one mapper per payload type (api-contract §3-§9). A mapper names its payload
+// element, its XML style, its field table in the API's order, and hooks for the structured
+// children its table marks Custom.
+
+#include "fields_p.h"
+
+#include "domain/activity.h"
+#include "domain/campaign.h"
+#include "domain/campaignevent.h"
+#include "domain/contact.h"
+#include "domain/contactlist.h"
+#include "domain/emailaddress.h"
+#include "domain/genericentry.h"
+#include "domain/event.h"
+#include "domain/registrant.h"
+
+namespace ctct::atom::detail {
+
+// Ctct: default Atom namespace, <content type="application/vnd.ctct+xml">, payload in the
+// ctct namespace. EventSpot: atom:-prefixed elements and an unqualified payload (§1.2).
+enum class Style { Ctct, EventSpot };
+
+template<typename T>
+struct Mapper;
+
+#define CTCT_DECLARE_MAPPER(Type, PayloadName, StyleValue)                                                             \
+    template<>                                                                                                         \
+    struct Mapper<Type>                                                                                                \
+    {                                                                                                                  \
+        static constexpr Style style = StyleValue;                                                                     \
+        static bool acceptsPayload(QStringView name) { return name == QLatin1StringView(PayloadName); }                \
+        static QString payloadName(const Type &) { return QStringLiteral(PayloadName); }                               \
+        static Fields<Type> fields();                                                                                  \
+        static void readCustom(QXmlStreamReader &r, Type &obj, const Field<Type> &f);                                  \
+        static void writeCustom(QXmlStreamWriter &w, const Type &obj, const Field<Type> &f, bool onlyWritable);        \
+        static void jsonCustom(JsonWriter &j, const Type &obj, const Field<Type> &f);                                  \
+    };
+
+CTCT_DECLARE_MAPPER(Contact, "Contact", Style::Ctct)
+CTCT_DECLARE_MAPPER(ContactList, "ContactList", Style::Ctct)
+CTCT_DECLARE_MAPPER(ContactListMember, "ContactListMember", Style::Ctct)
+CTCT_DECLARE_MAPPER(Campaign, "Campaign", Style::Ctct)
+CTCT_DECLARE_MAPPER(EmailAddress, "Email", Style::Ctct)
+CTCT_DECLARE_MAPPER(Activity, "Activity", Style::Ctct)
+CTCT_DECLARE_MAPPER(Event, "Event", Style::EventSpot)
+CTCT_DECLARE_MAPPER(Registrant, "Registrant", Style::EventSpot)
+CTCT_DECLARE_MAPPER(Guest, "Guest", Style::EventSpot)
+CTCT_DECLARE_MAPPER(AttendanceStatus, "AttendanceStatus", Style::EventSpot)
+CTCT_DECLARE_MAPPER(PaymentStatus, "PaymentStatus", Style::EventSpot)
+
+#undef CTCT_DECLARE_MAPPER
+
+// Campaign and contact events: six payload names, one type.
+template<>
+struct Mapper<CampaignEvent>
+{
+    static constexpr Style style = Style::Ctct;
+    static bool acceptsPayload(QStringView name) { return campaignEventKindFromElement(name).has_value(); }
+    static QString payloadName(const CampaignEvent &e) { return campaignEventElement(e.kind); }
+    static Fields<CampaignEvent> fields();
+    static void readCustom(QXmlStreamReader &r, CampaignEvent &obj, const Field<CampaignEvent> &f);
+    static void writeCustom(QXmlStreamWriter &w, const CampaignEvent &obj, const Field<CampaignEvent> &f, bool);
+    static void jsonCustom(JsonWriter &j, const CampaignEvent &obj, const Field<CampaignEvent> &f);
+};
+
+// Called by the reader once the payload element is known (e.g. to set the event kind).
+template<typename T>
+void preparePayload(T &, QStringView)
+{
+}
+template<>
+inline void preparePayload<CampaignEvent>(CampaignEvent &e, QStringView payload)
+{
+    e.kind = campaignEventKindFromElement(payload).value_or(CampaignEventKind::Send);
+}
+
+// Any other payload: everything goes to Resource::extra.
+template<>
+struct Mapper<GenericEntry>
+{
+    static constexpr Style style = Style::Ctct;
+    static bool acceptsPayload(QStringView) { return true; }
+    static QString payloadName(const GenericEntry &e) { return e.payloadName; }
+    static Fields<GenericEntry> fields() { return {}; }
+    static void readCustom(QXmlStreamReader &r, GenericEntry &, const Field<GenericEntry> &) { r.skipCurrentElement(); }
+};
+
+template<>
+inline void preparePayload<GenericEntry>(GenericEntry &e, QStringView payload)
+{
+    e.payloadName = payload.toString();
+}
+
+
+} // namespace ctct::atom::detail
