@@ -76,21 +76,21 @@ QStringView originOf(QStringView uri)
 // api-contract §1.4: prefer the edit link, then the payload @id, then <id>. The edit link is
 // a path; the full URI that ends with it keeps its own style (http: or tag:). When none
 // does (the collection-id anomaly), the edit path is made absolute on the API's host.
-QString resolveId(const QString &editLink, const QString &payloadId, const QString &atomId, bool preferPayload)
+QString resolveId(const QString &editLink, const QString &payloadId, QStringView atomId, bool preferPayload)
 {
     if (preferPayload && !payloadId.isEmpty())
         return payloadId;
     if (editLink.isEmpty())
-        return !payloadId.isEmpty() ? payloadId : atomId;
+        return !payloadId.isEmpty() ? payloadId : atomId.toString();
     if (isAbsolute(editLink))
         return editLink;
-    for (const QString *candidate : {&payloadId, &atomId}) {
-        if (!candidate->isEmpty() && candidate->endsWith(editLink))
-            return *candidate;
-    }
-    for (const QString *candidate : {&payloadId, &atomId}) {
-        const QStringView origin = originOf(*candidate);
-        if (!origin.isEmpty() && !candidate->startsWith(u"tag:"))
+    if (!payloadId.isEmpty() && payloadId.endsWith(editLink))
+        return payloadId;
+    if (!atomId.isEmpty() && atomId.endsWith(editLink))
+        return atomId.toString();
+    for (const QStringView candidate : {QStringView(payloadId), atomId}) {
+        const QStringView origin = originOf(candidate);
+        if (!origin.isEmpty() && !candidate.startsWith(u"tag:"))
             return origin + editLink;
     }
     return kDefaultHost + editLink;
@@ -109,7 +109,9 @@ template<typename T>
 bool readEntryElement(QXmlStreamReader &r, QList<T> &out)
 {
     T obj;
-    QString atomId, payloadId;
+    QString payloadId;
+    TextBuffer atomId; // often not needed: kept off the heap
+    TextBuffer buffer;
     bool payloadSeen = false;
     while (r.readNextStartElement()) {
         const QStringView name = r.name();
@@ -119,9 +121,9 @@ bool readEntryElement(QXmlStreamReader &r, QList<T> &out)
                 obj.editLink = attrs.value(QLatin1StringView("href")).toString();
             r.skipCurrentElement();
         } else if (name == u"id") {
-            atomId = readText(r).trimmed();
+            readText(r, atomId);
         } else if (name == u"updated") {
-            obj.updated = parseDateTime(readText(r));
+            obj.updated = parseDateTime(readText(r, buffer));
         } else if (name == u"title") {
             if constexpr (std::is_same_v<T, Registrant>)
                 obj.title = readText(r);
@@ -150,7 +152,8 @@ bool readEntryElement(QXmlStreamReader &r, QList<T> &out)
         r.raiseError(QStringLiteral("entry without a payload in <content>"));
         return false;
     }
-    obj.id = resolveId(obj.editLink, payloadId, atomId, std::is_same_v<T, ContactListMember>);
+    obj.id = resolveId(obj.editLink, payloadId, QStringView(atomId.constData(), atomId.size()).trimmed(),
+                       std::is_same_v<T, ContactListMember>);
     out.append(std::move(obj));
     return true;
 }
@@ -221,7 +224,7 @@ QString sniffKind(const QByteArray &xml, bool &isService)
             if (r.name() == u"content")
                 inContent = true;
             else if (depth == 2 && r.name() == u"id")
-                feedId = r.readElementText(QXmlStreamReader::IncludeChildElements).trimmed(), --depth;
+                feedId = readText(r).trimmed(), --depth;
         } else if (token == QXmlStreamReader::EndElement) {
             --depth;
             inContent = false;

@@ -262,9 +262,10 @@ Parsed<QByteArray> patchEntry(const QByteArray &original, const T &value)
             } else if (payloadDepth > 0 && depth == payloadDepth + 1) {
                 qsizetype guess = 0;
                 const Field<T> *f = findField(fields, r.name(), guess);
+                if (f) // fields missing from the original go in before the first known one after them
+                    flushBefore(size_t(f - fields.data()));
                 if (f && f->writable) {
                     const size_t index = size_t(f - fields.data());
-                    flushBefore(index);
                     if (!written[index]) {
                         written[index] = true;
                         if constexpr (std::is_same_v<T, Contact>) {

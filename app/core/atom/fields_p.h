@@ -10,6 +10,7 @@
 #include "domain/contact.h"
 
 #include <QLatin1StringView>
+#include <QVarLengthArray>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
@@ -90,7 +91,8 @@ const Field<T> *findField(Fields<T> fields, QStringView name, qsizetype &guess)
     const qsizetype n = qsizetype(fields.size());
     for (qsizetype i = 0; i < n; ++i) {
         const qsizetype k = (guess + i) % n;
-        if (fields[size_t(k)].name == name) {
+        const QLatin1StringView candidate = fields[size_t(k)].name;
+        if (candidate.size() == name.size() && candidate == name) {
             guess = k + 1;
             return &fields[size_t(k)];
         }
@@ -117,6 +119,10 @@ std::optional<qint64> parseInteger(QStringView text);
 std::optional<bool> parseBool(QStringView text);
 // Text of the current element, including text inside any child elements; consumes the element.
 QString readText(QXmlStreamReader &r);
+
+using TextBuffer = QVarLengthArray<char16_t, 96>;
+// The same into a caller's buffer: no heap allocation for short values (dates, numbers, ids).
+QStringView readText(QXmlStreamReader &r, TextBuffer &buffer);
 
 // Value of a field as element text; null QString when the field is unset.
 template<typename T>
@@ -149,6 +155,7 @@ template<typename T, typename Hook>
 void readFields(QXmlStreamReader &r, Fields<T> fields, T &obj, QList<ExtraElement> *extra, Hook &&hook)
 {
     qsizetype guess = 0;
+    TextBuffer buffer;
     while (r.readNextStartElement()) {
         const Field<T> *f = findField(fields, r.name(), guess);
         if (!f) {
@@ -165,14 +172,14 @@ void readFields(QXmlStreamReader &r, Fields<T> fields, T &obj, QList<ExtraElemen
             obj.*(f->text) = readText(r);
             break;
         case Kind::Date:
-            obj.*(f->date) = parseDateTime(readText(r));
+            obj.*(f->date) = parseDateTime(readText(r, buffer));
             break;
         case Kind::Integer:
-            obj.*(f->number) = parseInteger(readText(r));
+            obj.*(f->number) = parseInteger(readText(r, buffer));
             break;
         case Kind::Bool:
         case Kind::YesNo:
-            obj.*(f->flag) = parseBool(readText(r));
+            obj.*(f->flag) = parseBool(readText(r, buffer));
             break;
         case Kind::Indexed:
             if (QString *slot = indexedSlot(*f, obj))

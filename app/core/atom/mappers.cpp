@@ -24,7 +24,55 @@ std::optional<bool> parseBool(QStringView text)
 
 QString readText(QXmlStreamReader &r)
 {
-    return r.readElementText(QXmlStreamReader::IncludeChildElements);
+    // Iterative: QXmlStreamReader::readElementText(IncludeChildElements) recurses once per
+    // nesting level and overflows the stack on hostile input.
+    QString text;
+    int depth = 1;
+    while (!r.atEnd()) {
+        switch (r.readNext()) {
+        case QXmlStreamReader::Characters:
+            if (text.isNull())
+                text = r.text().toString(); // the usual single chunk: one exact allocation
+            else
+                text += r.text();
+            break;
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            if (--depth == 0)
+                return text;
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}
+
+QStringView readText(QXmlStreamReader &r, TextBuffer &buffer)
+{
+    buffer.clear();
+    int depth = 1;
+    while (!r.atEnd()) {
+        switch (r.readNext()) {
+        case QXmlStreamReader::Characters: {
+            const QStringView t = r.text();
+            buffer.append(t.utf16(), t.size());
+            break;
+        }
+        case QXmlStreamReader::StartElement:
+            ++depth;
+            break;
+        case QXmlStreamReader::EndElement:
+            if (--depth == 0)
+                return QStringView(buffer.constData(), buffer.size());
+            break;
+        default:
+            break;
+        }
+    }
+    return QStringView(buffer.constData(), buffer.size());
 }
 
 namespace {

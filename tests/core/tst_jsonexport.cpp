@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atom/jsonexport.h"
+
+#include "testdata.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace ctct;
+
+namespace {
+QJsonObject decode(const QString &file)
+{
+    const atom::Parsed<atom::Document> doc = atom::readDocument(test::readData(file));
+    if (!doc.ok())
+        return {};
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(atom::documentToJson(*doc.value), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("invalid JSON: %s", qPrintable(error.errorString()));
+    return json.object();
+}
+} // namespace
+
+class TestJsonExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writerEscapes();
+    void writerKeepsOrder();
+    void contactFeed();
+    void contactDetail();
+    void unknownElements();
+    void campaign();
+    void registrant();
+    void service();
+};
+
+void TestJsonExport::writerEscapes()
+{
+    JsonWriter j(false);
+    j.beginObject();
+    j.field(u"s", QStringLiteral("q\" b\\ n\n t\t c\x01 é"));
+    j.field(u"n", qint64(-42));
+    j.field(u"b", false);
+    j.key(u"z");
+    j.null();
+    j.key(u"a");
+    j.beginArray();
+    j.endArray();
+    j.endObject();
+    QCOMPARE(j.data(), QByteArray("{\"s\":\"q\\\" b\\\\ n\\n t\\t c\\u0001 \xc3\xa9\",\"n\":-42,\"b\":false,\"z\":null,\"a\":[]}"));
+    const QJsonObject back = QJsonDocument::fromJson(j.data()).object();
+    QCOMPARE(back.value(u"s").toString(), QStringLiteral("q\" b\\ n\n t\t c\x01 é"));
+}
+
+void TestJsonExport::writerKeepsOrder()
+{
+    JsonWriter j(false);
+    j.beginObject();
+    j.field(u"zeta", qint64(1));
+    j.field(u"alpha", qint64(2));
+    j.endObject();
+    QCOMPARE(j.data(), QByteArray("{\"zeta\":1,\"alpha\":2}"));
+}
+
+void TestJsonExport::contactFeed()
+{
+    const QJsonObject o = decode(QStringLiteral("contacts/feed-page1.xml"));
+    QCOMPARE(o.value(u"kind").toString(), QStringLiteral("Contact"));
+    const QJsonArray entries = o.value(u"entries").toArray();
+    QCOMPARE(entries.size(), 4);
+    const QJsonObject first = entries.first().toObject();
+    QCOMPARE(first.value(u"id").toString(), QStringLiteral("http://api.constantcontact.com/ws/customers/joe/contacts/2191"));
+    QCOMPARE(first.value(u"editLink").toString(), QStringLiteral("/ws/customers/joe/contacts/2191"));
+    QCOMPARE(first.value(u"Status").toString(), QStringLiteral("Active"));
+    QCOMPARE(first.value(u"OptInTime").toString(), QStringLiteral("2010-04-21T18:35:34.175Z"));
+    const QJsonObject links = o.value(u"links").toObject();
+    QCOMPARE(links.value(u"next").toString(), QStringLiteral("/ws/customers/joe/contacts?next=g24umerp-fymhqg"));
+    QCOMPARE(links.value(u"first").toString(), QStringLiteral("/ws/customers/joe/contacts"));
+    QVERIFY(links.contains(u"current"));
+    QVERIFY(decode(QStringLiteral("contacts/feed-last.xml")).value(u"links").toObject().value(u"next").isNull());
+}
+
+void TestJsonExport::contactDetail()
+{
+    const QJsonObject c = decode(QStringLiteral("contacts/single.xml")).value(u"entries").toArray().first().toObject();
+    QCOMPARE(c.value(u"FirstName").toString(), QStringLiteral("jon"));
+    QCOMPARE(c.value(u"CustomField15").toString(), QStringLiteral("referral:harbor-club"));
+    QVERIFY(!c.contains(u"CustomField3")); // empty elements are left out
+    QCOMPARE(c.value(u"Confirmed"), QJsonValue(true));
+    const QJsonArray lists = c.value(u"ContactLists").toArray();
+    QCOMPARE(lists.size(), 2);
+    QCOMPARE(lists[0].toObject().value(u"id").toString(), QStringLiteral("http://api.constantcontact.com/ws/customers/joe/lists/1"));
+    QCOMPARE(lists[0].toObject().value(u"OptInSource").toString(), QStringLiteral("ACTION_BY_CUSTOMER"));
+    QCOMPARE(lists[0].toObject().value(u"OptInTime").toString(), QStringLiteral("2010-04-21T18:35:34.175Z"));
+}
+
+void TestJsonExport::unknownElements()
+{
+    const QJsonObject c =
+        decode(QStringLiteral("contacts/single-unknown.xml")).value(u"entries").toArray().first().toObject();
+    QCOMPARE(c.value(u"Status").toString(), QStringLiteral("Pending Review"));
+    QCOMPARE(c.value(u"FavouriteColour").toString(), QStringLiteral("teal"));
+}
+
+void TestJsonExport::campaign()
+{
+    const QJsonObject c =
+        decode(QStringLiteral("campaigns/single-sent.xml")).value(u"entries").toArray().first().toObject();
+    QCOMPARE(c.value(u"Sent"), QJsonValue(1240));
+    QCOMPARE(c.value(u"FromEmail").toObject().value(u"EmailAddress").toString(),
+             QStringLiteral("joe@bluewaterkayak.example"));
+    QCOMPARE(c.value(u"Urls").toArray().size(), 3);
+    QCOMPARE(c.value(u"Urls").toArray()[0].toObject().value(u"Clicks"), QJsonValue(40));
+    const QJsonObject bounce =
+        decode(QStringLiteral("campaigns/events-bounces.xml")).value(u"entries").toArray().first().toObject();
+    QCOMPARE(bounce.value(u"Code").toString(), QStringLiteral("B"));
+    QVERIFY(bounce.value(u"Contact").toObject().value(u"EmailAddress").toString().contains(u'@'));
+    QVERIFY(bounce.value(u"Campaign").toObject().value(u"id").toString().endsWith(u"1100546096289"));
+}
+
+void TestJsonExport::registrant()
+{
+    const QJsonObject r = decode(QStringLiteral("events/registrant.xml")).value(u"entries").toArray().first().toObject();
+    QCOMPARE(r.value(u"AttendanceStatus").toObject().value(u"Status").toString(), QStringLiteral("ATTENDED"));
+    QCOMPARE(r.value(u"GuestCount"), QJsonValue(2));
+    QCOMPARE(r.value(u"PersonalInformation").toObject().value(u"Zip").toString(), QStringLiteral("01930"));
+    QCOMPARE(r.value(u"CustomInformation1").toArray()[0].toObject().value(u"Answers").toArray().size(), 2);
+    QCOMPARE(r.value(u"Costs").toArray()[1].toObject().value(u"Total").toString(), QStringLiteral("24.00"));
+    const QJsonObject e = decode(QStringLiteral("events/feed.xml")).value(u"entries").toArray().first().toObject();
+    QVERIFY(e.value(u"id").toString().startsWith(u"tag:"));
+    QCOMPARE(e.value(u"Registered"), QJsonValue(12));
+    QVERIFY(e.value(u"StartDate").toString().endsWith(u"-04:00"));
+}
+
+void TestJsonExport::service()
+{
+    const QJsonObject s = decode(QStringLiteral("service/root.xml"));
+    QCOMPARE(s.value(u"kind").toString(), QStringLiteral("service"));
+    const QJsonArray collections = s.value(u"collections").toArray();
+    QCOMPARE(collections.size(), 6);
+    QCOMPARE(collections[0].toObject().value(u"href").toString(),
+             QStringLiteral("http://api.constantcontact.com/ws/customers/joe/contacts"));
+}
+
+QTEST_APPLESS_MAIN(TestJsonExport)
+#include "tst_jsonexport.moc"
