@@ -64,7 +64,7 @@ void TestAtomPatch::keepsUnknownAndChangesKnown()
     Contact c = *parsed.value;
     c.firstName = QStringLiteral("Jonathan");
     c.note.clear();
-    c.customFields[2] = QStringLiteral("now set");
+    c.setCustomField(2, QStringLiteral("now set"));
     c.status = QStringLiteral("Active"); // read-only: the patch must not touch Status
 
     const atom::Parsed<QByteArray> patched = atom::patchEntry(original, c);
@@ -84,7 +84,7 @@ void TestAtomPatch::keepsUnknownAndChangesKnown()
     QVERIFY2(back.ok(), qPrintable(back.error.toString()));
     QCOMPARE(back.value->firstName, QStringLiteral("Jonathan"));
     QVERIFY(back.value->note.isEmpty());
-    QCOMPARE(back.value->customFields[2], QStringLiteral("now set"));
+    QCOMPARE(back.value->customField(2), QStringLiteral("now set"));
     QCOMPARE(back.value->lastName, c.lastName);
     QCOMPARE(back.value->status, QStringLiteral("Pending Review"));
     QCOMPARE(back.value->extra, c.extra);

@@ -215,10 +215,10 @@ void TestAtomReader::contactDetail()
     QCOMPARE(c.postalCode, QStringLiteral("01930"));
     QCOMPARE(c.subPostalCode, QStringLiteral("2207"));
     QCOMPARE(c.note, QStringLiteral("Met at the Boston boat show; prefers morning calls."));
-    QCOMPARE(c.customFields[0], QStringLiteral("Gold member"));
-    QCOMPARE(c.customFields[1], QStringLiteral("2009-06-15"));
-    QVERIFY(c.customFields[2].isEmpty());
-    QCOMPARE(c.customFields[14], QStringLiteral("referral:harbor-club"));
+    QCOMPARE(c.customField(0), QStringLiteral("Gold member"));
+    QCOMPARE(c.customField(1), QStringLiteral("2009-06-15"));
+    QVERIFY(c.customField(2).isEmpty());
+    QCOMPARE(c.customField(14), QStringLiteral("referral:harbor-club"));
     QVERIFY(c.hasContactLists);
     QCOMPARE(c.contactLists.size(), 2);
     QCOMPARE(c.contactLists[0].listId, base(u"lists/1"));
@@ -261,7 +261,7 @@ void TestAtomReader::unknownElementsKept()
     QCOMPARE(c.extra.size(), 1);
     QCOMPARE(c.extra.first().name, QStringLiteral("FavouriteColour"));
     QCOMPARE(c.extra.first().text, QStringLiteral("teal"));
-    QCOMPARE(c.customFields[0], QStringLiteral("Gold member")); // reading resumes after the unknown element
+    QCOMPARE(c.customField(0), QStringLiteral("Gold member")); // reading resumes after the unknown element
     QCOMPARE(c.contactLists.size(), 2);
 }
 

@@ -54,7 +54,7 @@ Contact sampleContact()
     c.lastName = QStringLiteral("Lee <&> \"O'Hara\"");
     c.companyName = QStringLiteral("Acme & Sons");
     c.note = QStringLiteral("line one\nline two");
-    c.customFields[4] = QStringLiteral("custom five");
+    c.setCustomField(4, QStringLiteral("custom five"));
     c.optInSource = QString::fromUtf16(ActionByCustomer);
     c.contactLists = {{base(u"lists/1"), {}, {}}, {base(u"lists/4"), {}, {}}};
     // Read-only fields that a create must not send.

@@ -106,9 +106,22 @@ void readPayload(QXmlStreamReader &r, T &obj, QString &payloadId)
 }
 
 template<typename T>
+bool readEntryElementInto(QXmlStreamReader &r, T &obj);
+
+// Reads in place: domain objects are large, and moving each into the list costs measurably.
+template<typename T>
 bool readEntryElement(QXmlStreamReader &r, QList<T> &out)
 {
-    T obj;
+    out.emplaceBack();
+    if (readEntryElementInto(r, out.back()))
+        return true;
+    out.removeLast();
+    return false;
+}
+
+template<typename T>
+bool readEntryElementInto(QXmlStreamReader &r, T &obj)
+{
     QString payloadId;
     TextBuffer atomId; // often not needed: kept off the heap
     TextBuffer buffer;
@@ -154,7 +167,6 @@ bool readEntryElement(QXmlStreamReader &r, QList<T> &out)
     }
     obj.id = resolveId(obj.editLink, payloadId, QStringView(atomId.constData(), atomId.size()).trimmed(),
                        std::is_same_v<T, ContactListMember>);
-    out.append(std::move(obj));
     return true;
 }
 

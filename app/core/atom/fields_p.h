@@ -35,7 +35,6 @@ struct Field
     QDateTime T::*date = nullptr;
     std::optional<qint64> T::*number = nullptr;
     std::optional<bool> T::*flag = nullptr;
-    std::array<QString, CustomFieldCount> T::*indexed = nullptr;
     int index = 0;
 };
 
@@ -100,19 +99,19 @@ const Field<T> *findField(Fields<T> fields, QStringView name, qsizetype &guess)
     return nullptr;
 }
 
-// Only Contact has an indexed member (CustomField1..15); other types never reach it, and
-// keeping it out of their code keeps GCC's bounds analysis quiet.
+// Only Contact has indexed fields (CustomField1..15).
 template<typename T>
-const QString *indexedSlot(const Field<T> &f, const T &obj)
+QString indexedValue(const Field<T> &f, const T &obj)
 {
     if constexpr (std::is_same_v<T, Contact>)
-        return &(obj.*(f.indexed))[size_t(f.index)];
-    return nullptr;
+        return obj.customField(f.index);
+    return {};
 }
 template<typename T>
-QString *indexedSlot(const Field<T> &f, T &obj)
+void setIndexedValue(const Field<T> &f, T &obj, const QString &value)
 {
-    return const_cast<QString *>(indexedSlot(f, std::as_const(obj)));
+    if constexpr (std::is_same_v<T, Contact>)
+        obj.setCustomField(f.index, value);
 }
 
 std::optional<qint64> parseInteger(QStringView text);
@@ -140,9 +139,7 @@ QString fieldText(const Field<T> &f, const T &obj)
     case Kind::YesNo:
         return (obj.*(f.flag)) ? (*(obj.*(f.flag)) ? QStringLiteral("Yes") : QStringLiteral("No")) : QString();
     case Kind::Indexed:
-        if (const QString *slot = indexedSlot(f, obj))
-            return *slot;
-        break;
+        return indexedValue(f, obj);
     case Kind::Custom:
         break;
     }
@@ -181,12 +178,12 @@ void readFields(QXmlStreamReader &r, Fields<T> fields, T &obj, QList<ExtraElemen
         case Kind::YesNo:
             obj.*(f->flag) = parseBool(readText(r, buffer));
             break;
-        case Kind::Indexed:
-            if (QString *slot = indexedSlot(*f, obj))
-                *slot = readText(r);
-            else
-                r.skipCurrentElement();
+        case Kind::Indexed: {
+            const QString value = readText(r);
+            if (!value.isEmpty() || !indexedValue(*f, obj).isEmpty())
+                setIndexedValue(*f, obj, value);
             break;
+        }
         case Kind::Custom:
             hook(r, obj, *f);
             break;

@@ -183,7 +183,6 @@ const std::vector<Field<Contact>> &contactFields()
             "CustomField11", "CustomField12", "CustomField13", "CustomField14", "CustomField15"};
         for (int i = 0; i < CustomFieldCount; ++i) {
             Field<Contact> c{QLatin1StringView(names[i]), Kind::Indexed, true};
-            c.indexed = &Contact::customFields;
             c.index = i;
             f.push_back(c);
         }

@@ -43,3 +43,7 @@ struct Activity : Resource
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::ActivityError, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::Activity, Q_RELOCATABLE_TYPE);

@@ -83,3 +83,8 @@ struct Campaign : Resource
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::EmailRef, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::CampaignUrl, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::Campaign, Q_RELOCATABLE_TYPE);

@@ -33,3 +33,6 @@ struct CampaignEvent : Resource
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::CampaignEvent, Q_RELOCATABLE_TYPE);

@@ -3,7 +3,7 @@
 
 #include "resource.h"
 
-#include <array>
+#include <QStringList>
 
 namespace ctct {
 
@@ -52,7 +52,8 @@ struct Contact : Resource
     QString postalCode;
     QString subPostalCode;
     QString note;
-    std::array<QString, CustomFieldCount> customFields;
+    // CustomField1..15, by index 0..14; empty until one is set (keeps summaries small).
+    QStringList customFields;
     QList<ContactListMembership> contactLists;
     bool hasContactLists = false; // the element was present (even if empty)
     QString optInSource;
@@ -65,6 +66,12 @@ struct Contact : Resource
     QDateTime lastUpdateTime;
 
     ContactStatus statusValue() const { return contactStatusFromString(status); }
+    QString customField(int index) const { return customFields.value(index); }
+    void setCustomField(int index, const QString &value);
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::ContactListMembership, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::Contact, Q_RELOCATABLE_TYPE);

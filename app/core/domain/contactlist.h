@@ -31,3 +31,7 @@ struct ContactListMember : Resource
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::ContactList, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::ContactListMember, Q_RELOCATABLE_TYPE);

@@ -41,6 +41,15 @@ QString contactStatusToString(ContactStatus status)
     return {};
 }
 
+void Contact::setCustomField(int index, const QString &value)
+{
+    if (index < 0 || index >= CustomFieldCount)
+        return;
+    if (customFields.size() < CustomFieldCount)
+        customFields.resize(CustomFieldCount);
+    customFields[index] = value;
+}
+
 bool isSystemListId(QStringView id)
 {
     const QString tail = shortIdOf(id);

@@ -14,3 +14,6 @@ struct EmailAddress : Resource
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::EmailAddress, Q_RELOCATABLE_TYPE);

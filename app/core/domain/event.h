@@ -80,3 +80,10 @@ struct Event : Resource
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::EventAddress, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::PaymentOption, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::EventFee, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::RegistrationType, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::Event, Q_RELOCATABLE_TYPE);

@@ -13,3 +13,6 @@ struct GenericEntry : Resource
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::GenericEntry, Q_RELOCATABLE_TYPE);

@@ -100,3 +100,12 @@ struct Guest : Resource
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::AttendanceStatus, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::PaymentStatus, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::CustomAnswer, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::Cost, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::RegistrantInfo, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::Registrant, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::Guest, Q_RELOCATABLE_TYPE);

@@ -50,3 +50,7 @@ struct Page
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::ExtraElement, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::Resource, Q_RELOCATABLE_TYPE);

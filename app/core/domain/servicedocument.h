@@ -28,3 +28,8 @@ struct ServiceDocument
 };
 
 } // namespace ctct
+
+// Only Qt value types and std types of them inside: QList may move these with memcpy.
+Q_DECLARE_TYPEINFO(ctct::ServiceCollection, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::ServiceWorkspace, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::ServiceDocument, Q_RELOCATABLE_TYPE);
