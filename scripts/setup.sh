@@ -13,8 +13,9 @@ CTCT_BUILD_PACKAGES=(
     qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite
 )
-# Extra for the test suite: clang and its runtime for the fuzzer, Xvfb for GUI runs.
-CTCT_TEST_PACKAGES=(clang libclang-rt-14-dev xvfb xauth)
+# Extra for the test suite: clang and its runtime for the fuzzer, clang-format for the
+# style check, Xvfb for GUI runs.
+CTCT_TEST_PACKAGES=(clang libclang-rt-14-dev clang-format xvfb xauth)
 
 ctct_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -11,9 +11,9 @@ namespace ctct::cli {
 enum ExitCode : int {
     ExitOk = 0,
     ExitUsage = 2,
-    ExitHttpClient = 3,  // HTTP 4xx
-    ExitNetwork = 4,     // network, timeout, 5xx after retries
-    ExitUnreadable = 5,  // a response or input that cannot be parsed
+    ExitHttpClient = 3, // HTTP 4xx
+    ExitNetwork = 4,    // network, timeout, 5xx after retries
+    ExitUnreadable = 5, // a response or input that cannot be parsed
 };
 
 // ctct decode [--count] FILE|-  (arguments after the command name)

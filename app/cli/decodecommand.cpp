@@ -37,16 +37,17 @@ qsizetype entryCount(const atom::Document &doc)
 int runDecode(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Parses an Atom document of the Constant Contact API offline and prints its entries as JSON.\n\n"
-        "Examples:\n"
-        "  ctct decode contacts.xml\n"
-        "  curl -s ... | ctct decode -\n"
-        "  ctct decode --count lists.xml"));
+    parser.setApplicationDescription(
+        QStringLiteral("Parses an Atom document of the Constant Contact API offline and prints its entries as JSON.\n\n"
+                       "Examples:\n"
+                       "  ctct decode contacts.xml\n"
+                       "  curl -s ... | ctct decode -\n"
+                       "  ctct decode --count lists.xml"));
     parser.addHelpOption();
     const QCommandLineOption countOption(QStringLiteral("count"), QStringLiteral("Print only the number of entries."));
     parser.addOption(countOption);
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("The document to read, or - for standard input."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QStringLiteral("The document to read, or - for standard input."));
     if (!parser.parse(QStringList{QStringLiteral("ctct decode")} + arguments)) {
         print(err, u"error: " + parser.errorText() + u'\n');
         return ExitUsage;
@@ -64,7 +65,7 @@ int runDecode(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
 
     QFile file;
     const bool opened = files.first() == u"-" ? file.open(in, QIODevice::ReadOnly)
-                                               : (file.setFileName(files.first()), file.open(QIODevice::ReadOnly));
+                                              : (file.setFileName(files.first()), file.open(QIODevice::ReadOnly));
     if (!opened) {
         print(err, QStringLiteral("error: cannot read %1: %2\n").arg(files.first(), file.errorString()));
         return ExitUnreadable;

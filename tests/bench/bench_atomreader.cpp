@@ -36,21 +36,39 @@ QByteArray generateFeed(qsizetype targetBytes)
         const QByteArray l = last[(i / 8) % 8];
         const QByteArray email = f.toLower() + '.' + l.toLower() + QByteArray::number(i) + "@example.com";
         const QByteArray s = status[i % 6];
-        const QByteArray time = "2010-04-" + QByteArray::number(10 + i % 18) + "T18:35:" + QByteArray::number(10 + i % 50)
-                                + "." + QByteArray::number(100 + i % 900) + "Z";
-        xml += "  <entry>\n    <link href=\"/ws/customers/joe/contacts/" + id + "\" rel=\"edit\"/>\n"
-               "    <id>http://api.constantcontact.com/ws/customers/joe/contacts/" + id + "</id>\n"
-               "    <title type=\"text\">Contact: " + email + "</title>\n"
-               "    <updated>" + time + "</updated>\n"
+        const QByteArray time = "2010-04-" + QByteArray::number(10 + i % 18) +
+                                "T18:35:" + QByteArray::number(10 + i % 50) + "." + QByteArray::number(100 + i % 900) +
+                                "Z";
+        xml += "  <entry>\n    <link href=\"/ws/customers/joe/contacts/" + id +
+               "\" rel=\"edit\"/>\n"
+               "    <id>http://api.constantcontact.com/ws/customers/joe/contacts/" +
+               id +
+               "</id>\n"
+               "    <title type=\"text\">Contact: " +
+               email +
+               "</title>\n"
+               "    <updated>" +
+               time +
+               "</updated>\n"
                "    <author><name>Constant Contact</name></author>\n"
                "    <content type=\"application/vnd.ctct+xml\">\n"
                "      <Contact xmlns=\"http://ws.constantcontact.com/ns/1.0/\" "
-               "id=\"http://api.constantcontact.com/ws/customers/joe/contacts/" + id + "\">\n"
-               "        <Status>" + s + "</Status>\n"
-               "        <EmailAddress>" + email + "</EmailAddress>\n"
+               "id=\"http://api.constantcontact.com/ws/customers/joe/contacts/" +
+               id +
+               "\">\n"
+               "        <Status>" +
+               s +
+               "</Status>\n"
+               "        <EmailAddress>" +
+               email +
+               "</EmailAddress>\n"
                "        <EmailType>HTML</EmailType>\n"
-               "        <Name>" + l + ", " + f + "</Name>\n"
-               "        <OptInTime>" + time + "</OptInTime>\n"
+               "        <Name>" +
+               l + ", " + f +
+               "</Name>\n"
+               "        <OptInTime>" +
+               time +
+               "</OptInTime>\n"
                "        <OptInSource>ACTION_BY_CUSTOMER</OptInSource>\n"
                "      </Contact>\n    </content>\n  </entry>\n";
     }

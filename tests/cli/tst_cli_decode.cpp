@@ -66,7 +66,8 @@ void TestCliDecode::feedAsJson()
     const QJsonArray entries = o.value(u"entries").toArray();
     QCOMPARE(entries.size(), 6);
     const QJsonObject general = entries[3].toObject();
-    QCOMPARE(general.value(u"id").toString(), QStringLiteral("http://api.constantcontact.com/ws/customers/joe/lists/1"));
+    QCOMPARE(general.value(u"id").toString(),
+             QStringLiteral("http://api.constantcontact.com/ws/customers/joe/lists/1"));
     QCOMPARE(general.value(u"Name").toString(), QStringLiteral("General Interest"));
     QCOMPARE(general.value(u"ContactCount"), QJsonValue(42));
     QCOMPARE(general.value(u"DisplayOnSignup").toString(), QStringLiteral("Yes"));
@@ -82,7 +83,7 @@ void TestCliDecode::feedAsJson()
 void TestCliDecode::fromStdin()
 {
     const Run r = runCtct({QStringLiteral("decode"), QStringLiteral("-")},
-                       ctct::test::readData(QStringLiteral("events/registrants.xml")));
+                          ctct::test::readData(QStringLiteral("events/registrants.xml")));
     QCOMPARE(r.exitCode, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(o.value(u"kind").toString(), QStringLiteral("Registrant"));
@@ -139,9 +140,11 @@ void TestCliDecode::usage_data()
     QTest::newRow("decode without file") << QStringList{QStringLiteral("decode")} << 2;
     QTest::newRow("decode two files") << QStringList{QStringLiteral("decode"), QStringLiteral("a"), QStringLiteral("b")}
                                       << 2;
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("decode"), QStringLiteral("--bogus"), QStringLiteral("x")}
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("decode"), QStringLiteral("--bogus"),
+                                                   QStringLiteral("x")}
                                     << 2;
-    QTest::newRow("missing file") << QStringList{QStringLiteral("decode"), QStringLiteral("/nonexistent/feed.xml")} << 5;
+    QTest::newRow("missing file") << QStringList{QStringLiteral("decode"), QStringLiteral("/nonexistent/feed.xml")}
+                                  << 5;
 }
 
 void TestCliDecode::usage()

@@ -30,19 +30,18 @@ void TestAtomDate::parse_data()
     QTest::newRow("utc seconds") << "2008-07-23T14:21:06Z" << QDateTime(d, QTime(14, 21, 6), Qt::UTC) << 0;
     QTest::newRow("no zone is utc") << "2008-07-23T14:21:06" << QDateTime(d, QTime(14, 21, 6), Qt::UTC) << 0;
     QTest::newRow("date only") << "2008-04-16" << QDateTime(QDate(2008, 4, 16), QTime(0, 0), Qt::UTC) << 0;
-    QTest::newRow("offset") << "2010-08-10T15:51:11-04:00"
-                            << QDateTime(QDate(2010, 8, 10), QTime(19, 51, 11), Qt::UTC) << -4 * 3600;
+    QTest::newRow("offset") << "2010-08-10T15:51:11-04:00" << QDateTime(QDate(2010, 8, 10), QTime(19, 51, 11), Qt::UTC)
+                            << -4 * 3600;
     QTest::newRow("offset millis") << "2010-08-17T16:28:10.385-04:00"
                                    << QDateTime(QDate(2010, 8, 17), QTime(20, 28, 10, 385), Qt::UTC) << -4 * 3600;
-    QTest::newRow("positive offset no colon") << "2010-08-17T16:28:10+0530"
-                                              << QDateTime(QDate(2010, 8, 17), QTime(10, 58, 10), Qt::UTC)
-                                              << 5 * 3600 + 1800;
+    QTest::newRow("positive offset no colon")
+        << "2010-08-17T16:28:10+0530" << QDateTime(QDate(2010, 8, 17), QTime(10, 58, 10), Qt::UTC) << 5 * 3600 + 1800;
     QTest::newRow("+00:00 is utc") << "2010-08-17T16:28:10+00:00"
                                    << QDateTime(QDate(2010, 8, 17), QTime(16, 28, 10), Qt::UTC) << 0;
     QTest::newRow("surrounding space") << "  2008-07-23T14:21:06.407Z\n"
                                        << QDateTime(d, QTime(14, 21, 6, 407), Qt::UTC) << 0;
-    QTest::newRow("micro seconds truncated") << "2008-07-23T14:21:06.407999Z"
-                                             << QDateTime(d, QTime(14, 21, 6, 407), Qt::UTC) << 0;
+    QTest::newRow("micro seconds truncated")
+        << "2008-07-23T14:21:06.407999Z" << QDateTime(d, QTime(14, 21, 6, 407), Qt::UTC) << 0;
 }
 
 void TestAtomDate::parse()

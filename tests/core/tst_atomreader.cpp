@@ -82,6 +82,8 @@ private slots:
     void attendanceAndPayment();
     void serviceDocuments();
     void wrongPayloadType();
+    void bareAmpersandRepaired();
+    void bareAmpersandDoesNotHideOtherErrors();
     void singleEntryAsPage();
 };
 
@@ -93,50 +95,87 @@ void TestAtomReader::everyFixture_data()
     QTest::addColumn<QString>("next");
 
     const QString none;
-    QTest::newRow("contacts page 1") << "contacts/feed-page1.xml" << "Contact" << 4
-                                     << "/ws/customers/joe/contacts?next=g24umerp-fymhqg";
-    QTest::newRow("contacts last") << "contacts/feed-last.xml" << "Contact" << 2 << none;
-    QTest::newRow("next absolute") << "contacts/feed-next-absolute.xml" << "Contact" << 1
+    QTest::newRow("contacts page 1") << "contacts/feed-page1.xml"
+                                     << "Contact" << 4 << "/ws/customers/joe/contacts?next=g24umerp-fymhqg";
+    QTest::newRow("contacts last") << "contacts/feed-last.xml"
+                                   << "Contact" << 2 << none;
+    QTest::newRow("next absolute") << "contacts/feed-next-absolute.xml"
+                                   << "Contact" << 1
                                    << "http://api.constantcontact.com/ws/customers/joe/contacts?next=abc123";
-    QTest::newRow("next relative") << "contacts/feed-next-relative.xml" << "Contact" << 1 << "contacts?next=2";
-    QTest::newRow("contacts empty") << "contacts/empty.xml" << "Contact" << 0 << none;
-    QTest::newRow("contact single") << "contacts/single.xml" << "Contact" << 1 << none;
-    QTest::newRow("contact unknown") << "contacts/single-unknown.xml" << "Contact" << 1 << none;
-    QTest::newRow("contact search") << "contacts/search-by-email.xml" << "Contact" << 1 << none;
-    QTest::newRow("contacts prefixed") << "contacts/prefixed.xml" << "Contact" << 2 << none;
-    QTest::newRow("id fallbacks") << "contacts/id-fallbacks.xml" << "Contact" << 3 << none;
-    QTest::newRow("contact events") << "contacts/events-opens.xml" << "OpenEvent" << 2 << none;
-    QTest::newRow("lists") << "lists/feed.xml" << "ContactList" << 6 << "lists?next=6";
-    QTest::newRow("list single") << "lists/single.xml" << "ContactList" << 1 << none;
-    QTest::newRow("members") << "lists/members.xml" << "ContactListMember" << 3
-                             << "/ws/customers/joe/lists/2/members?next=m2x7kq9d-3fpb";
-    QTest::newRow("campaigns") << "campaigns/feed.xml" << "Campaign" << 4 << "/ws/customers/joe/campaigns?next=2";
-    QTest::newRow("campaign sent") << "campaigns/single-sent.xml" << "Campaign" << 1 << none;
-    QTest::newRow("campaign anomaly") << "campaigns/anomaly.xml" << "Campaign" << 1 << none;
-    QTest::newRow("sends") << "campaigns/events-sends.xml" << "SentEvent" << 3 << none;
-    QTest::newRow("opens") << "campaigns/events-opens.xml" << "OpenEvent" << 3
+    QTest::newRow("next relative") << "contacts/feed-next-relative.xml"
+                                   << "Contact" << 1 << "contacts?next=2";
+    QTest::newRow("contacts empty") << "contacts/empty.xml"
+                                    << "Contact" << 0 << none;
+    QTest::newRow("contact single") << "contacts/single.xml"
+                                    << "Contact" << 1 << none;
+    QTest::newRow("contact unknown") << "contacts/single-unknown.xml"
+                                     << "Contact" << 1 << none;
+    QTest::newRow("contact search") << "contacts/search-by-email.xml"
+                                    << "Contact" << 1 << none;
+    QTest::newRow("bare ampersand") << "contacts/search-bare-ampersand.xml"
+                                    << "Contact" << 1 << none;
+    QTest::newRow("contacts prefixed") << "contacts/prefixed.xml"
+                                       << "Contact" << 2 << none;
+    QTest::newRow("id fallbacks") << "contacts/id-fallbacks.xml"
+                                  << "Contact" << 3 << none;
+    QTest::newRow("contact events") << "contacts/events-opens.xml"
+                                    << "OpenEvent" << 2 << none;
+    QTest::newRow("lists") << "lists/feed.xml"
+                           << "ContactList" << 6 << "lists?next=6";
+    QTest::newRow("list single") << "lists/single.xml"
+                                 << "ContactList" << 1 << none;
+    QTest::newRow("members") << "lists/members.xml"
+                             << "ContactListMember" << 3 << "/ws/customers/joe/lists/2/members?next=m2x7kq9d-3fpb";
+    QTest::newRow("campaigns") << "campaigns/feed.xml"
+                               << "Campaign" << 4 << "/ws/customers/joe/campaigns?next=2";
+    QTest::newRow("campaign sent") << "campaigns/single-sent.xml"
+                                   << "Campaign" << 1 << none;
+    QTest::newRow("campaign anomaly") << "campaigns/anomaly.xml"
+                                      << "Campaign" << 1 << none;
+    QTest::newRow("sends") << "campaigns/events-sends.xml"
+                           << "SentEvent" << 3 << none;
+    QTest::newRow("opens") << "campaigns/events-opens.xml"
+                           << "OpenEvent" << 3
                            << "/ws/customers/joe/campaigns/1100546096289/events/opens?next=k2v9wq4m&pageSize=3";
-    QTest::newRow("clicks") << "campaigns/events-clicks.xml" << "ClickEvent" << 3 << none;
-    QTest::newRow("bounces") << "campaigns/events-bounces.xml" << "BounceEvent" << 3 << none;
-    QTest::newRow("forwards") << "campaigns/events-forwards.xml" << "ForwardEvent" << 3 << none;
-    QTest::newRow("optouts") << "campaigns/events-optouts.xml" << "OptoutEvent" << 3 << none;
-    QTest::newRow("email addresses") << "settings/emailaddresses.xml" << "Email" << 2 << none;
-    QTest::newRow("activities") << "activities/feed.xml" << "Activity" << 3 << none;
-    QTest::newRow("activity errors") << "activities/single-errors.xml" << "Activity" << 1 << none;
-    QTest::newRow("events") << "events/feed.xml" << "Event" << 2 << "/ws/customers/joe/events?pageNumber=1";
-    QTest::newRow("events unprefixed") << "events/unprefixed.xml" << "Event" << 2
-                                       << "/ws/customers/joe/events?pageNumber=1";
-    QTest::newRow("event single") << "events/single.xml" << "Event" << 1 << none;
-    QTest::newRow("registrants") << "events/registrants.xml" << "Registrant" << 3
+    QTest::newRow("clicks") << "campaigns/events-clicks.xml"
+                            << "ClickEvent" << 3 << none;
+    QTest::newRow("bounces") << "campaigns/events-bounces.xml"
+                             << "BounceEvent" << 3 << none;
+    QTest::newRow("forwards") << "campaigns/events-forwards.xml"
+                              << "ForwardEvent" << 3 << none;
+    QTest::newRow("optouts") << "campaigns/events-optouts.xml"
+                             << "OptoutEvent" << 3 << none;
+    QTest::newRow("email addresses") << "settings/emailaddresses.xml"
+                                     << "Email" << 2 << none;
+    QTest::newRow("activities") << "activities/feed.xml"
+                                << "Activity" << 3 << none;
+    QTest::newRow("activity errors") << "activities/single-errors.xml"
+                                     << "Activity" << 1 << none;
+    QTest::newRow("events") << "events/feed.xml"
+                            << "Event" << 2 << "/ws/customers/joe/events?pageNumber=1";
+    QTest::newRow("events unprefixed") << "events/unprefixed.xml"
+                                       << "Event" << 2 << "/ws/customers/joe/events?pageNumber=1";
+    QTest::newRow("event single") << "events/single.xml"
+                                  << "Event" << 1 << none;
+    QTest::newRow("registrants") << "events/registrants.xml"
+                                 << "Registrant" << 3
                                  << "/ws/customers/joe/events/a07e1hoasmu0e644426/registrants?pageNumber=1";
-    QTest::newRow("registrant") << "events/registrant.xml" << "Registrant" << 1 << none;
-    QTest::newRow("guests") << "events/guests.xml" << "Guest" << 2 << none;
-    QTest::newRow("guest") << "events/guest.xml" << "Guest" << 1 << none;
-    QTest::newRow("attendance") << "events/attendance.xml" << "AttendanceStatus" << 1 << none;
-    QTest::newRow("payment") << "events/payment.xml" << "PaymentStatus" << 1 << none;
-    QTest::newRow("service root") << "service/root.xml" << "service" << 6 << none;
-    QTest::newRow("service contact events") << "service/contact-events.xml" << "service" << 7 << none;
-    QTest::newRow("service campaign events") << "service/campaign-events.xml" << "service" << 6 << none;
+    QTest::newRow("registrant") << "events/registrant.xml"
+                                << "Registrant" << 1 << none;
+    QTest::newRow("guests") << "events/guests.xml"
+                            << "Guest" << 2 << none;
+    QTest::newRow("guest") << "events/guest.xml"
+                           << "Guest" << 1 << none;
+    QTest::newRow("attendance") << "events/attendance.xml"
+                                << "AttendanceStatus" << 1 << none;
+    QTest::newRow("payment") << "events/payment.xml"
+                             << "PaymentStatus" << 1 << none;
+    QTest::newRow("service root") << "service/root.xml"
+                                  << "service" << 6 << none;
+    QTest::newRow("service contact events") << "service/contact-events.xml"
+                                            << "service" << 7 << none;
+    QTest::newRow("service campaign events") << "service/campaign-events.xml"
+                                             << "service" << 6 << none;
 }
 
 void TestAtomReader::everyFixture()
@@ -505,7 +544,8 @@ void TestAtomReader::registrants()
     const Page<Registrant> page = mustRead<Registrant>(QStringLiteral("events/registrants.xml"));
     QCOMPARE(page.entries.size(), 3);
     const Registrant &r = page.entries[0];
-    QVERIFY(r.id.startsWith(u"tag:api.constantcontact.com,2010:/ws/customers/joe/events/a07e1hoasmu0e644426/registrants/"));
+    QVERIFY(
+        r.id.startsWith(u"tag:api.constantcontact.com,2010:/ws/customers/joe/events/a07e1hoasmu0e644426/registrants/"));
     QCOMPARE(r.firstName, QString::fromUtf8("Lucía"));
     QCOMPARE(r.lastName, QStringLiteral("Ortega"));
     QCOMPARE(r.registrationStatus, QStringLiteral("REGISTERED"));
@@ -559,12 +599,14 @@ void TestAtomReader::guests()
 
 void TestAtomReader::attendanceAndPayment()
 {
-    const atom::Parsed<AttendanceStatus> a = atom::readEntry<AttendanceStatus>(readData(QStringLiteral("events/attendance.xml")));
+    const atom::Parsed<AttendanceStatus> a =
+        atom::readEntry<AttendanceStatus>(readData(QStringLiteral("events/attendance.xml")));
     QVERIFY(a.ok());
     QCOMPARE(a.value->status, QStringLiteral("ATTENDED"));
     QCOMPARE(a.value->type, QStringLiteral("GROUP"));
     QVERIFY(a.value->id.isEmpty());
-    const atom::Parsed<PaymentStatus> p = atom::readEntry<PaymentStatus>(readData(QStringLiteral("events/payment.xml")));
+    const atom::Parsed<PaymentStatus> p =
+        atom::readEntry<PaymentStatus>(readData(QStringLiteral("events/payment.xml")));
     QVERIFY(p.ok());
     QCOMPARE(p.value->status, QStringLiteral("COMPLETED"));
 }
@@ -595,7 +637,8 @@ void TestAtomReader::serviceDocuments()
 
 void TestAtomReader::wrongPayloadType()
 {
-    const atom::Parsed<Page<ContactList>> p = atom::readPage<ContactList>(readData(QStringLiteral("contacts/single.xml")));
+    const atom::Parsed<Page<ContactList>> p =
+        atom::readPage<ContactList>(readData(QStringLiteral("contacts/single.xml")));
     QVERIFY(!p.ok());
     QVERIFY2(p.error.message.contains(u"<Contact>"), qPrintable(p.error.message));
     QVERIFY(p.error.line > 1);
@@ -608,6 +651,34 @@ void TestAtomReader::singleEntryAsPage()
     QCOMPARE(c.value->shortId(), QStringLiteral("2"));
     const atom::Parsed<Contact> none = atom::readEntry<Contact>(readData(QStringLiteral("contacts/empty.xml")));
     QVERIFY(!none.ok());
+}
+
+void TestAtomReader::bareAmpersandRepaired()
+{
+    const Page<Contact> page = mustRead<Contact>(QStringLiteral("contacts/search-bare-ampersand.xml"));
+    QCOMPARE(page.entries.size(), 1);
+    QCOMPARE(page.current,
+             QStringLiteral("/ws/customers/joe/contacts?email=jon%40example.com&email=ann%40example.org"));
+    QCOMPARE(page.entries[0].emailAddress, QStringLiteral("jon@example.com"));
+    // Proper references are left alone, including in text next to a bare one.
+    const QByteArray mixed = "<entry xmlns=\"http://www.w3.org/2005/Atom\"><link rel=\"edit\" href=\"/a?x=1&y=2\"/>"
+                             "<content><Contact xmlns=\"http://ws.constantcontact.com/ns/1.0/\">"
+                             "<Note>Tom &amp; Jerry &lt;3 &#65;&#x42;</Note></Contact></content></entry>";
+    const atom::Parsed<Contact> c = atom::readEntry<Contact>(mixed);
+    QVERIFY2(c.ok(), qPrintable(c.error.toString()));
+    QCOMPARE(c.value->editLink, QStringLiteral("/a?x=1&y=2"));
+    QCOMPARE(c.value->note, QStringLiteral("Tom & Jerry <3 AB"));
+}
+
+void TestAtomReader::bareAmpersandDoesNotHideOtherErrors()
+{
+    // Broken in another way too: the error of the document as given is reported.
+    const QByteArray broken = "<feed xmlns=\"http://www.w3.org/2005/Atom\"><link href=\"?a=1&b=2\" rel=\"current\"/>"
+                              "<entry></feed>";
+    const atom::Parsed<Page<Contact>> p = atom::readPage<Contact>(broken);
+    QVERIFY(!p.ok());
+    QCOMPARE(p.error.line, 1);
+    QVERIFY2(p.error.column < 70, qPrintable(p.error.toString())); // at the bare '&', not at </feed>
 }
 
 QTEST_APPLESS_MAIN(TestAtomReader)

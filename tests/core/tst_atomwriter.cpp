@@ -166,8 +166,8 @@ void TestAtomWriter::campaignRoundTrip()
     Campaign c = *original.value;
     c.status = QStringLiteral("Draft");
     const QByteArray xml = atom::writeEntry(c);
-    QVERIFY(!findElement(xml, u"Urls").found);     // computed by the server
-    QVERIFY(!findElement(xml, u"Sent").found);     // computed by the server
+    QVERIFY(!findElement(xml, u"Urls").found); // computed by the server
+    QVERIFY(!findElement(xml, u"Sent").found); // computed by the server
     const atom::Parsed<Campaign> back = atom::readEntry<Campaign>(xml);
     QVERIFY2(back.ok(), qPrintable(back.error.toString()));
     QCOMPARE(back.value->name, c.name);

@@ -52,7 +52,9 @@ void TestJsonExport::writerEscapes()
     j.beginArray();
     j.endArray();
     j.endObject();
-    QCOMPARE(j.data(), QByteArray("{\"s\":\"q\\\" b\\\\ n\\n t\\t c\\u0001 \xc3\xa9\",\"n\":-42,\"b\":false,\"z\":null,\"a\":[]}"));
+    QCOMPARE(
+        j.data(),
+        QByteArray("{\"s\":\"q\\\" b\\\\ n\\n t\\t c\\u0001 \xc3\xa9\",\"n\":-42,\"b\":false,\"z\":null,\"a\":[]}"));
     const QJsonObject back = QJsonDocument::fromJson(j.data()).object();
     QCOMPARE(back.value(u"s").toString(), QStringLiteral("q\" b\\ n\n t\t c\x01 é"));
 }
@@ -74,7 +76,8 @@ void TestJsonExport::contactFeed()
     const QJsonArray entries = o.value(u"entries").toArray();
     QCOMPARE(entries.size(), 4);
     const QJsonObject first = entries.first().toObject();
-    QCOMPARE(first.value(u"id").toString(), QStringLiteral("http://api.constantcontact.com/ws/customers/joe/contacts/2191"));
+    QCOMPARE(first.value(u"id").toString(),
+             QStringLiteral("http://api.constantcontact.com/ws/customers/joe/contacts/2191"));
     QCOMPARE(first.value(u"editLink").toString(), QStringLiteral("/ws/customers/joe/contacts/2191"));
     QCOMPARE(first.value(u"Status").toString(), QStringLiteral("Active"));
     QCOMPARE(first.value(u"OptInTime").toString(), QStringLiteral("2010-04-21T18:35:34.175Z"));
@@ -94,7 +97,8 @@ void TestJsonExport::contactDetail()
     QCOMPARE(c.value(u"Confirmed"), QJsonValue(true));
     const QJsonArray lists = c.value(u"ContactLists").toArray();
     QCOMPARE(lists.size(), 2);
-    QCOMPARE(lists[0].toObject().value(u"id").toString(), QStringLiteral("http://api.constantcontact.com/ws/customers/joe/lists/1"));
+    QCOMPARE(lists[0].toObject().value(u"id").toString(),
+             QStringLiteral("http://api.constantcontact.com/ws/customers/joe/lists/1"));
     QCOMPARE(lists[0].toObject().value(u"OptInSource").toString(), QStringLiteral("ACTION_BY_CUSTOMER"));
     QCOMPARE(lists[0].toObject().value(u"OptInTime").toString(), QStringLiteral("2010-04-21T18:35:34.175Z"));
 }
@@ -125,7 +129,8 @@ void TestJsonExport::campaign()
 
 void TestJsonExport::registrant()
 {
-    const QJsonObject r = decode(QStringLiteral("events/registrant.xml")).value(u"entries").toArray().first().toObject();
+    const QJsonObject r =
+        decode(QStringLiteral("events/registrant.xml")).value(u"entries").toArray().first().toObject();
     QCOMPARE(r.value(u"AttendanceStatus").toObject().value(u"Status").toString(), QStringLiteral("ATTENDED"));
     QCOMPARE(r.value(u"GuestCount"), QJsonValue(2));
     QCOMPARE(r.value(u"PersonalInformation").toObject().value(u"Zip").toString(), QStringLiteral("01930"));

@@ -36,14 +36,13 @@ void TestMalformed::rejected_data()
     const QByteArray feedEnd = "</Contact></content></entry></feed>";
     QTest::newRow("billion laughs inline")
         << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE feed [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;"
-                      "&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>")
-               + feedStart + "<Note>&c;&c;&c;</Note>" + feedEnd
+                      "&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>") +
+               feedStart + "<Note>&c;&c;&c;</Note>" + feedEnd
         << QStringLiteral("DTD");
     QTest::newRow("undeclared entity") << feedStart + "<Note>&boom;</Note>" + feedEnd << QStringLiteral("boom");
-    QTest::newRow("external entity")
-        << QByteArray("<!DOCTYPE feed [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>") + feedStart
-               + "<Note>&x;</Note>" + feedEnd
-        << QStringLiteral("DTD");
+    QTest::newRow("external entity") << QByteArray("<!DOCTYPE feed [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>") +
+                                            feedStart + "<Note>&x;</Note>" + feedEnd
+                                     << QStringLiteral("DTD");
     QTest::newRow("json") << QByteArray("{\"error\": \"nope\"}") << QString();
     QTest::newRow("wrong root") << QByteArray("<html><body>502 Bad Gateway</body></html>") << QStringLiteral("<html>");
     QTest::newRow("two roots") << QByteArray("<feed xmlns=\"http://www.w3.org/2005/Atom\"/><feed/>") << QString();
@@ -85,8 +84,8 @@ void TestMalformed::rejected()
 void TestMalformed::truncatedEverywhere_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *f : {"contacts/single.xml", "campaigns/single-sent.xml", "events/registrant.xml",
-                          "lists/feed.xml", "service/root.xml", "activities/single-errors.xml"})
+    for (const char *f : {"contacts/single.xml", "campaigns/single-sent.xml", "events/registrant.xml", "lists/feed.xml",
+                          "service/root.xml", "activities/single-errors.xml"})
         QTest::newRow(f) << QString::fromLatin1(f);
 }
 
@@ -109,8 +108,8 @@ void TestMalformed::hugeTextIsFine()
     // A 16 MiB text node is legal: it is read, not refused and not truncated.
     const QByteArray big(16 * 1024 * 1024, 'x');
     const QByteArray xml = "<entry xmlns=\"http://www.w3.org/2005/Atom\"><content>"
-                           "<Contact xmlns=\"http://ws.constantcontact.com/ns/1.0/\"><Note>"
-                           + big + "</Note></Contact></content></entry>";
+                           "<Contact xmlns=\"http://ws.constantcontact.com/ns/1.0/\"><Note>" +
+                           big + "</Note></Contact></content></entry>";
     const atom::Parsed<Contact> c = atom::readEntry<Contact>(xml);
     QVERIFY(c.ok());
     QCOMPARE(c.value->note.size(), big.size());

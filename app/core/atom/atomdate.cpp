@@ -94,8 +94,8 @@ QString formatDateTime(const QDateTime &dateTime)
 {
     if (!dateTime.isValid())
         return {};
-    const bool utc = dateTime.timeSpec() == Qt::UTC || dateTime.timeSpec() == Qt::LocalTime
-        || (dateTime.timeSpec() == Qt::OffsetFromUTC && dateTime.offsetFromUtc() == 0);
+    const bool utc = dateTime.timeSpec() == Qt::UTC || dateTime.timeSpec() == Qt::LocalTime ||
+                     (dateTime.timeSpec() == Qt::OffsetFromUTC && dateTime.offsetFromUtc() == 0);
     const QDateTime dt = utc ? dateTime.toUTC() : dateTime;
     const QDate d = dt.date();
     const QTime t = dt.time();

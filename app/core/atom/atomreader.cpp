@@ -3,6 +3,8 @@
 
 #include "mappers_p.h"
 
+#include <cctype>
+
 namespace ctct::atom {
 
 using namespace detail;
@@ -11,7 +13,6 @@ QString ParseError::toString() const
 {
     return QStringLiteral("line %1, column %2: %3").arg(line).arg(column).arg(message);
 }
-
 
 namespace {
 
@@ -248,11 +249,11 @@ QString sniffKind(const QByteArray &xml, bool &isService)
         const char16_t *collection;
         const char16_t *kind;
     } guesses[] = {
-        {u"contacts", u"Contact"},       {u"lists", u"ContactList"},     {u"members", u"ContactListMember"},
-        {u"campaigns", u"Campaign"},     {u"sends", u"SentEvent"},       {u"opens", u"OpenEvent"},
-        {u"clicks", u"ClickEvent"},      {u"bounces", u"BounceEvent"},   {u"forwards", u"ForwardEvent"},
-        {u"optouts", u"OptoutEvent"},    {u"emailaddresses", u"Email"},  {u"activities", u"Activity"},
-        {u"events", u"Event"},           {u"registrants", u"Registrant"}, {u"guests", u"Guest"},
+        {u"contacts", u"Contact"},    {u"lists", u"ContactList"},      {u"members", u"ContactListMember"},
+        {u"campaigns", u"Campaign"},  {u"sends", u"SentEvent"},        {u"opens", u"OpenEvent"},
+        {u"clicks", u"ClickEvent"},   {u"bounces", u"BounceEvent"},    {u"forwards", u"ForwardEvent"},
+        {u"optouts", u"OptoutEvent"}, {u"emailaddresses", u"Email"},   {u"activities", u"Activity"},
+        {u"events", u"Event"},        {u"registrants", u"Registrant"}, {u"guests", u"Guest"},
     };
     QStringView tail = feedId;
     if (const qsizetype q = tail.indexOf(u'?'); q >= 0)
@@ -280,10 +281,67 @@ Parsed<Document> readAs(const QByteArray &xml, const QString &kind)
     return doc;
 }
 
-} // namespace
+bool isNameChar(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.' || c == ':';
+}
+
+// Recorded responses of the real service carry query strings with a bare '&' inside href
+// attributes ("...?email=a%40x.com&email=b%40x.com"), which is not well-formed XML. A bare
+// '&' is one that does not start "&name;", "&#123;" or "&#x1F;"; this escapes exactly those.
+// Returns an empty array when there is none, so well-formed documents are never rewritten.
+QByteArray escapeBareAmpersands(const QByteArray &xml)
+{
+    QByteArray out;
+    qsizetype copied = 0;
+    for (qsizetype i = xml.indexOf('&'); i >= 0; i = xml.indexOf('&', i + 1)) {
+        qsizetype j = i + 1;
+        if (j < xml.size() && xml[j] == '#') {
+            ++j;
+            const bool hex = j < xml.size() && (xml[j] == 'x' || xml[j] == 'X');
+            if (hex)
+                ++j;
+            const qsizetype digits = j;
+            while (j < xml.size() && (hex ? std::isxdigit(static_cast<unsigned char>(xml[j]))
+                                          : std::isdigit(static_cast<unsigned char>(xml[j]))))
+                ++j;
+            if (j > digits && j < xml.size() && xml[j] == ';')
+                continue;
+        } else {
+            const qsizetype start = j;
+            while (j < xml.size() && isNameChar(xml[j]))
+                ++j;
+            if (j > start && j < xml.size() && xml[j] == ';')
+                continue;
+        }
+        out.append(xml.constData() + copied, i - copied);
+        out.append("&amp;");
+        copied = i + 1;
+    }
+    if (copied == 0)
+        return {};
+    out.append(xml.constData() + copied, xml.size() - copied);
+    return out;
+}
+
+// Runs a reader; when it fails on a document with bare ampersands, runs it once more on the
+// repaired bytes. The original error is what the caller sees if both fail.
+template<typename Result, typename Read>
+Result withAmpersandRepair(const QByteArray &xml, Read &&read)
+{
+    Result first = read(xml);
+    if (first.ok())
+        return first;
+    const QByteArray repaired = escapeBareAmpersands(xml);
+    if (repaired.isEmpty())
+        return first;
+    Result second = read(repaired);
+    return second.ok() ? second : first;
+}
 
 template<typename T>
-Parsed<Page<T>> readPage(const QByteArray &xml)
+Parsed<Page<T>> readPageOnce(const QByteArray &xml)
 {
     QXmlStreamReader r(xml);
     Page<T> page;
@@ -292,6 +350,14 @@ Parsed<Page<T>> readPage(const QByteArray &xml)
     Parsed<Page<T>> out;
     out.value = std::move(page);
     return out;
+}
+
+} // namespace
+
+template<typename T>
+Parsed<Page<T>> readPage(const QByteArray &xml)
+{
+    return withAmpersandRepair<Parsed<Page<T>>>(xml, [](const QByteArray &bytes) { return readPageOnce<T>(bytes); });
 }
 
 template<typename T>
@@ -327,7 +393,8 @@ CTCT_INSTANTIATE(PaymentStatus)
 CTCT_INSTANTIATE(GenericEntry)
 #undef CTCT_INSTANTIATE
 
-Parsed<ServiceDocument> readServiceDocument(const QByteArray &xml)
+namespace {
+Parsed<ServiceDocument> readServiceDocumentOnce(const QByteArray &xml)
 {
     QXmlStreamReader r(xml);
     if (!enterRoot(r))
@@ -370,11 +437,22 @@ Parsed<ServiceDocument> readServiceDocument(const QByteArray &xml)
     out.value = std::move(doc);
     return out;
 }
+} // namespace
+
+Parsed<ServiceDocument> readServiceDocument(const QByteArray &xml)
+{
+    return withAmpersandRepair<Parsed<ServiceDocument>>(xml, readServiceDocumentOnce);
+}
 
 Parsed<Document> readDocument(const QByteArray &xml)
 {
     bool isService = false;
-    const QString kind = sniffKind(xml, isService);
+    QString kind = sniffKind(xml, isService);
+    if (kind.isEmpty()) {
+        const QByteArray repaired = escapeBareAmpersands(xml);
+        if (!repaired.isEmpty())
+            kind = sniffKind(repaired, isService);
+    }
     if (isService) {
         Parsed<ServiceDocument> s = readServiceDocument(xml);
         Parsed<Document> doc;

@@ -48,10 +48,10 @@ Parsed<T> readEntry(const QByteArray &xml);
 
 Parsed<ServiceDocument> readServiceDocument(const QByteArray &xml);
 
-using AnyContent = std::variant<Page<Contact>, Page<ContactList>, Page<ContactListMember>, Page<Campaign>,
-                                Page<CampaignEvent>, Page<EmailAddress>, Page<Activity>, Page<Event>,
-                                Page<Registrant>, Page<Guest>, Page<AttendanceStatus>, Page<PaymentStatus>,
-                                Page<GenericEntry>, ServiceDocument>;
+using AnyContent =
+    std::variant<Page<Contact>, Page<ContactList>, Page<ContactListMember>, Page<Campaign>, Page<CampaignEvent>,
+                 Page<EmailAddress>, Page<Activity>, Page<Event>, Page<Registrant>, Page<Guest>, Page<AttendanceStatus>,
+                 Page<PaymentStatus>, Page<GenericEntry>, ServiceDocument>;
 
 // Any document of the API, typed by what it holds. kind is the payload element name
 // ("Contact", "OpenEvent", "Email", ...), or "service" for a service document; for an empty

@@ -5,8 +5,7 @@ namespace ctct {
 
 JsonWriter::JsonWriter(bool indented)
     : m_indented(indented)
-{
-}
+{}
 
 void JsonWriter::newline()
 {

@@ -13,11 +13,11 @@ std::optional<qint64> parseInteger(QStringView text)
 std::optional<bool> parseBool(QStringView text)
 {
     text = text.trimmed();
-    if (text.compare(u"true", Qt::CaseInsensitive) == 0 || text.compare(u"yes", Qt::CaseInsensitive) == 0
-        || text == u"1")
+    if (text.compare(u"true", Qt::CaseInsensitive) == 0 || text.compare(u"yes", Qt::CaseInsensitive) == 0 ||
+        text == u"1")
         return true;
-    if (text.compare(u"false", Qt::CaseInsensitive) == 0 || text.compare(u"no", Qt::CaseInsensitive) == 0
-        || text == u"0")
+    if (text.compare(u"false", Qt::CaseInsensitive) == 0 || text.compare(u"no", Qt::CaseInsensitive) == 0 ||
+        text == u"0")
         return false;
     return std::nullopt;
 }
@@ -273,12 +273,9 @@ void Mapper<Contact>::jsonCustom(JsonWriter &j, const Contact &c, const Field<Co
 Fields<ContactList> Mapper<ContactList>::fields()
 {
     static const Field<ContactList> f[] = {
-        boolean("OptInDefault", &ContactList::optInDefault),
-        text("Name", &ContactList::name),
-        text("ShortName", &ContactList::shortName, false),
-        yesNo("DisplayOnSignup", &ContactList::displayOnSignup),
-        integer("SortOrder", &ContactList::sortOrder, true),
-        custom<ContactList>("Members", false),
+        boolean("OptInDefault", &ContactList::optInDefault), text("Name", &ContactList::name),
+        text("ShortName", &ContactList::shortName, false),   yesNo("DisplayOnSignup", &ContactList::displayOnSignup),
+        integer("SortOrder", &ContactList::sortOrder, true), custom<ContactList>("Members", false),
         integer("ContactCount", &ContactList::contactCount),
     };
     return f;
@@ -323,11 +320,9 @@ void Mapper<ContactListMember>::readCustom(QXmlStreamReader &r, ContactListMembe
 }
 void Mapper<ContactListMember>::writeCustom(QXmlStreamWriter &, const ContactListMember &,
                                             const Field<ContactListMember> &, bool)
-{
-}
+{}
 void Mapper<ContactListMember>::jsonCustom(JsonWriter &, const ContactListMember &, const Field<ContactListMember> &)
-{
-}
+{}
 
 // --------------------------------------------------------------------------------- campaigns
 
@@ -596,11 +591,9 @@ void Mapper<EmailAddress>::readCustom(QXmlStreamReader &r, EmailAddress &, const
     r.skipCurrentElement();
 }
 void Mapper<EmailAddress>::writeCustom(QXmlStreamWriter &, const EmailAddress &, const Field<EmailAddress> &, bool)
-{
-}
+{}
 void Mapper<EmailAddress>::jsonCustom(JsonWriter &, const EmailAddress &, const Field<EmailAddress> &)
-{
-}
+{}
 
 namespace {
 const Field<ActivityError> kActivityErrorFields[] = {
@@ -644,17 +637,13 @@ void Mapper<Activity>::jsonCustom(JsonWriter &j, const Activity &a, const Field<
 
 namespace {
 const Field<EventAddress> kLocationFields[] = {
-    text("Location", &EventAddress::location),
-    text("Address1", &EventAddress::address1),
-    text("Address2", &EventAddress::address2),
-    text("Address3", &EventAddress::address3),
-    text("City", &EventAddress::city),
-    text("State", &EventAddress::state),
-    text("Country", &EventAddress::country),
-    text("PostalCode", &EventAddress::postalCode),
+    text("Location", &EventAddress::location), text("Address1", &EventAddress::address1),
+    text("Address2", &EventAddress::address2), text("Address3", &EventAddress::address3),
+    text("City", &EventAddress::city),         text("State", &EventAddress::state),
+    text("Country", &EventAddress::country),   text("PostalCode", &EventAddress::postalCode),
 };
 const Field<EventFee> kFeeFields[] = {
-    text("Label", &EventFee::label),   text("Fee", &EventFee::fee),           text("EarlyFee", &EventFee::earlyFee),
+    text("Label", &EventFee::label),     text("Fee", &EventFee::fee),           text("EarlyFee", &EventFee::earlyFee),
     text("LateFee", &EventFee::lateFee), text("FeeScope", &EventFee::feeScope),
 };
 const Field<PaymentOption> kPaymentOptionFields[] = {
@@ -791,12 +780,11 @@ void Mapper<Event>::jsonCustom(JsonWriter &j, const Event &e, const Field<Event>
         j.beginArray();
         for (const PaymentOption &p : e.paymentOptions) {
             j.beginObject();
-            jsonFields<PaymentOption>(j, kPaymentOptionFields, p,
-                                      [](JsonWriter &jj, const PaymentOption &o, const Field<PaymentOption> &) {
-                                          if (!o.paymentAddress.isEmpty())
-                                              jsonObject<EventAddress>(jj, u"PaymentAddress", kLocationFields,
-                                                                       o.paymentAddress);
-                                      });
+            jsonFields<PaymentOption>(
+                j, kPaymentOptionFields, p, [](JsonWriter &jj, const PaymentOption &o, const Field<PaymentOption> &) {
+                    if (!o.paymentAddress.isEmpty())
+                        jsonObject<EventAddress>(jj, u"PaymentAddress", kLocationFields, o.paymentAddress);
+                });
             j.endObject();
         }
         j.endArray();
@@ -807,10 +795,11 @@ void Mapper<Event>::jsonCustom(JsonWriter &j, const Event &e, const Field<Event>
         j.beginArray();
         for (const RegistrationType &t : e.registrationTypes) {
             j.beginObject();
-            jsonFields<RegistrationType>(j, kRegistrationTypeFields, t,
-                                         [](JsonWriter &jj, const RegistrationType &o, const Field<RegistrationType> &) {
-                                             jsonItems<EventFee>(jj, u"EventFees", kFeeFields, o.eventFees);
-                                         });
+            jsonFields<RegistrationType>(
+                j, kRegistrationTypeFields, t,
+                [](JsonWriter &jj, const RegistrationType &o, const Field<RegistrationType> &) {
+                    jsonItems<EventFee>(jj, u"EventFees", kFeeFields, o.eventFees);
+                });
             j.endObject();
         }
         j.endArray();
@@ -821,14 +810,22 @@ void Mapper<Event>::jsonCustom(JsonWriter &j, const Event &e, const Field<Event>
 
 namespace {
 const Field<RegistrantInfo> kInfoFields[] = {
-    text("Label", &RegistrantInfo::label),       text("Address1", &RegistrantInfo::address1),
-    text("Address2", &RegistrantInfo::address2), text("Address3", &RegistrantInfo::address3),
-    text("City", &RegistrantInfo::city),         text("State", &RegistrantInfo::state),
-    text("Zip", &RegistrantInfo::zip),           text("Province", &RegistrantInfo::province),
-    text("Country", &RegistrantInfo::country),   text("Phone", &RegistrantInfo::phone),
-    text("CellPhone", &RegistrantInfo::cellPhone), text("Fax", &RegistrantInfo::fax),
-    text("Website", &RegistrantInfo::website),   text("Blog", &RegistrantInfo::blog),
-    text("Company", &RegistrantInfo::company),   text("JobTitle", &RegistrantInfo::jobTitle),
+    text("Label", &RegistrantInfo::label),
+    text("Address1", &RegistrantInfo::address1),
+    text("Address2", &RegistrantInfo::address2),
+    text("Address3", &RegistrantInfo::address3),
+    text("City", &RegistrantInfo::city),
+    text("State", &RegistrantInfo::state),
+    text("Zip", &RegistrantInfo::zip),
+    text("Province", &RegistrantInfo::province),
+    text("Country", &RegistrantInfo::country),
+    text("Phone", &RegistrantInfo::phone),
+    text("CellPhone", &RegistrantInfo::cellPhone),
+    text("Fax", &RegistrantInfo::fax),
+    text("Website", &RegistrantInfo::website),
+    text("Blog", &RegistrantInfo::blog),
+    text("Company", &RegistrantInfo::company),
+    text("JobTitle", &RegistrantInfo::jobTitle),
     text("Department", &RegistrantInfo::department),
 };
 const Field<Cost> kCostFields[] = {
@@ -985,7 +982,8 @@ void Mapper<Registrant>::writeCustom(QXmlStreamWriter &w, const Registrant &g, c
         writePlainFields<RegistrantInfo>(w, kInfoFields, info, false);
         w.writeEndElement();
     } else if (n == QLatin1StringView("CustomInformation1") || n == QLatin1StringView("CustomInformation2")) {
-        const auto &answers = n == QLatin1StringView("CustomInformation1") ? g.customInformation1 : g.customInformation2;
+        const auto &answers =
+            n == QLatin1StringView("CustomInformation1") ? g.customInformation1 : g.customInformation2;
         if (answers.isEmpty())
             return;
         w.writeStartElement(n);
@@ -1113,11 +1111,9 @@ void Mapper<AttendanceStatus>::readCustom(QXmlStreamReader &r, AttendanceStatus 
 }
 void Mapper<AttendanceStatus>::writeCustom(QXmlStreamWriter &, const AttendanceStatus &,
                                            const Field<AttendanceStatus> &, bool)
-{
-}
+{}
 void Mapper<AttendanceStatus>::jsonCustom(JsonWriter &, const AttendanceStatus &, const Field<AttendanceStatus> &)
-{
-}
+{}
 
 Fields<PaymentStatus> Mapper<PaymentStatus>::fields()
 {
@@ -1131,10 +1127,8 @@ void Mapper<PaymentStatus>::readCustom(QXmlStreamReader &r, PaymentStatus &, con
     r.skipCurrentElement();
 }
 void Mapper<PaymentStatus>::writeCustom(QXmlStreamWriter &, const PaymentStatus &, const Field<PaymentStatus> &, bool)
-{
-}
+{}
 void Mapper<PaymentStatus>::jsonCustom(JsonWriter &, const PaymentStatus &, const Field<PaymentStatus> &)
-{
-}
+{}
 
 } // namespace ctct::atom::detail

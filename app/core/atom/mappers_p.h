@@ -68,8 +68,7 @@ struct Mapper<CampaignEvent>
 // Called by the reader once the payload element is known (e.g. to set the event kind).
 template<typename T>
 void preparePayload(T &, QStringView)
-{
-}
+{}
 template<>
 inline void preparePayload<CampaignEvent>(CampaignEvent &e, QStringView payload)
 {
@@ -92,6 +91,5 @@ inline void preparePayload<GenericEntry>(GenericEntry &e, QStringView payload)
 {
     e.payloadName = payload.toString();
 }
-
 
 } // namespace ctct::atom::detail

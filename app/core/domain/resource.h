@@ -39,7 +39,7 @@ template<typename T>
 struct Page
 {
     QList<T> entries;
-    QString next;    // href of link rel="next" as sent (resolve it against the page URL)
+    QString next; // href of link rel="next" as sent (resolve it against the page URL)
     QString first;
     QString current;
     QString self;
