@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The contacts of a view as a flat table. Rows are compact (what a list shows, plus one
+// pre-folded search key), not whole Contact values, so 100,000 loaded contacts stay within
+// design.md §10's memory budget; the editor loads a contact in full when it opens it.
+
+#include "domain/contact.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <vector>
+
+namespace ctct {
+
+struct ContactRow
+{
+    QString id;
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString name; // the server's Name when there are no first/last names
+    QString company;
+    QString status;     // as the server sent it
+    qint64 updated = 0; // ms since the epoch (LastUpdateTime, else the entry's updated)
+
+    static ContactRow fromContact(const Contact &contact);
+    QString displayName() const;
+    // Lower-case, accents removed: e-mail, names, company.
+    QString searchKey() const;
+};
+
+// Lower-case with diacritics removed ("Jörg" -> "jorg"), for search-as-you-type.
+QString foldForSearch(QStringView text);
+// The same for one character when it folds to exactly one; 0 when it does not.
+char16_t foldChar(char16_t c);
+
+class ContactTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactTableModel)
+
+public:
+    enum Column {
+        EmailColumn,
+        NameColumn,
+        FirstNameColumn,
+        LastNameColumn,
+        StatusColumn,
+        CompanyColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    explicit ContactTableModel(QObject *parent = nullptr);
+    ~ContactTableModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // Adds contacts at the end; one already present (same id) is updated in place instead.
+    void appendContacts(const QList<Contact> &contacts);
+    // Replaces the row of the contact with the same id, or appends it.
+    void upsertContact(const Contact &contact);
+    bool removeContact(const QString &id);
+    void clear();
+
+    const ContactRow &contactRow(int row) const { return m_rows[size_t(row)]; }
+    // -1 when absent.
+    int rowOfId(const QString &id) const;
+
+    // The row's search key. Keys live one after another in one buffer, so scanning every row
+    // for a typed word reads memory in order instead of chasing a pointer per row.
+    QStringView searchKey(int row) const
+    {
+        return QStringView(m_search).mid(m_keyStart[size_t(row)], m_keyLength[size_t(row)]);
+    }
+    // The folded text a column sorts on, taken from the search key without a copy, for the
+    // e-mail, name and company columns; a null view for the others.
+    QStringView foldedText(int row, int column) const;
+
+private:
+    void setRow(int row, ContactRow value);
+    void appendKey(const ContactRow &row);
+    void storeKey(size_t index, const ContactRow &row);
+    void compactKeys();
+
+    std::vector<ContactRow> m_rows;
+    QHash<QString, int> m_rowOfId;
+    QString m_search;                   // every row's key, one after another
+    std::vector<quint32> m_keyStart;    // row -> start in m_search
+    std::vector<quint32> m_keyLength;   // row -> length
+    std::vector<quint16> m_emailLength; // row -> length of the e-mail part of the key
+    std::vector<quint16> m_nameLength;  // row -> length of the name part (after the e-mail and a space)
+    qsizetype m_garbage = 0;            // characters of keys that were replaced
+};
+
+} // namespace ctct
