@@ -230,6 +230,8 @@ void tst_ApiJob::finishedOnce_data()
                                    << ApiError::Network;
     QTest::newRow("hang -> timeout") << FakeResponse::hang() << -1 << ApiError::Timeout;
     QTest::newRow("hang, canceled") << FakeResponse::hang() << 10 << ApiError::Canceled;
+    QTest::newRow("delayed past the timeout") << FakeResponse::payload("x").delayed(300ms) << -1 << ApiError::Timeout;
+    QTest::newRow("delayed within the timeout") << FakeResponse::payload("x").delayed(20ms) << -1 << ApiError::None;
     QTest::newRow("canceled before reply") << FakeResponse::payload("x").delayed(200ms) << 0 << ApiError::Canceled;
     QTest::newRow("cancel after finish") << FakeResponse::payload("x") << 50 << ApiError::None;
 }

@@ -5,6 +5,7 @@
 #include "api/pager.h"
 #include "apitest.h"
 #include "fakeaccessmanager.h"
+#include "logcapture.h"
 #include "testdata.h"
 
 #include <QPointer>
@@ -103,6 +104,7 @@ private Q_SLOTS:
     void nextLoop();
     void emptyFeed();
     void destroyedInFlight();
+    void logsHaveNoSecrets();
 };
 
 void tst_Pager::threePages_data()
@@ -420,6 +422,40 @@ void tst_Pager::destroyedInFlight()
     QTRY_COMPARE(f.nam.requestCount(), 1);
     delete pager; // the job in flight is canceled, and nothing calls back into the pager
     QTRY_COMPARE(f.client.findChildren<ApiJob *>().size(), 0);
+}
+
+void tst_Pager::logsHaveNoSecrets()
+{
+    // Every layer logging at debug level, through a retry, two pages and a failure: the
+    // credentials and a token carried in the URLs never appear.
+    const QString key = QStringLiteral("KEY-61ac0f");
+    const QString password = QStringLiteral("PASSWORD-9Tq");
+    const QString token = QStringLiteral("TOKEN-q8Wd3");
+    const Credentials credentials = Credentials::basic(key, QStringLiteral("joe"), password);
+    const LogCapture capture;
+    {
+        Fixture f;
+        f.nam.setCredentials(credentials);
+        f.nam.enqueue(FakeResponse::httpError(503, QStringLiteral("busy")));
+        f.nam.enqueue(
+            FakeResponse::payload(contactsFeed(9, 3, QStringLiteral("contacts?next=2&access_token=") + token)));
+        f.nam.enqueue(FakeResponse::httpError(404, QStringLiteral("gone")));
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("access_token"), token);
+        TypedPager<Contact> pager(&f.client, f.client.url(QStringLiteral("contacts"), query));
+        QSignalSpy finished(&pager, &Pager::finished);
+        pager.fetchAll();
+        QVERIFY(finished.wait(2000));
+        QCOMPARE(f.nam.requestCount(), 3);
+        QCOMPARE(f.nam.requests().constLast().request.rawHeader("Authorization"), credentials.authorizationHeader());
+        QVERIFY(f.nam.requests().constLast().request.url().toString().contains(token));
+    }
+    const QString log = capture.text();
+    for (const char *category : {"ctct.api.access", "ctct.api.job", "ctct.api.pager"})
+        QVERIFY2(log.contains(QLatin1String(category)), category);
+    const QString header = QString::fromLatin1(credentials.authorizationHeader());
+    for (const QString &secret : {key, password, token, header.mid(6)})
+        QVERIFY2(!log.contains(secret), qPrintable(QStringLiteral("'%1' in:\n%2").arg(secret, log)));
 }
 
 QTEST_GUILESS_MAIN(tst_Pager)
