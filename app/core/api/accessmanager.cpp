@@ -170,7 +170,7 @@ QString AccessManager::redactedUrl(const QUrl &url)
     return text + u'?' + items.join(u'&');
 }
 
-QNetworkRequest AccessManager::prepare(Operation op, const QNetworkRequest &request, bool hasBody) const
+QNetworkRequest AccessManager::prepare(const QNetworkRequest &request, bool hasBody) const
 {
     QNetworkRequest prepared = request;
     if (!prepared.hasRawHeader("Accept"))
@@ -185,7 +185,6 @@ QNetworkRequest AccessManager::prepare(Operation op, const QNetworkRequest &requ
         prepared.setTransferTimeout(transferTimeout());
     if (!prepared.attribute(QNetworkRequest::RedirectPolicyAttribute).isValid())
         prepared.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    Q_UNUSED(op)
     return prepared;
 }
 
@@ -198,7 +197,7 @@ QNetworkReply *AccessManager::createRequest(Operation op, const QNetworkRequest 
         // Nothing is prepared: the credentials never get near a refused request.
         return new RefusedReply(op, request, refusal, this);
     }
-    const QNetworkRequest prepared = prepare(op, request, outgoingData != nullptr);
+    const QNetworkRequest prepared = prepare(request, outgoingData != nullptr);
     qCDebug(lcApiAccess).noquote() << verb << redactedUrl(prepared.url())
                                    << QStringLiteral("(auth: %1, timeout: %2 ms%3)")
                                           .arg(schemeName(m_credentials.scheme()))

@@ -53,7 +53,7 @@ protected:
     virtual QNetworkReply *send(Operation op, const QNetworkRequest &prepared, QIODevice *outgoingData);
 
 private:
-    QNetworkRequest prepare(Operation op, const QNetworkRequest &request, bool hasBody) const;
+    QNetworkRequest prepare(const QNetworkRequest &request, bool hasBody) const;
 
     Credentials m_credentials;
 };
