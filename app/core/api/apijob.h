@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// One request to the API (house style 7): finished() is emitted exactly once, then the job
+// deletes itself later. Connect with a context object before returning to the event loop; read
+// result() in the slot. The reply is owned by the job; GETs are retried per the RetryPolicy.
+
+#include "api/apierror.h"
+#include "api/apirequest.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+namespace ctct {
+
+class AccessManager;
+
+class ApiJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiJob)
+
+public:
+    ApiJob(AccessManager *access, const ApiRequest &request, const RetryPolicy &retry = {}, QObject *parent = nullptr);
+    ~ApiJob() override;
+
+    // Sends the request. Nothing is emitted before the caller returns to the event loop.
+    void start();
+    // Aborts the request or the wait before a retry; finished() is emitted before cancel()
+    // returns, with ApiError::Canceled. Does nothing once the job has finished.
+    void cancel();
+
+    bool isRunning() const { return m_started && !m_finished; }
+    bool isFinished() const { return m_finished; }
+    const ApiRequest &request() const { return m_request; }
+    // Complete once finished() has been emitted.
+    const ApiResult &result() const { return m_result; }
+
+    // The source of the jitter, a number in [0, 1); tests make it fixed.
+    void setRandomSource(std::function<double()> random);
+
+Q_SIGNALS:
+    void finished();
+    // A failed attempt will be repeated after delayMs; nextAttempt counts from 1.
+    void retrying(int nextAttempt, qint64 delayMs, const ctct::ApiResult &failure);
+    void downloadProgress(qint64 received, qint64 total);
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    ApiResult resultOf(QNetworkReply *reply) const;
+    void finish(const ApiResult &result);
+
+    QPointer<AccessManager> m_access;
+    ApiRequest m_request;
+    RetryPolicy m_retry;
+    std::function<double()> m_random;
+    QNetworkReply *m_reply = nullptr;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    QStringList m_tlsErrors;
+    ApiResult m_result;
+    int m_attempts = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_abortedByUs = false;
+};
+
+} // namespace ctct
