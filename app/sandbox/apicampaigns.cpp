@@ -99,8 +99,8 @@ HttpResponse Api::campaignsCollection(const HttpRequest &request)
             return HttpResponse::error(400, u"status must be DRAFT, RUNNING, SENT or SCHEDULED (got \"%1\")"_s.arg(
                                                 query.value(u"status")));
     }
-    QSqlQuery &q = m_store.query(u"SELECT id, Name, Status, Date, updated FROM campaigns WHERE (? = '' OR Status = ?) "
-                                 "ORDER BY Date DESC, id DESC LIMIT 51 OFFSET ?"_s);
+    QSqlQuery &q = m_store.query(u"SELECT id, Name, Status, Date, updated FROM campaigns WHERE (COALESCE(?, '') = '' OR Status = ?) "
+                                 "ORDER BY id DESC LIMIT 51 OFFSET ?"_s);
     q.bindValue(0, status);
     q.bindValue(1, status);
     q.bindValue(2, offset);

@@ -255,4 +255,33 @@ QByteArray listEntry(const QString &name, const QString &extra)
         .toUtf8();
 }
 
+QByteArray campaignEntry(const QString &name, const QString &extra, const QString &textContent, const QString &fromEmail)
+{
+    return uR"(<entry xmlns="http://www.w3.org/2005/Atom">
+<id>data:,none</id><title type="text"/><author/><updated>2010-04-21T18:35:34.279Z</updated>
+<content type="application/vnd.ctct+xml">
+<Campaign xmlns="http://ws.constantcontact.com/ns/1.0/" id="data:,none">
+<Name>%1</Name><Status>Draft</Status><Date>2009-10-19T18:34:53.105Z</Date>
+<Subject>Spring news</Subject><FromName>Bluewater</FromName>
+<ViewAsWebpage>NO</ViewAsWebpage><PermissionReminder>yes</PermissionReminder>
+<GreetingName>FirstName</GreetingName><OrganizationName>Bluewater</OrganizationName>
+<EmailContentFormat>HTML</EmailContentFormat>
+<EmailContent>&lt;html&gt;&lt;body&gt;&lt;p&gt;Hi&lt;/p&gt;&lt;/body&gt;&lt;/html&gt;</EmailContent>
+<EmailTextContent>%3</EmailTextContent>%2
+<ContactLists><ContactList id="http://api.constantcontact.com/ws/customers/demo/lists/1"/></ContactLists>
+<FromEmail><Email id="%4"/><EmailAddress>demo@bluewaterkayak.example</EmailAddress></FromEmail>
+<ReplyToEmail><Email id="http://api.constantcontact.com/ws/customers/demo/settings/emailaddresses/1"/><EmailAddress>demo@bluewaterkayak.example</EmailAddress></ReplyToEmail>
+</Campaign></content></entry>)"_s.arg(name, extra, textContent, fromEmail)
+        .toUtf8();
+}
+
+QByteArray scheduleEntry(const QString &when)
+{
+    return uR"(<entry xmlns="http://www.w3.org/2005/Atom"><id>data:,none</id><title/><author/><updated>2010-01-01</updated>
+<content type="application/vnd.ctct+xml"><Schedule xmlns="http://ws.constantcontact.com/ns/1.0/"><ScheduledTime>%1</ScheduledTime></Schedule></content></entry>)"_s
+        .arg(when)
+        .toUtf8();
+}
+
+
 } // namespace ctct::test

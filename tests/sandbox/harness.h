@@ -87,6 +87,11 @@ QByteArray contactEntry(const QString &email, const QStringList &listIds, const 
                         const QString &extra = {});
 QByteArray listEntry(const QString &name, const QString &extra = {});
 QString listUri(int id);
+QByteArray campaignEntry(const QString &name, const QString &extra = {},
+                         const QString &textContent = QStringLiteral("&lt;Text&gt;Hello&lt;/Text&gt;"),
+                         const QString &fromEmail = QStringLiteral(
+                             "http://api.constantcontact.com/ws/customers/demo/settings/emailaddresses/1"));
+QByteArray scheduleEntry(const QString &when);
 
 } // namespace ctct::test
 
