@@ -284,4 +284,18 @@ QByteArray scheduleEntry(const QString &when)
 }
 
 
+QByteArray eventEntry(const QString &payload)
+{
+    return uR"(<atom:entry xmlns:atom="http://www.w3.org/2005/Atom"><atom:content><Event>%1</Event></atom:content></atom:entry>)"_s
+        .arg(payload)
+        .toUtf8();
+}
+
+QByteArray statusEntry(const QString &element, const QString &payload)
+{
+    return uR"(<atom:entry xmlns:atom="http://www.w3.org/2005/Atom"><atom:content><%1>%2</%1></atom:content></atom:entry>)"_s
+        .arg(element, payload)
+        .toUtf8();
+}
+
 } // namespace ctct::test

@@ -92,6 +92,9 @@ QByteArray campaignEntry(const QString &name, const QString &extra = {},
                          const QString &fromEmail = QStringLiteral(
                              "http://api.constantcontact.com/ws/customers/demo/settings/emailaddresses/1"));
 QByteArray scheduleEntry(const QString &when);
+// EventSpot style (atom: prefix, payload without namespace).
+QByteArray eventEntry(const QString &payload);
+QByteArray statusEntry(const QString &element, const QString &payload);
 
 } // namespace ctct::test
 
