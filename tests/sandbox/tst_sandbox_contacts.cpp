@@ -25,6 +25,7 @@ private slots:
     void searchLimit();
     void updatedSinceRules_data();
     void updatedSinceRules();
+    void updatedSincePagesKeepTheQuery();
     void createAnswers201WithLocationAndEntry();
     void createValidation_data();
     void createValidation();
@@ -172,6 +173,32 @@ void TestSandboxContacts::updatedSinceRules()
     QCOMPARE(r.status, status);
     if (status == 400)
         QVERIFY(r.body.startsWith("Error 400: "));
+}
+
+void TestSandboxContacts::updatedSincePagesKeepTheQuery()
+{
+    QHash<QString, int> byStatus;
+    for (const QByteArray &page : m_h->allPages(u"contacts"_s))
+        for (const QString &s : xml::texts(page, u"Status"_s))
+            byStatus[s]++;
+    const QList<QByteArray> pages = m_h->allPages(u"contacts?updatedsince=2000-01-01T00:00:00.000Z&listtype=active"_s);
+    QVERIFY(pages.size() >= 2);
+    int active = 0;
+    for (const QByteArray &page : pages) {
+        for (const QString &s : xml::texts(page, u"Status"_s)) {
+            QVERIFY(s == u"Active" || s == u"Unconfirmed");
+            ++active;
+        }
+    }
+    QCOMPARE(active, byStatus.value(u"Active"_s) + byStatus.value(u"Unconfirmed"_s));
+    // The next link is opaque and carries the original query.
+    const QString next = xml::link(pages.at(0), u"next"_s);
+    QVERIFY(next.startsWith(u"/ws/customers/demo/contacts?next="_s));
+    QVERIFY(!next.contains(u"updatedsince"_s));
+    int inList = 0;
+    for (const QByteArray &page : m_h->allPages(u"contacts?updatedsince=2000-01-01&listid=1"_s))
+        inList += xml::count(page, u"entry"_s);
+    QCOMPARE(inList, xml::text(m_h->get(u"lists/1"_s).body, u"ContactCount"_s).toInt());
 }
 
 void TestSandboxContacts::createAnswers201WithLocationAndEntry()
