@@ -91,7 +91,41 @@ bool PageQuery::has(QStringView key) const
 
 QString atomTime(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+    // Hand-made yyyy-MM-ddTHH:mm:ss.zzzZ: QDateTime::toString dominated page profiles.
+    qint64 days = msecs / 86400000;
+    qint64 rest = msecs % 86400000;
+    if (rest < 0) {
+        rest += 86400000;
+        --days;
+    }
+    const QDate date = QDate::fromJulianDay(2440588 + days);
+    const int year = date.year();
+    if (year < 0 || year > 9999)
+        return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+    const int ms = int(rest % 1000);
+    const int secs = int(rest / 1000);
+    char16_t buf[24];
+    const auto put = [&buf](int pos, int value, int width) {
+        for (int i = width - 1; i >= 0; --i) {
+            buf[pos + i] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, year, 4);
+    buf[4] = u'-';
+    put(5, date.month(), 2);
+    buf[7] = u'-';
+    put(8, date.day(), 2);
+    buf[10] = u'T';
+    put(11, secs / 3600, 2);
+    buf[13] = u':';
+    put(14, secs / 60 % 60, 2);
+    buf[16] = u':';
+    put(17, secs % 60, 2);
+    buf[19] = u'.';
+    put(20, ms, 3);
+    buf[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(buf), 24);
 }
 
 std::optional<qint64> parseUtcTime(const QString &text)

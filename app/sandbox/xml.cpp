@@ -9,31 +9,32 @@ namespace ctct::sandbox {
 
 XmlWriter::XmlWriter()
 {
-    m_out.reserve(4096);
+    m_out.reserve(32768);
     m_out += u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"_s;
 }
 
 void XmlWriter::escape(QString &out, QStringView text, bool attribute)
 {
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    // Most values need no escaping: copy runs of plain characters in one append.
+    qsizetype runStart = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        const bool special = c == '<' || c == '>' || c == '&' || (attribute && c == '"') || (c < 0x20 && c != '\n' && c != '\t');
+        if (!special)
+            continue;
+        out += text.sliced(runStart, i - runStart);
+        runStart = i + 1;
+        switch (c) {
         case '<': out += u"&lt;"; break;
         case '>': out += u"&gt;"; break;
         case '&': out += u"&amp;"; break;
-        case '"':
-            if (attribute)
-                out += u"&quot;";
-            else
-                out += c;
-            break;
+        case '"': out += u"&quot;"; break;
         case '\r': out += u"&#13;"; break;
-        default:
-            // Characters XML 1.0 cannot carry are dropped rather than producing an unreadable document.
-            if (c.unicode() < 0x20 && c != u'\n' && c != u'\t')
-                break;
-            out += c;
+        default: break; // characters XML 1.0 cannot carry are dropped
         }
     }
+    out += text.sliced(runStart);
 }
 
 void XmlWriter::attributes(XmlAttributes attributes)
