@@ -38,8 +38,7 @@ ActivityRunner::ActivityRunner(Api &api, int stepMs, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_stepMs(std::max(0, stepMs))
-{
-}
+{}
 
 ActivityRunner::~ActivityRunner() = default;
 
@@ -47,21 +46,147 @@ bool ActivityRunner::isKnownState(const QString &state)
 {
     static const QSet<QString> known = [] {
         QSet<QString> s;
-        const char *const entries[] = {
-            "AL", "Alabama", "AK", "Alaska", "AZ", "Arizona", "AR", "Arkansas", "CA", "California", "CO", "Colorado",
-            "CT", "Connecticut", "DE", "Delaware", "DC", "District of Columbia", "FL", "Florida", "GA", "Georgia",
-            "HI", "Hawaii", "ID", "Idaho", "IL", "Illinois", "IN", "Indiana", "IA", "Iowa", "KS", "Kansas", "KY",
-            "Kentucky", "LA", "Louisiana", "ME", "Maine", "MD", "Maryland", "MA", "Massachusetts", "MI", "Michigan",
-            "MN", "Minnesota", "MS", "Mississippi", "MO", "Missouri", "MT", "Montana", "NE", "Nebraska", "NV",
-            "Nevada", "NH", "New Hampshire", "NJ", "New Jersey", "NM", "New Mexico", "NY", "New York", "NC",
-            "North Carolina", "ND", "North Dakota", "OH", "Ohio", "OK", "Oklahoma", "OR", "Oregon", "PA",
-            "Pennsylvania", "RI", "Rhode Island", "SC", "South Carolina", "SD", "South Dakota", "TN", "Tennessee",
-            "TX", "Texas", "UT", "Utah", "VT", "Vermont", "VA", "Virginia", "WA", "Washington", "WV",
-            "West Virginia", "WI", "Wisconsin", "WY", "Wyoming", "PR", "Puerto Rico", "GU", "Guam", "VI",
-            "Virgin Islands", "AS", "American Samoa", "MP", "Northern Mariana Islands", "AA", "AE", "AP",
-            "AB", "Alberta", "BC", "British Columbia", "MB", "Manitoba", "NB", "New Brunswick", "NL",
-            "Newfoundland and Labrador", "NS", "Nova Scotia", "NT", "Northwest Territories", "NU", "Nunavut", "ON",
-            "Ontario", "PE", "Prince Edward Island", "QC", "Quebec", "SK", "Saskatchewan", "YT", "Yukon"};
+        const char *const entries[] = {"AL",
+                                       "Alabama",
+                                       "AK",
+                                       "Alaska",
+                                       "AZ",
+                                       "Arizona",
+                                       "AR",
+                                       "Arkansas",
+                                       "CA",
+                                       "California",
+                                       "CO",
+                                       "Colorado",
+                                       "CT",
+                                       "Connecticut",
+                                       "DE",
+                                       "Delaware",
+                                       "DC",
+                                       "District of Columbia",
+                                       "FL",
+                                       "Florida",
+                                       "GA",
+                                       "Georgia",
+                                       "HI",
+                                       "Hawaii",
+                                       "ID",
+                                       "Idaho",
+                                       "IL",
+                                       "Illinois",
+                                       "IN",
+                                       "Indiana",
+                                       "IA",
+                                       "Iowa",
+                                       "KS",
+                                       "Kansas",
+                                       "KY",
+                                       "Kentucky",
+                                       "LA",
+                                       "Louisiana",
+                                       "ME",
+                                       "Maine",
+                                       "MD",
+                                       "Maryland",
+                                       "MA",
+                                       "Massachusetts",
+                                       "MI",
+                                       "Michigan",
+                                       "MN",
+                                       "Minnesota",
+                                       "MS",
+                                       "Mississippi",
+                                       "MO",
+                                       "Missouri",
+                                       "MT",
+                                       "Montana",
+                                       "NE",
+                                       "Nebraska",
+                                       "NV",
+                                       "Nevada",
+                                       "NH",
+                                       "New Hampshire",
+                                       "NJ",
+                                       "New Jersey",
+                                       "NM",
+                                       "New Mexico",
+                                       "NY",
+                                       "New York",
+                                       "NC",
+                                       "North Carolina",
+                                       "ND",
+                                       "North Dakota",
+                                       "OH",
+                                       "Ohio",
+                                       "OK",
+                                       "Oklahoma",
+                                       "OR",
+                                       "Oregon",
+                                       "PA",
+                                       "Pennsylvania",
+                                       "RI",
+                                       "Rhode Island",
+                                       "SC",
+                                       "South Carolina",
+                                       "SD",
+                                       "South Dakota",
+                                       "TN",
+                                       "Tennessee",
+                                       "TX",
+                                       "Texas",
+                                       "UT",
+                                       "Utah",
+                                       "VT",
+                                       "Vermont",
+                                       "VA",
+                                       "Virginia",
+                                       "WA",
+                                       "Washington",
+                                       "WV",
+                                       "West Virginia",
+                                       "WI",
+                                       "Wisconsin",
+                                       "WY",
+                                       "Wyoming",
+                                       "PR",
+                                       "Puerto Rico",
+                                       "GU",
+                                       "Guam",
+                                       "VI",
+                                       "Virgin Islands",
+                                       "AS",
+                                       "American Samoa",
+                                       "MP",
+                                       "Northern Mariana Islands",
+                                       "AA",
+                                       "AE",
+                                       "AP",
+                                       "AB",
+                                       "Alberta",
+                                       "BC",
+                                       "British Columbia",
+                                       "MB",
+                                       "Manitoba",
+                                       "NB",
+                                       "New Brunswick",
+                                       "NL",
+                                       "Newfoundland and Labrador",
+                                       "NS",
+                                       "Nova Scotia",
+                                       "NT",
+                                       "Northwest Territories",
+                                       "NU",
+                                       "Nunavut",
+                                       "ON",
+                                       "Ontario",
+                                       "PE",
+                                       "Prince Edward Island",
+                                       "QC",
+                                       "Quebec",
+                                       "SK",
+                                       "Saskatchewan",
+                                       "YT",
+                                       "Yukon"};
         for (const char *e : entries)
             s.insert(QString::fromUtf8(e).toLower());
         return s;
@@ -76,7 +201,8 @@ void ActivityRunner::schedule(const QString &id)
 
 void ActivityRunner::resume()
 {
-    QSqlQuery &q = m_api.store().query(u"SELECT id FROM activities WHERE Status IN ('PENDING', 'RUNNING') ORDER BY seq"_s);
+    QSqlQuery &q =
+        m_api.store().query(u"SELECT id FROM activities WHERE Status IN ('PENDING', 'RUNNING') ORDER BY seq"_s);
     q.exec();
     QStringList ids;
     while (q.next())
@@ -144,9 +270,8 @@ void ActivityRunner::execute(const QString &id)
             const QStringList header = records.takeFirst().fields;
             for (int i = 0; i < header.size(); ++i) {
                 const QString name = header.at(i).trimmed();
-                const ContactField *f = name.compare(u"EMAIL", Qt::CaseInsensitive) == 0
-                                            ? &kContactFields.first()
-                                            : contactFieldByColumn(name);
+                const ContactField *f = name.compare(u"EMAIL", Qt::CaseInsensitive) == 0 ? &kContactFields.first()
+                                                                                         : contactFieldByColumn(name);
                 columns.append(f);
                 if (f && f->element == u"EmailAddress")
                     emailColumn = i;
@@ -154,10 +279,11 @@ void ActivityRunner::execute(const QString &id)
         }
         for (const CsvRecord &record : std::as_const(records)) {
             ++result.rows;
-            const QString email = emailColumn < record.fields.size() ? record.fields.at(emailColumn).trimmed() : QString();
+            const QString email =
+                emailColumn < record.fields.size() ? record.fields.at(emailColumn).trimmed() : QString();
             if (!isValidEmail(email)) {
-                addError(result, record.line, email, email.isEmpty() ? u"Missing email address"_s
-                                                                     : u"Invalid email address \"%1\""_s.arg(email));
+                addError(result, record.line, email,
+                         email.isEmpty() ? u"Missing email address"_s : u"Invalid email address \"%1\""_s.arg(email));
                 continue;
             }
             const QVariant existing = store.scalar(u"SELECT id FROM contacts WHERE email_lc = ?"_s, {email.toLower()});
@@ -207,8 +333,8 @@ void ActivityRunner::execute(const QString &id)
                 continue;
             }
             if (fieldValues.contains(u"EmailType"_s))
-                fieldValues.insert(u"EmailType"_s, fieldValues.value(u"EmailType"_s).toLower() == u"html" ? u"HTML"_s
-                                                                                                          : u"Text"_s);
+                fieldValues.insert(u"EmailType"_s,
+                                   fieldValues.value(u"EmailType"_s).toLower() == u"html" ? u"HTML"_s : u"Text"_s);
             qint64 cid = 0;
             if (existing.isValid()) {
                 cid = existing.toLongLong();
@@ -231,8 +357,8 @@ void ActivityRunner::execute(const QString &id)
                 bind.append(cid);
                 store.exec(u"UPDATE contacts SET %1 WHERE id = ?"_s.arg(sets.join(u", ")), bind);
             } else {
-                QStringList cols{u"email_lc"_s, u"Status"_s, u"OptInSource"_s, u"OptInTime"_s, u"InsertTime"_s,
-                                 u"LastUpdateTime"_s};
+                QStringList cols{u"email_lc"_s,  u"Status"_s,     u"OptInSource"_s,
+                                 u"OptInTime"_s, u"InsertTime"_s, u"LastUpdateTime"_s};
                 QVariantList bind{email.toLower(), u"Active"_s, u"ACTION_BY_CUSTOMER"_s, now, now, now};
                 fieldValues.insert(u"EmailAddress"_s, email);
                 for (auto it = fieldValues.cbegin(); it != fieldValues.cend(); ++it) {
@@ -240,7 +366,7 @@ void ActivityRunner::execute(const QString &id)
                     bind.append(it.value());
                 }
                 store.exec(u"INSERT INTO contacts(%1) VALUES(%2)"_s.arg(cols.join(u", "),
-                                                                       QStringList(cols.size(), u"?"_s).join(u", ")),
+                                                                        QStringList(cols.size(), u"?"_s).join(u", ")),
                            bind);
                 cid = store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
             }

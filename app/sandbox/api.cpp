@@ -159,8 +159,7 @@ Api::Api(Store &store, const QString &user, int activityStepMs, QObject *parent)
     , m_idBase(u"http://api.constantcontact.com/ws/customers/%1/"_s.arg(user))
     , m_pathBase(u"/ws/customers/%1/"_s.arg(user))
     , m_runner(std::make_unique<ActivityRunner>(*this, activityStepMs))
-{
-}
+{}
 
 Api::~Api() = default;
 
@@ -216,8 +215,8 @@ HttpResponse Api::handle(const HttpRequest &request, const QString &rest)
 
 HttpResponse Api::unsupported(const HttpRequest &request)
 {
-    return HttpResponse::error(415, u"method %1 is not supported on %2"_s.arg(QString::fromLatin1(request.method),
-                                                                               request.path));
+    return HttpResponse::error(
+        415, u"method %1 is not supported on %2"_s.arg(QString::fromLatin1(request.method), request.path));
 }
 
 std::optional<HttpResponse> Api::checkAtomContentType(const HttpRequest &request)
@@ -322,9 +321,9 @@ PageQuery Api::pageQuery(const HttpRequest &request) const
     }
     if (token.isEmpty())
         return q;
-    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(token.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                              QByteArray::OmitTrailingEquals |
+                                                                              QByteArray::AbortOnBase64DecodingErrors);
     const qsizetype bar = decoded.decoded.indexOf('|');
     if (!decoded || bar < 1) {
         q.valid = false;
@@ -446,7 +445,7 @@ HttpResponse Api::eventsServiceDocument(QStringView owner, const QString &ownerI
     out.open(u"service", {{u"xmlns", kAppNs}, {u"xmlns:atom", kAtomNs}});
     out.open(u"workspace");
     out.element(u"atom:title", u"Events for Customer: %1, %2 id: %3"_s.arg(m_user, owner, ownerId));
-    const QList<QPair<QString, QString>> kinds = {{u"bounces"_s, u"Bounce"_s}, {u"clicks"_s, u"Click"_s},
+    const QList<QPair<QString, QString>> kinds = {{u"bounces"_s, u"Bounce"_s},   {u"clicks"_s, u"Click"_s},
                                                   {u"forwards"_s, u"Forward"_s}, {u"opens"_s, u"Open"_s},
                                                   {u"optouts"_s, u"OptOut"_s},   {u"sends"_s, u"Send"_s}};
     for (const auto &[kind, title] : kinds) {
@@ -475,7 +474,8 @@ HttpResponse Api::emailAddresses(const HttpRequest &request, const QStringList &
     if (segments.isEmpty()) {
         const PageQuery query = pageQuery(request);
         XmlWriter out;
-        beginFeed(out, u"settings/emailaddresses", u"Email Addresses for Customer: "_s + m_user, query, {}, m_store.now());
+        beginFeed(out, u"settings/emailaddresses", u"Email Addresses for Customer: "_s + m_user, query, {},
+                  m_store.now());
         QSqlQuery &q = m_store.query(u"SELECT id, EmailAddress, Status, VerifiedTime, updated FROM emailaddresses "
                                      "ORDER BY id"_s);
         q.exec();
@@ -486,8 +486,8 @@ HttpResponse Api::emailAddresses(const HttpRequest &request, const QStringList &
         q.finish();
         return HttpResponse::atom(200, out.finish());
     }
-    QSqlQuery &q = m_store.query(
-        u"SELECT id, EmailAddress, Status, VerifiedTime, updated FROM emailaddresses WHERE id = ?"_s);
+    QSqlQuery &q =
+        m_store.query(u"SELECT id, EmailAddress, Status, VerifiedTime, updated FROM emailaddresses WHERE id = ?"_s);
     q.bindValue(0, segments.first().toLongLong());
     if (!q.exec() || !q.next()) {
         q.finish();

@@ -83,8 +83,8 @@ public:
     // Shared Atom writing
     void beginFeed(XmlWriter &out, const XmlText &path, const XmlText &title, const PageQuery &query,
                    const QString &next, qint64 updated) const;
-    void beginEntry(XmlWriter &out, const XmlText &editPath, const XmlText &idPath, const XmlText &title, qint64 updated,
-                    bool standalone) const;
+    void beginEntry(XmlWriter &out, const XmlText &editPath, const XmlText &idPath, const XmlText &title,
+                    qint64 updated, bool standalone) const;
     void writeSource(XmlWriter &out, const XmlText &collectionPath, const XmlText &title, qint64 updated) const;
     void writeLink(XmlWriter &out, QStringView href) const;
 

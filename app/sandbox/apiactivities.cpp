@@ -98,7 +98,8 @@ HttpResponse Api::activitiesCollection(const HttpRequest &request)
     const qint64 offset = query.cursor.isEmpty() ? 0 : query.cursor.toLongLong(&ok);
     if (!query.valid || !ok || offset < 0)
         return HttpResponse::error(400, u"invalid next token"_s);
-    QSqlQuery &q = m_store.query(u"SELECT "_s + kActivityColumns + u" FROM activities ORDER BY seq DESC LIMIT 51 OFFSET ?"_s);
+    QSqlQuery &q =
+        m_store.query(u"SELECT "_s + kActivityColumns + u" FROM activities ORDER BY seq DESC LIMIT 51 OFFSET ?"_s);
     q.bindValue(0, offset);
     q.exec();
     XmlWriter entries;
@@ -199,14 +200,16 @@ HttpResponse Api::activitiesPost(const HttpRequest &request)
     if (type.isEmpty())
         return HttpResponse::error(400, u"activityType is required"_s);
     if (!upload && type != u"CLEAR_CONTACTS_FROM_LISTS" && type != u"EXPORT_CONTACTS")
-        return HttpResponse::error(400, u"unknown activityType \"%1\" (SV_ADD, ADD_CONTACTS, ADD_CONTACT_DETAIL, "
-                                        "REMOVE_CONTACTS_FROM_LISTS, CLEAR_CONTACTS_FROM_LISTS, EXPORT_CONTACTS)"_s.arg(type));
+        return HttpResponse::error(
+            400, u"unknown activityType \"%1\" (SV_ADD, ADD_CONTACTS, ADD_CONTACT_DETAIL, "
+                 "REMOVE_CONTACTS_FROM_LISTS, CLEAR_CONTACTS_FROM_LISTS, EXPORT_CONTACTS)"_s.arg(type));
     if (type != u"EXPORT_CONTACTS") {
         if (lists.isEmpty())
             return HttpResponse::error(400, u"%1 needs at least one lists parameter"_s.arg(type));
         for (const QString &uri : std::as_const(lists)) {
             if (!listIdFromUri(uri))
-                return HttpResponse::error(400, u"unknown contact list \"%1\" (system lists cannot be used here)"_s.arg(uri));
+                return HttpResponse::error(
+                    400, u"unknown contact list \"%1\" (system lists cannot be used here)"_s.arg(uri));
         }
     }
     if (upload) {
@@ -241,8 +244,8 @@ HttpResponse Api::activitiesPost(const HttpRequest &request)
         if (listIds.size() != 1)
             return HttpResponse::error(400, u"EXPORT_CONTACTS needs exactly one listId"_s);
         const auto part = idFromUri(listIds.first(), u"lists");
-        if (!part || (*part != u"active" && *part != u"removed" && *part != u"do-not-mail" &&
-                      !listIdFromUri(listIds.first())))
+        if (!part ||
+            (*part != u"active" && *part != u"removed" && *part != u"do-not-mail" && !listIdFromUri(listIds.first())))
             return HttpResponse::error(400, u"unknown contact list \"%1\""_s.arg(listIds.first()));
         const QString fileType = values(u"fileType").value(0, u"CSV"_s).toUpper();
         if (fileType != u"CSV" && fileType != u"TXT")
@@ -271,8 +274,8 @@ HttpResponse Api::activitiesPost(const HttpRequest &request)
     const qint64 seq = m_store.scalar(u"SELECT COALESCE(MAX(seq), 0) + 1 FROM activities"_s).toLongLong();
     if (!m_store.exec(u"INSERT INTO activities(id, seq, Type, Status, InsertTime, params, data) "
                       "VALUES(?, ?, ?, 'PENDING', ?, ?, ?)"_s,
-                      {id, seq, type, m_store.now(), QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
-                       data}))
+                      {id, seq, type, m_store.now(),
+                       QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), data}))
         return HttpResponse::error(500, u"storage error"_s);
     m_runner->schedule(id);
     return HttpResponse::created(idUri(u"activities/"_s + id), activityEntry(id, false));

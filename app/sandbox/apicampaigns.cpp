@@ -24,23 +24,42 @@ constexpr qint64 kNinetyDays = 90LL * 24 * 3600 * 1000;
 // Writable text elements in the order the server writes them.
 const QStringList &campaignTextFields()
 {
-    static const QStringList fields = {
-        u"Subject"_s, u"FromName"_s, u"ViewAsWebpage"_s, u"ViewAsWebpageLinkText"_s, u"ViewAsWebpageText"_s,
-        u"PermissionReminder"_s, u"PermissionReminderText"_s, u"GreetingSalutation"_s, u"GreetingName"_s,
-        u"GreetingString"_s, u"OrganizationName"_s, u"OrganizationAddress1"_s, u"OrganizationAddress2"_s,
-        u"OrganizationAddress3"_s, u"OrganizationCity"_s, u"OrganizationState"_s, u"OrganizationInternationalState"_s,
-        u"OrganizationCountry"_s, u"OrganizationPostalCode"_s, u"IncludeForwardEmail"_s, u"ForwardEmailLinkText"_s,
-        u"IncludeSubscribeLink"_s, u"SubscribeLinkText"_s, u"EmailContentFormat"_s, u"EmailContent"_s,
-        u"EmailTextContent"_s, u"StyleSheet"_s};
+    static const QStringList fields = {u"Subject"_s,
+                                       u"FromName"_s,
+                                       u"ViewAsWebpage"_s,
+                                       u"ViewAsWebpageLinkText"_s,
+                                       u"ViewAsWebpageText"_s,
+                                       u"PermissionReminder"_s,
+                                       u"PermissionReminderText"_s,
+                                       u"GreetingSalutation"_s,
+                                       u"GreetingName"_s,
+                                       u"GreetingString"_s,
+                                       u"OrganizationName"_s,
+                                       u"OrganizationAddress1"_s,
+                                       u"OrganizationAddress2"_s,
+                                       u"OrganizationAddress3"_s,
+                                       u"OrganizationCity"_s,
+                                       u"OrganizationState"_s,
+                                       u"OrganizationInternationalState"_s,
+                                       u"OrganizationCountry"_s,
+                                       u"OrganizationPostalCode"_s,
+                                       u"IncludeForwardEmail"_s,
+                                       u"ForwardEmailLinkText"_s,
+                                       u"IncludeSubscribeLink"_s,
+                                       u"SubscribeLinkText"_s,
+                                       u"EmailContentFormat"_s,
+                                       u"EmailContent"_s,
+                                       u"EmailTextContent"_s,
+                                       u"StyleSheet"_s};
     return fields;
 }
 
 const QSet<QString> &campaignReadOnly()
 {
-    static const QSet<QString> names = {u"Date"_s,    u"LastEditDate"_s, u"LastRunDate"_s,  u"NextRunDate"_s,
-                                        u"Sent"_s,    u"Opens"_s,        u"Clicks"_s,       u"Bounces"_s,
-                                        u"Forwards"_s, u"OptOuts"_s,     u"SpamReports"_s,  u"SharePageURL"_s,
-                                        u"CampaignType"_s, u"ArchiveStatus"_s, u"ArchiveURL"_s, u"Urls"_s};
+    static const QSet<QString> names = {u"Date"_s,         u"LastEditDate"_s,  u"LastRunDate"_s, u"NextRunDate"_s,
+                                        u"Sent"_s,         u"Opens"_s,         u"Clicks"_s,      u"Bounces"_s,
+                                        u"Forwards"_s,     u"OptOuts"_s,       u"SpamReports"_s, u"SharePageURL"_s,
+                                        u"CampaignType"_s, u"ArchiveStatus"_s, u"ArchiveURL"_s,  u"Urls"_s};
     return names;
 }
 
@@ -54,8 +73,8 @@ struct EventKind
 const EventKind *eventKind(QStringView collection)
 {
     static const QList<EventKind> kinds = {
-        {u"sends"_s, u"SentEvent"_s, u"Send"_s},       {u"opens"_s, u"OpenEvent"_s, u"Open"_s},
-        {u"clicks"_s, u"ClickEvent"_s, u"Click"_s},    {u"bounces"_s, u"BounceEvent"_s, u"Bounce"_s},
+        {u"sends"_s, u"SentEvent"_s, u"Send"_s},          {u"opens"_s, u"OpenEvent"_s, u"Open"_s},
+        {u"clicks"_s, u"ClickEvent"_s, u"Click"_s},       {u"bounces"_s, u"BounceEvent"_s, u"Bounce"_s},
         {u"forwards"_s, u"ForwardEvent"_s, u"Forward"_s}, {u"optouts"_s, u"OptoutEvent"_s, u"OptOut"_s},
     };
     for (const EventKind &k : kinds) {
@@ -96,11 +115,12 @@ HttpResponse Api::campaignsCollection(const HttpRequest &request)
     if (query.has(u"status")) {
         status = campaignStatusFromQuery(query.value(u"status"));
         if (status.isEmpty())
-            return HttpResponse::error(400, u"status must be DRAFT, RUNNING, SENT or SCHEDULED (got \"%1\")"_s.arg(
-                                                query.value(u"status")));
+            return HttpResponse::error(
+                400, u"status must be DRAFT, RUNNING, SENT or SCHEDULED (got \"%1\")"_s.arg(query.value(u"status")));
     }
-    QSqlQuery &q = m_store.query(u"SELECT id, Name, Status, Date, updated FROM campaigns WHERE (COALESCE(?, '') = '' OR Status = ?) "
-                                 "ORDER BY id DESC LIMIT 51 OFFSET ?"_s);
+    QSqlQuery &q = m_store.query(
+        u"SELECT id, Name, Status, Date, updated FROM campaigns WHERE (COALESCE(?, '') = '' OR Status = ?) "
+        "ORDER BY id DESC LIMIT 51 OFFSET ?"_s);
     q.bindValue(0, status);
     q.bindValue(1, status);
     q.bindValue(2, offset);
@@ -134,8 +154,9 @@ HttpResponse Api::campaignsCollection(const HttpRequest &request)
 
 QByteArray Api::campaignEntry(qint64 id, bool withSource)
 {
-    QSqlQuery &q = m_store.query(u"SELECT id, Name, Status, Date, LastEditDate, LastRunDate, NextRunDate, CampaignType, "
-                                 "SpamReports, from_email, reply_email, fields, updated FROM campaigns WHERE id = ?"_s);
+    QSqlQuery &q =
+        m_store.query(u"SELECT id, Name, Status, Date, LastEditDate, LastRunDate, NextRunDate, CampaignType, "
+                      "SpamReports, from_email, reply_email, fields, updated FROM campaigns WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec() || !q.next()) {
         q.finish();
@@ -180,9 +201,10 @@ QByteArray Api::campaignEntry(qint64 id, bool withSource)
     out.element(u"Forwards", counts.value(u"forwards"_s));
     out.element(u"OptOuts", counts.value(u"optouts"_s));
     out.element(u"SpamReports", spam);
-    out.element(u"SharePageURL", status == u"Sent" ? u"http://campaign.r20.constantcontact.com/render?llr=q7wexbmab&v="_s +
-                                                        QString::number(id)
-                                                  : QString());
+    out.element(u"SharePageURL",
+                status == u"Sent"
+                    ? u"http://campaign.r20.constantcontact.com/render?llr=q7wexbmab&v="_s + QString::number(id)
+                    : QString());
     const auto text = [&fields](const QString &key) { return fields.value(key).toString(); };
     for (const QString &f : campaignTextFields()) {
         if (f == u"ViewAsWebpage")
@@ -190,9 +212,10 @@ QByteArray Api::campaignEntry(qint64 id, bool withSource)
         out.element(f, text(f));
     }
     out.element(u"ArchiveStatus", status == u"Sent" ? u"Archived" : u"");
-    out.element(u"ArchiveURL", status == u"Sent" ? u"http://archive.constantcontact.com/fs041/1102938475566/archive/"_s +
-                                                      QString::number(id) + u".html"_s
-                                                : QString());
+    out.element(u"ArchiveURL", status == u"Sent"
+                                   ? u"http://archive.constantcontact.com/fs041/1102938475566/archive/"_s +
+                                         QString::number(id) + u".html"_s
+                                   : QString());
     out.open(u"ContactLists");
     QSqlQuery &lists = m_store.query(u"SELECT list_id FROM campaign_lists WHERE campaign_id = ? ORDER BY list_id"_s);
     lists.bindValue(0, id);
@@ -206,7 +229,8 @@ QByteArray Api::campaignEntry(qint64 id, bool withSource)
     lists.finish();
     out.close();
     const auto email = [&](QStringView element, qint64 emailId) {
-        const QString address = m_store.scalar(u"SELECT EmailAddress FROM emailaddresses WHERE id = ?"_s, {emailId}).toString();
+        const QString address =
+            m_store.scalar(u"SELECT EmailAddress FROM emailaddresses WHERE id = ?"_s, {emailId}).toString();
         const QString ep = u"settings/emailaddresses/"_s + QString::number(emailId);
         out.open(element);
         out.open(u"Email", {{u"id", idUri(ep)}});
@@ -254,8 +278,8 @@ HttpResponse Api::campaignResource(const HttpRequest &request, const QString &id
     if (request.method == "DELETE") {
         const QString status = m_store.scalar(u"SELECT Status FROM campaigns WHERE id = ?"_s, {id}).toString();
         if (status != u"Draft" && status != u"Scheduled")
-            return HttpResponse::error(400, u"campaign %1 is %2; only Draft and Scheduled campaigns can be deleted"_s.arg(
-                                                idText, status));
+            return HttpResponse::error(
+                400, u"campaign %1 is %2; only Draft and Scheduled campaigns can be deleted"_s.arg(idText, status));
         m_store.begin();
         m_store.exec(u"DELETE FROM campaign_lists WHERE campaign_id = ?"_s, {id});
         m_store.exec(u"DELETE FROM campaign_urls WHERE campaign_id = ?"_s, {id});
@@ -275,9 +299,9 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
     if (id) {
         currentStatus = m_store.scalar(u"SELECT Status FROM campaigns WHERE id = ?"_s, {*id}).toString();
         if (currentStatus != u"Draft" && currentStatus != u"Scheduled")
-            return HttpResponse::error(400, u"campaign %1 is %2; only Draft and Scheduled campaigns can be changed"_s.arg(
-                                                *id)
-                                                .arg(currentStatus));
+            return HttpResponse::error(
+                400,
+                u"campaign %1 is %2; only Draft and Scheduled campaigns can be changed"_s.arg(*id).arg(currentStatus));
     }
     QString error;
     const auto root = parseXml(request.body, &error);
@@ -287,7 +311,8 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
     if (!payload)
         return HttpResponse::error(400, error);
     if (payload->name != u"Campaign" || payload->ns != kCtctNs)
-        return HttpResponse::error(400, u"expected a <Campaign> in namespace %1, got <%2>"_s.arg(kCtctNs, payload->name));
+        return HttpResponse::error(400,
+                                   u"expected a <Campaign> in namespace %1, got <%2>"_s.arg(kCtctNs, payload->name));
 
     QJsonObject fields;
     QString name;
@@ -303,7 +328,8 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
         } else if (c.name == u"Status") {
             const QString s = campaignStatusFromQuery(c.text);
             if (s.isEmpty())
-                return HttpResponse::error(400, u"Status must be Draft, Scheduled, Running or Sent (got \"%1\")"_s.arg(c.text));
+                return HttpResponse::error(
+                    400, u"Status must be Draft, Scheduled, Running or Sent (got \"%1\")"_s.arg(c.text));
             if (!id && s != u"Draft")
                 return HttpResponse::error(400, u"a new campaign must be a Draft (got \"%1\")"_s.arg(c.text));
         } else if (textFields.contains(c.name)) {
@@ -322,10 +348,10 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
             const XmlNode *email = c.child(u"Email");
             const QString uri = email ? email->attribute(u"id") : QString();
             const auto emailId = idFromUri(uri, u"settings/emailaddresses");
-            const QString status = emailId ? m_store.scalar(u"SELECT Status FROM emailaddresses WHERE id = ?"_s,
-                                                            {emailId->toLongLong()})
-                                                 .toString()
-                                           : QString();
+            const QString status =
+                emailId ? m_store.scalar(u"SELECT Status FROM emailaddresses WHERE id = ?"_s, {emailId->toLongLong()})
+                              .toString()
+                        : QString();
             if (status.isEmpty())
                 return HttpResponse::error(400, u"%1 must name an account e-mail address: <Email id=\"…/settings/"
                                                 "emailaddresses/N\"> (got \"%2\")"_s.arg(c.name, uri));
@@ -335,8 +361,8 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
         } else if (campaignReadOnly().contains(c.name)) {
             continue;
         } else {
-            return HttpResponse::error(400, u"unknown element <%1> in Campaign (element names are case-sensitive)"_s.arg(
-                                                c.name));
+            return HttpResponse::error(
+                400, u"unknown element <%1> in Campaign (element names are case-sensitive)"_s.arg(c.name));
         }
     }
     // Required elements (the documented minimal campaign).
@@ -364,13 +390,14 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
         fields.insert(key, v);
         return {};
     };
-    for (const QString &yesNo : {u"ViewAsWebpage"_s, u"PermissionReminder"_s, u"IncludeForwardEmail"_s,
-                                 u"IncludeSubscribeLink"_s}) {
+    for (const QString &yesNo :
+         {u"ViewAsWebpage"_s, u"PermissionReminder"_s, u"IncludeForwardEmail"_s, u"IncludeSubscribeLink"_s}) {
         const QString bad = checkEnum(yesNo, {u"YES"_s, u"NO"_s}, true);
         if (!bad.isEmpty())
             return HttpResponse::error(400, bad);
     }
-    QString bad = checkEnum(u"GreetingName"_s, {u"FirstName"_s, u"LastName"_s, u"FirstAndLastName"_s, u"None"_s}, false);
+    QString bad =
+        checkEnum(u"GreetingName"_s, {u"FirstName"_s, u"LastName"_s, u"FirstAndLastName"_s, u"None"_s}, false);
     if (bad.isEmpty())
         bad = checkEnum(u"EmailContentFormat"_s, {u"HTML"_s, u"XHTML"_s}, false);
     if (!bad.isEmpty())
@@ -396,7 +423,8 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
     if (!fields.contains(u"EmailContentFormat"_s))
         fields.insert(u"EmailContentFormat"_s, u"HTML"_s);
 
-    const QVariant clash = m_store.scalar(u"SELECT id FROM campaigns WHERE Name = ? AND id <> ?"_s, {name, id.value_or(-1)});
+    const QVariant clash =
+        m_store.scalar(u"SELECT id FROM campaigns WHERE Name = ? AND id <> ?"_s, {name, id.value_or(-1)});
     if (clash.isValid())
         return HttpResponse::error(409, u"a campaign named %1 already exists"_s.arg(name));
 
@@ -413,9 +441,10 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
     } else {
         const QVariant max = m_store.scalar(u"SELECT MAX(id) FROM campaigns"_s);
         cid = max.isNull() ? 1100546096289LL : max.toLongLong() + 1009;
-        m_store.exec(u"INSERT INTO campaigns(id, Name, Status, Date, LastEditDate, CampaignType, from_email, reply_email, "
-                     "fields, updated) VALUES(?, ?, 'Draft', ?, ?, 'CUSTOM', ?, ?, ?, ?)"_s,
-                     {cid, name, now, now, *fromEmail, *replyEmail, json, now});
+        m_store.exec(
+            u"INSERT INTO campaigns(id, Name, Status, Date, LastEditDate, CampaignType, from_email, reply_email, "
+            "fields, updated) VALUES(?, ?, 'Draft', ?, ?, 'CUSTOM', ?, ?, ?, ?)"_s,
+            {cid, name, now, now, *fromEmail, *replyEmail, json, now});
     }
     for (qint64 l : std::as_const(lists))
         m_store.exec(u"INSERT INTO campaign_lists(campaign_id, list_id) VALUES(?, ?)"_s, {cid, l});
@@ -470,8 +499,9 @@ HttpResponse Api::campaignSchedules(const HttpRequest &request, qint64 id, const
             return HttpResponse::error(400, u"ScheduledTime must be in the future"_s);
         if (m_store.scalar(u"SELECT COUNT(*) FROM campaign_lists WHERE campaign_id = ?"_s, {id}).toLongLong() == 0)
             return HttpResponse::error(400, u"the campaign has no contact lists to send to"_s);
-        m_store.exec(u"UPDATE campaigns SET Status = 'Scheduled', NextRunDate = ?, Date = ?, updated = ? WHERE id = ?"_s,
-                     {*when, *when, m_store.now(), id});
+        m_store.exec(
+            u"UPDATE campaigns SET Status = 'Scheduled', NextRunDate = ?, Date = ?, updated = ? WHERE id = ?"_s,
+            {*when, *when, m_store.now(), id});
         return HttpResponse::created(idUri(base + u"/1"_s), [&] {
             XmlWriter out;
             const QString path = base + u"/1"_s;
@@ -500,8 +530,8 @@ HttpResponse Api::eventFeed(const HttpRequest &request, bool byCampaign, qint64 
 {
     const EventKind *kind = eventKind(kindName);
     if (!kind)
-        return HttpResponse::error(404, u"no event collection %1 (bounces, clicks, forwards, opens, optouts, sends)"_s.arg(
-                                            kindName));
+        return HttpResponse::error(
+            404, u"no event collection %1 (bounces, clicks, forwards, opens, optouts, sends)"_s.arg(kindName));
     const PageQuery query = pageQuery(request);
     qint64 after = 0;
     bool ok = true;
@@ -513,7 +543,8 @@ HttpResponse Api::eventFeed(const HttpRequest &request, bool byCampaign, qint64 
     if (query.has(u"pageSize")) {
         pageSize = query.value(u"pageSize").toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > 200)
-            return HttpResponse::error(400, u"pageSize must be from 1 to 200 (got \"%1\")"_s.arg(query.value(u"pageSize")));
+            return HttpResponse::error(400,
+                                       u"pageSize must be from 1 to 200 (got \"%1\")"_s.arg(query.value(u"pageSize")));
     }
     const QString owner = (byCampaign ? u"campaigns/"_s : u"contacts/"_s) + QString::number(ownerId);
     const QString feedPath = owner + u"/events/"_s + kind->collection;
@@ -577,12 +608,12 @@ HttpResponse Api::eventFeed(const HttpRequest &request, bool byCampaign, qint64 
     }
     q.finish();
     XmlWriter out;
-    beginFeed(out, feedPath,
-              u"%1 Events for Customer: %2, %3 id: %4"_s.arg(kind->title, m_user,
-                                                             byCampaign ? u"Campaign"_s : u"Contact"_s)
-                  .arg(ownerId),
-              query, more ? nextHref(feedPath, QString::number(lastId), query) : QString(),
-              newest > 0 ? newest : m_store.now());
+    beginFeed(
+        out, feedPath,
+        u"%1 Events for Customer: %2, %3 id: %4"_s.arg(kind->title, m_user, byCampaign ? u"Campaign"_s : u"Contact"_s)
+            .arg(ownerId),
+        query, more ? nextHref(feedPath, QString::number(lastId), query) : QString(),
+        newest > 0 ? newest : m_store.now());
     QString body = entries.fragment();
     body.remove(0, body.indexOf(u'\n') + 1);
     out.raw(body);

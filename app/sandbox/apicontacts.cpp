@@ -20,9 +20,9 @@ constexpr int kPageSize = 50;
 
 const QSet<QString> &readOnlyContactElements()
 {
-    static const QSet<QString> names = {u"Status"_s,       u"Name"_s,         u"OptInTime"_s,  u"OptOutTime"_s,
-                                        u"OptOutSource"_s, u"OptOutReason"_s, u"Confirmed"_s,  u"InsertTime"_s,
-                                        u"LastUpdateTime"_s};
+    static const QSet<QString> names = {u"Status"_s,     u"Name"_s,         u"OptInTime"_s,
+                                        u"OptOutTime"_s, u"OptOutSource"_s, u"OptOutReason"_s,
+                                        u"Confirmed"_s,  u"InsertTime"_s,   u"LastUpdateTime"_s};
     return names;
 }
 
@@ -37,7 +37,8 @@ QString detailColumns()
     QString cols = u"id, Status"_s;
     for (const ContactField &f : kContactFields)
         cols += u", "_s + f.element;
-    cols += u", OptInSource, OptInTime, OptOutSource, OptOutTime, OptOutReason, Confirmed, InsertTime, LastUpdateTime"_s;
+    cols +=
+        u", OptInSource, OptInTime, OptOutSource, OptOutTime, OptOutReason, Confirmed, InsertTime, LastUpdateTime"_s;
     return cols;
 }
 
@@ -142,7 +143,8 @@ HttpResponse Api::contactsGet(const HttpRequest &request)
             else if (type == u"do-not-mail")
                 statuses = u"'Do Not Mail'"_s;
             else
-                return HttpResponse::error(400, u"listtype must be active, removed or do-not-mail (got \"%1\")"_s.arg(type));
+                return HttpResponse::error(400,
+                                           u"listtype must be active, removed or do-not-mail (got \"%1\")"_s.arg(type));
             q = &m_store.query(u"SELECT "_s + summaryColumns() + u" FROM contacts WHERE Status IN ("_s + statuses +
                                u") AND LastUpdateTime >= ? AND id < ? ORDER BY id DESC LIMIT 51"_s);
             q->bindValue(0, *since);
@@ -151,8 +153,8 @@ HttpResponse Api::contactsGet(const HttpRequest &request)
             bool ok = false;
             const qint64 listId = query.value(u"listid").toLongLong(&ok);
             if (!ok || !m_store.scalar(u"SELECT 1 FROM lists WHERE id = ?"_s, {listId}).isValid())
-                return HttpResponse::error(400, u"listid must be the number of an existing list (got \"%1\")"_s.arg(
-                                                    query.value(u"listid")));
+                return HttpResponse::error(
+                    400, u"listid must be the number of an existing list (got \"%1\")"_s.arg(query.value(u"listid")));
             QString cols = summaryColumns();
             cols.replace(u"id, Status"_s, u"c.id, c.Status"_s);
             cols.replace(u", OptInTime, OptInSource"_s, u", c.OptInTime, c.OptInSource"_s);
@@ -168,7 +170,8 @@ HttpResponse Api::contactsGet(const HttpRequest &request)
     } else if (query.has(u"listtype") || query.has(u"listid")) {
         return HttpResponse::error(400, u"listtype and listid are only valid with updatedsince"_s);
     } else {
-        q = &m_store.query(u"SELECT "_s + summaryColumns() + u" FROM contacts WHERE id < ? ORDER BY id DESC LIMIT 51"_s);
+        q = &m_store.query(u"SELECT "_s + summaryColumns() +
+                           u" FROM contacts WHERE id < ? ORDER BY id DESC LIMIT 51"_s);
         q->bindValue(0, after);
     }
 
@@ -209,7 +212,8 @@ static std::optional<HttpResponse> readContact(Api &api, const QByteArray &body,
     if (!payload)
         return HttpResponse::error(400, error);
     if (payload->name != u"Contact" || payload->ns != kCtctNs)
-        return HttpResponse::error(400, u"expected a <Contact> in namespace %1, got <%2>"_s.arg(kCtctNs, payload->name));
+        return HttpResponse::error(400,
+                                   u"expected a <Contact> in namespace %1, got <%2>"_s.arg(kCtctNs, payload->name));
     for (const XmlNode &c : payload->children) {
         if (c.ns != kCtctNs)
             continue; // atom links and foreign extensions
@@ -237,10 +241,10 @@ static std::optional<HttpResponse> readContact(Api &api, const QByteArray &body,
         if (readOnlyContactElements().contains(c.name))
             continue;
         const auto field = std::find_if(kContactFields.begin(), kContactFields.end(),
-                                         [&c](const ContactField &f) { return f.element == c.name; });
+                                        [&c](const ContactField &f) { return f.element == c.name; });
         if (field == kContactFields.end())
-            return HttpResponse::error(400, u"unknown element <%1> in Contact (element names are case-sensitive)"_s.arg(
-                                                c.name));
+            return HttpResponse::error(
+                400, u"unknown element <%1> in Contact (element names are case-sensitive)"_s.arg(c.name));
         const QString value = c.text.trimmed();
         if (field->maxLength > 0 && value.size() > field->maxLength)
             return HttpResponse::error(400, u"%1 is longer than %2 characters"_s.arg(c.name).arg(field->maxLength));
@@ -261,8 +265,8 @@ static std::optional<HttpResponse> readContact(Api &api, const QByteArray &body,
             return HttpResponse::error(400, u"EmailType must be HTML or Text (got \"%1\")"_s.arg(t));
     }
     if (!in.optInSource.isEmpty() && in.optInSource != u"ACTION_BY_CUSTOMER" && in.optInSource != u"ACTION_BY_CONTACT")
-        return HttpResponse::error(400, u"OptInSource must be ACTION_BY_CUSTOMER or ACTION_BY_CONTACT (got \"%1\")"_s.arg(
-                                            in.optInSource));
+        return HttpResponse::error(
+            400, u"OptInSource must be ACTION_BY_CUSTOMER or ACTION_BY_CONTACT (got \"%1\")"_s.arg(in.optInSource));
     return std::nullopt;
 }
 
@@ -280,21 +284,21 @@ HttpResponse Api::contactsPost(const HttpRequest &request)
     const QString email = in.values.value(u"EmailAddress"_s);
     const QVariant existing = m_store.scalar(u"SELECT Status FROM contacts WHERE email_lc = ?"_s, {email.toLower()});
     if (existing.isValid())
-        return HttpResponse::error(409, u"a contact with e-mail address %1 already exists (status %2)"_s.arg(
-                                            email, existing.toString()));
+        return HttpResponse::error(
+            409, u"a contact with e-mail address %1 already exists (status %2)"_s.arg(email, existing.toString()));
 
     const qint64 now = m_store.now();
-    QStringList cols{u"email_lc"_s, u"Status"_s, u"OptInSource"_s, u"OptInTime"_s, u"Confirmed"_s,
-                     u"InsertTime"_s, u"LastUpdateTime"_s};
-    QVariantList values{email.toLower(), u"Active"_s, in.optInSource, now, in.optInSource == u"ACTION_BY_CONTACT",
-                        now, now};
+    QStringList cols{u"email_lc"_s,  u"Status"_s,     u"OptInSource"_s,   u"OptInTime"_s,
+                     u"Confirmed"_s, u"InsertTime"_s, u"LastUpdateTime"_s};
+    QVariantList values{
+        email.toLower(), u"Active"_s, in.optInSource, now, in.optInSource == u"ACTION_BY_CONTACT", now, now};
     for (auto it = in.values.cbegin(); it != in.values.cend(); ++it) {
         cols.append(it.key());
         values.append(it.value());
     }
     m_store.begin();
-    const QString sql = u"INSERT INTO contacts(%1) VALUES(%2)"_s.arg(cols.join(u", "),
-                                                                     QStringList(cols.size(), u"?"_s).join(u", "));
+    const QString sql =
+        u"INSERT INTO contacts(%1) VALUES(%2)"_s.arg(cols.join(u", "), QStringList(cols.size(), u"?"_s).join(u", "));
     if (!m_store.exec(sql, values)) {
         m_store.rollback();
         return HttpResponse::error(500, u"storage error"_s);
@@ -329,11 +333,11 @@ HttpResponse Api::contactPut(const HttpRequest &request, qint64 id)
         return *bad;
     const QString source = in.optInSource.isEmpty() ? u"ACTION_BY_CUSTOMER"_s : in.optInSource;
     const QString email = in.values.value(u"EmailAddress"_s);
-    const QVariant other = m_store.scalar(u"SELECT id FROM contacts WHERE email_lc = ? AND id <> ?"_s,
-                                          {email.toLower(), id});
+    const QVariant other =
+        m_store.scalar(u"SELECT id FROM contacts WHERE email_lc = ? AND id <> ?"_s, {email.toLower(), id});
     if (other.isValid())
-        return HttpResponse::error(409, u"another contact (%1) already has the e-mail address %2"_s.arg(
-                                            other.toString(), email));
+        return HttpResponse::error(
+            409, u"another contact (%1) already has the e-mail address %2"_s.arg(other.toString(), email));
     const QString status = m_store.scalar(u"SELECT Status FROM contacts WHERE id = ?"_s, {id}).toString();
     QString newStatus = status;
     if (status == u"Do Not Mail") {

@@ -140,8 +140,8 @@ HttpResponse Api::eventsCollection(const HttpRequest &request)
     bool ok = true;
     const int page = query.has(u"pageNumber") ? query.value(u"pageNumber").toInt(&ok) : 0;
     if (!ok || page < 0)
-        return HttpResponse::error(400, u"pageNumber must be a whole number from 0 (got \"%1\")"_s.arg(
-                                            query.value(u"pageNumber")));
+        return HttpResponse::error(
+            400, u"pageNumber must be a whole number from 0 (got \"%1\")"_s.arg(query.value(u"pageNumber")));
     QSqlQuery &q = m_store.query(
         u"SELECT id, Name, Title, Description, Status, EventType, RegistrationURL, StartDate, EndDate, PublishDate, "
         "CreatedDate, updated, location, "
@@ -210,9 +210,9 @@ HttpResponse Api::eventWrite(const HttpRequest &request, const std::optional<QSt
     if (!payload)
         return HttpResponse::error(400, error);
 
-    static const QStringList textFields = {u"Name"_s, u"Title"_s, u"Description"_s, u"EventType"_s,
-                                           u"RegistrationURL"_s, u"StartDate"_s, u"EndDate"_s, u"PublishDate"_s,
-                                           u"Status"_s};
+    static const QStringList textFields = {u"Name"_s,      u"Title"_s,           u"Description"_s,
+                                           u"EventType"_s, u"RegistrationURL"_s, u"StartDate"_s,
+                                           u"EndDate"_s,   u"PublishDate"_s,     u"Status"_s};
     static const QStringList detailFields = {u"EventFeeRequired"_s, u"CurrencyType"_s, u"PaymentOptions"_s,
                                              u"RegistrationTypes"_s};
     static const QStringList locationFields = {u"Location"_s, u"Address1"_s, u"Address2"_s, u"Address3"_s,
@@ -244,8 +244,8 @@ HttpResponse Api::eventWrite(const HttpRequest &request, const std::optional<QSt
                    c.name == u"CancelledCount") {
             continue; // computed
         } else {
-            return HttpResponse::error(400, u"unknown element <%1> in Event (element names are case-sensitive)"_s.arg(
-                                                c.name));
+            return HttpResponse::error(
+                400, u"unknown element <%1> in Event (element names are case-sensitive)"_s.arg(c.name));
         }
     }
     if (anyDetail)
@@ -258,8 +258,9 @@ HttpResponse Api::eventWrite(const HttpRequest &request, const std::optional<QSt
         return HttpResponse::error(400, u"Name is longer than 100 characters"_s);
     for (const QString &date : {u"StartDate"_s, u"EndDate"_s, u"PublishDate"_s}) {
         if (values.contains(date) && !values.value(date).isEmpty() && !isLocalTime(values.value(date)))
-            return HttpResponse::error(400, u"%1 must be a date-time such as 2010-08-21T09:00:00-04:00 (got \"%2\")"_s.arg(
-                                                date, values.value(date)));
+            return HttpResponse::error(400,
+                                       u"%1 must be a date-time such as 2010-08-21T09:00:00-04:00 (got \"%2\")"_s.arg(
+                                           date, values.value(date)));
     }
     if (values.contains(u"Status"_s)) {
         const QString status = values.value(u"Status"_s).toUpper();
@@ -317,8 +318,8 @@ HttpResponse Api::registrants(const HttpRequest &request, const QString &eventId
     bool ok = true;
     const int page = query.has(u"pageNumber") ? query.value(u"pageNumber").toInt(&ok) : 0;
     if (!ok || page < 0)
-        return HttpResponse::error(400, u"pageNumber must be a whole number from 0 (got \"%1\")"_s.arg(
-                                            query.value(u"pageNumber")));
+        return HttpResponse::error(
+            400, u"pageNumber must be a whole number from 0 (got \"%1\")"_s.arg(query.value(u"pageNumber")));
     QSqlQuery &q = m_store.query(
         u"SELECT r.id, r.FirstName, r.LastName, r.EmailAddress, r.RegistrationStatus, r.RegistrationDate, "
         "r.AttendanceStatus, r.AttendanceType, r.PaymentStatus, r.updated, "
@@ -346,7 +347,10 @@ HttpResponse Api::registrants(const HttpRequest &request, const QString &eventId
         entries.element(u"EmailAddress", q.value(3).toString());
         entries.element(u"RegistrationStatus", q.value(4).toString());
         entries.element(u"RegistrationDate", q.value(5).toString());
-        entries.open(u"AttendanceStatus").element(u"Status", q.value(6).toString()).element(u"Type", q.value(7).toString()).close();
+        entries.open(u"AttendanceStatus")
+            .element(u"Status", q.value(6).toString())
+            .element(u"Type", q.value(7).toString())
+            .close();
         entries.element(u"GuestCount", q.value(10).toLongLong());
         entries.element(u"PaymentStatus", q.value(8).toString());
         entries.close().close().close();

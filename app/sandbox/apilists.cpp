@@ -102,7 +102,8 @@ HttpResponse Api::listsCollection(const HttpRequest &request)
         entries.close();
     }
     bool more = false;
-    QSqlQuery &q = m_store.query(u"SELECT "_s + kListColumns + u" FROM lists ORDER BY SortOrder, Name LIMIT ? OFFSET ?"_s);
+    QSqlQuery &q =
+        m_store.query(u"SELECT "_s + kListColumns + u" FROM lists ORDER BY SortOrder, Name LIMIT ? OFFSET ?"_s);
     q.bindValue(0, 51 - written);
     q.bindValue(1, std::max<qint64>(0, position - systemCount));
     q.exec();
@@ -200,8 +201,8 @@ HttpResponse Api::listWrite(const HttpRequest &request, std::optional<qint64> id
     if (!payload)
         return HttpResponse::error(400, error);
     if (payload->name != u"ContactList" || payload->ns != kCtctNs)
-        return HttpResponse::error(400, u"expected a <ContactList> in namespace %1, got <%2>"_s.arg(kCtctNs,
-                                                                                                     payload->name));
+        return HttpResponse::error(400,
+                                   u"expected a <ContactList> in namespace %1, got <%2>"_s.arg(kCtctNs, payload->name));
     QString name;
     bool hasName = false;
     bool optInDefault = false;
@@ -231,8 +232,8 @@ HttpResponse Api::listWrite(const HttpRequest &request, std::optional<qint64> id
         } else if (c.name == u"ShortName" || c.name == u"Members" || c.name == u"ContactCount") {
             continue; // read-only
         } else {
-            return HttpResponse::error(400, u"unknown element <%1> in ContactList (element names are case-sensitive)"_s.arg(
-                                                c.name));
+            return HttpResponse::error(
+                400, u"unknown element <%1> in ContactList (element names are case-sensitive)"_s.arg(c.name));
         }
     }
     if (!hasName || name.isEmpty())
@@ -243,7 +244,8 @@ HttpResponse Api::listWrite(const HttpRequest &request, std::optional<qint64> id
         if (name.compare(l.name, Qt::CaseInsensitive) == 0)
             return HttpResponse::error(409, u"a list named %1 already exists"_s.arg(name));
     }
-    const QVariant clash = m_store.scalar(u"SELECT id FROM lists WHERE Name = ? AND id <> ?"_s, {name, id.value_or(-1)});
+    const QVariant clash =
+        m_store.scalar(u"SELECT id FROM lists WHERE Name = ? AND id <> ?"_s, {name, id.value_or(-1)});
     if (clash.isValid())
         return HttpResponse::error(409, u"a list named %1 already exists"_s.arg(name));
     const qint64 now = m_store.now();
@@ -253,8 +255,9 @@ HttpResponse Api::listWrite(const HttpRequest &request, std::optional<qint64> id
                      {name, optInDefault, displayOnSignup, sortOrder, now, *id});
         return HttpResponse::noContent();
     }
-    if (!m_store.exec(u"INSERT INTO lists(Name, OptInDefault, DisplayOnSignup, SortOrder, updated) VALUES(?, ?, ?, ?, ?)"_s,
-                      {name, optInDefault, displayOnSignup, sortOrder, now}))
+    if (!m_store.exec(
+            u"INSERT INTO lists(Name, OptInDefault, DisplayOnSignup, SortOrder, updated) VALUES(?, ?, ?, ?, ?)"_s,
+            {name, optInDefault, displayOnSignup, sortOrder, now}))
         return HttpResponse::error(500, u"storage error"_s);
     const qint64 newId = m_store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
     return HttpResponse::created(idUri(u"lists/"_s + QString::number(newId)), listEntry(newId, false));
@@ -278,8 +281,9 @@ HttpResponse Api::listMembers(const HttpRequest &request, const QString &idText)
         return HttpResponse::error(400, u"invalid next token"_s);
     QSqlQuery *q = nullptr;
     if (sys) {
-        q = &m_store.query(u"SELECT id, EmailAddress, FirstName, LastName, LastUpdateTime FROM contacts WHERE Status IN ("_s +
-                           sys->statuses + u") AND id < ? ORDER BY id DESC LIMIT 51"_s);
+        q = &m_store.query(
+            u"SELECT id, EmailAddress, FirstName, LastName, LastUpdateTime FROM contacts WHERE Status IN ("_s +
+            sys->statuses + u") AND id < ? ORDER BY id DESC LIMIT 51"_s);
         q->bindValue(0, after);
     } else {
         q = &m_store.query(u"SELECT c.id, c.EmailAddress, c.FirstName, c.LastName, c.LastUpdateTime FROM memberships m "

@@ -33,24 +33,27 @@ constexpr qint64 kDay = 24LL * 3600 * 1000;
 constexpr qint64 kHour = 3600LL * 1000;
 
 const char *const kFirstNames[] = {
-    "James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David", "Elizabeth", "William",
-    "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah", "Charles", "Karen", "Daniel", "Nancy",
-    "Matthew", "Lisa", "Anthony", "Betty", "Mark", "Margaret", "Steven", "Sandra", "Paul", "Ashley", "Andrew",
-    "Emily", "Joshua", "Donna", "Kevin", "Michelle", "Brian", "Carol", "George", "Amanda", "Timothy", "Melissa",
-    "Ronald", "Deborah", "Jason", "Stephanie", "Ryan", "Rebecca", "Jacob", "Laura", "Gary", "Sharon", "Nicholas",
-    "Cynthia", "Eric", "Kathleen", "Jonathan", "Amy", "Priya", "Raj", "Mei", "Wei", "Hana", "Kenji", "Lucía",
-    "Mateo", "Sofía", "Diego", "Aisling", "Liam", "Siobhan", "Leo", "Camila", "Ahmed", "Fatima", "Omar", "Zanele",
-    "Thabo", "Ingrid", "Lars", "Anneliese", "Jürgen", "Chloé", "Étienne", "Marta", "Tomasz", "Olga", "Dmitri",
+    "James",     "Mary",      "Robert",    "Patricia", "John",     "Jennifer", "Michael", "Linda",   "David",
+    "Elizabeth", "William",   "Barbara",   "Richard",  "Susan",    "Joseph",   "Jessica", "Thomas",  "Sarah",
+    "Charles",   "Karen",     "Daniel",    "Nancy",    "Matthew",  "Lisa",     "Anthony", "Betty",   "Mark",
+    "Margaret",  "Steven",    "Sandra",    "Paul",     "Ashley",   "Andrew",   "Emily",   "Joshua",  "Donna",
+    "Kevin",     "Michelle",  "Brian",     "Carol",    "George",   "Amanda",   "Timothy", "Melissa", "Ronald",
+    "Deborah",   "Jason",     "Stephanie", "Ryan",     "Rebecca",  "Jacob",    "Laura",   "Gary",    "Sharon",
+    "Nicholas",  "Cynthia",   "Eric",      "Kathleen", "Jonathan", "Amy",      "Priya",   "Raj",     "Mei",
+    "Wei",       "Hana",      "Kenji",     "Lucía",    "Mateo",    "Sofía",    "Diego",   "Aisling", "Liam",
+    "Siobhan",   "Leo",       "Camila",    "Ahmed",    "Fatima",   "Omar",     "Zanele",  "Thabo",   "Ingrid",
+    "Lars",      "Anneliese", "Jürgen",    "Chloé",    "Étienne",  "Marta",    "Tomasz",  "Olga",    "Dmitri",
 };
 const char *const kLastNames[] = {
-    "Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez",
-    "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee",
-    "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young",
-    "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker",
-    "Hall", "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "Raman", "Patel", "Chen", "Wang", "Kobayashi",
-    "Tanaka", "Ortega", "Fernández", "O'Connor", "Murphy", "Kelly", "Martins", "Silva", "Haddad", "Khan", "Dlamini",
-    "Nilsson", "Larsen", "Müller", "Schneider", "Dubois", "Lefèvre", "Kowalski", "Nowak", "Ivanova", "Petrov",
-    "Bell", "Donnelly", "Ferreira", "MacLeod",
+    "Smith",     "Johnson",   "Williams", "Brown",     "Jones",    "Garcia",   "Miller",    "Davis",   "Rodriguez",
+    "Martinez",  "Hernandez", "Lopez",    "Gonzalez",  "Wilson",   "Anderson", "Thomas",    "Taylor",  "Moore",
+    "Jackson",   "Martin",    "Lee",      "Perez",     "Thompson", "White",    "Harris",    "Sanchez", "Clark",
+    "Ramirez",   "Lewis",     "Robinson", "Walker",    "Young",    "Allen",    "King",      "Wright",  "Scott",
+    "Torres",    "Nguyen",    "Hill",     "Flores",    "Green",    "Adams",    "Nelson",    "Baker",   "Hall",
+    "Rivera",    "Campbell",  "Mitchell", "Carter",    "Roberts",  "Raman",    "Patel",     "Chen",    "Wang",
+    "Kobayashi", "Tanaka",    "Ortega",   "Fernández", "O'Connor", "Murphy",   "Kelly",     "Martins", "Silva",
+    "Haddad",    "Khan",      "Dlamini",  "Nilsson",   "Larsen",   "Müller",   "Schneider", "Dubois",  "Lefèvre",
+    "Kowalski",  "Nowak",     "Ivanova",  "Petrov",    "Bell",     "Donnelly", "Ferreira",  "MacLeod",
 };
 struct Company
 {
@@ -58,21 +61,36 @@ struct Company
     const char *domain;
 };
 const Company kCompanies[] = {
-    {"Bluewater Kayak Outfitters", "bluewaterkayak.example"}, {"Northwind Tea Company", "northwind-tea.example"},
-    {"Ridgeway Builders", "ridgeway-builders.example"},       {"Harborview Dental", "harborviewdental.example"},
-    {"Granite State Bakery", "granitebakery.example"},        {"Cedar & Pine Interiors", "cedarpine.example"},
-    {"Lighthouse Legal LLP", "lighthouselegal.example"},      {"Summit Outdoor Supply", "summitoutdoor.example"},
-    {"Maple Leaf Accounting", "mapleleafcpa.example"},        {"Old Mill Brewing Co.", "oldmillbrewing.example"},
-    {"Coastal Realty Group", "coastalrealty.example"},        {"Bright Path Tutoring", "brightpath.example"},
-    {"Ironwood Fitness", "ironwoodfit.example"},              {"Seaside Veterinary Clinic", "seasidevet.example"},
-    {"Redstone Marketing", "redstone-mkt.example"},           {"Willow Creek Farm", "willowcreekfarm.example"},
-    {"Quantum Leap Software", "quantumleap.example"},         {"Heritage Home Care", "heritagehomecare.example"},
-    {"Pioneer Print Shop", "pioneerprint.example"},           {"Blue Heron Books", "blueheronbooks.example"},
-    {"Silverline Auto Repair", "silverlineauto.example"},     {"Evergreen Landscaping", "evergreenland.example"},
-    {"North Shore Marine Lab", "northshoremarine.example"},   {"Cobblestone Cafe", "cobblestonecafe.example"},
-    {"Atlas Travel Partners", "atlastravel.example"},         {"Golden Hour Photography", "goldenhourphoto.example"},
-    {"Riverside Community Bank", "riversidebank.example"},    {"Kestrel Engineering", "kestreleng.example"},
-    {"Thistle & Rose Florist", "thistlerose.example"},        {"Union Street Yoga", "unionyoga.example"},
+    {"Bluewater Kayak Outfitters", "bluewaterkayak.example"},
+    {"Northwind Tea Company", "northwind-tea.example"},
+    {"Ridgeway Builders", "ridgeway-builders.example"},
+    {"Harborview Dental", "harborviewdental.example"},
+    {"Granite State Bakery", "granitebakery.example"},
+    {"Cedar & Pine Interiors", "cedarpine.example"},
+    {"Lighthouse Legal LLP", "lighthouselegal.example"},
+    {"Summit Outdoor Supply", "summitoutdoor.example"},
+    {"Maple Leaf Accounting", "mapleleafcpa.example"},
+    {"Old Mill Brewing Co.", "oldmillbrewing.example"},
+    {"Coastal Realty Group", "coastalrealty.example"},
+    {"Bright Path Tutoring", "brightpath.example"},
+    {"Ironwood Fitness", "ironwoodfit.example"},
+    {"Seaside Veterinary Clinic", "seasidevet.example"},
+    {"Redstone Marketing", "redstone-mkt.example"},
+    {"Willow Creek Farm", "willowcreekfarm.example"},
+    {"Quantum Leap Software", "quantumleap.example"},
+    {"Heritage Home Care", "heritagehomecare.example"},
+    {"Pioneer Print Shop", "pioneerprint.example"},
+    {"Blue Heron Books", "blueheronbooks.example"},
+    {"Silverline Auto Repair", "silverlineauto.example"},
+    {"Evergreen Landscaping", "evergreenland.example"},
+    {"North Shore Marine Lab", "northshoremarine.example"},
+    {"Cobblestone Cafe", "cobblestonecafe.example"},
+    {"Atlas Travel Partners", "atlastravel.example"},
+    {"Golden Hour Photography", "goldenhourphoto.example"},
+    {"Riverside Community Bank", "riversidebank.example"},
+    {"Kestrel Engineering", "kestreleng.example"},
+    {"Thistle & Rose Florist", "thistlerose.example"},
+    {"Union Street Yoga", "unionyoga.example"},
 };
 const char *const kFreeMail[] = {"example.com", "example.net", "example.org", "mail.example", "inbox.example"};
 struct City
@@ -117,16 +135,32 @@ const City kCities[] = {
     {"Vancouver", "BC", "British Columbia", "ca", "Canada", "V6B 1A1", "604"},
     {"Calgary", "AB", "Alberta", "ca", "Canada", "T2P 1J9", "403"},
 };
-const char *const kStreets[] = {"Harbor Street", "Main Street", "Elm Avenue", "Washington Street", "Maple Drive",
-                                "Ocean Avenue", "Church Street", "Highland Avenue", "Pleasant Street", "Park Road",
-                                "Water Street", "Mill Lane", "School Street", "Prospect Hill Road", "Bay View Terrace"};
-const char *const kJobTitles[] = {"Owner", "Operations Manager", "Marketing Director", "Office Manager",
-                                  "Sales Associate", "Accountant", "Software Engineer", "Nurse", "Teacher",
-                                  "Project Manager", "Chef", "Designer", "Consultant", "Volunteer Coordinator",
-                                  "Executive Director", "Store Manager", "Photographer", "Attorney", "Veterinarian",
+const char *const kStreets[] = {"Harbor Street",   "Main Street",        "Elm Avenue",      "Washington Street",
+                                "Maple Drive",     "Ocean Avenue",       "Church Street",   "Highland Avenue",
+                                "Pleasant Street", "Park Road",          "Water Street",    "Mill Lane",
+                                "School Street",   "Prospect Hill Road", "Bay View Terrace"};
+const char *const kJobTitles[] = {"Owner",
+                                  "Operations Manager",
+                                  "Marketing Director",
+                                  "Office Manager",
+                                  "Sales Associate",
+                                  "Accountant",
+                                  "Software Engineer",
+                                  "Nurse",
+                                  "Teacher",
+                                  "Project Manager",
+                                  "Chef",
+                                  "Designer",
+                                  "Consultant",
+                                  "Volunteer Coordinator",
+                                  "Executive Director",
+                                  "Store Manager",
+                                  "Photographer",
+                                  "Attorney",
+                                  "Veterinarian",
                                   "Customer Success Lead"};
-const char *const kLists[] = {"General Interest", "Newsletter Subscribers", "VIP Customers", "Event Attendees",
-                              "Product Updates", "Partners & Vendors"};
+const char *const kLists[] = {"General Interest", "Newsletter Subscribers", "VIP Customers",
+                              "Event Attendees",  "Product Updates",        "Partners & Vendors"};
 const double kListOdds[] = {0.7, 0.5, 0.1, 0.2, 0.3, 0.05};
 
 QString pick(QRandomGenerator &rng, const char *const *items, qsizetype count)
@@ -208,7 +242,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         return false;
 
     // Lists
-    q.prepare(u"INSERT INTO lists(id, Name, OptInDefault, DisplayOnSignup, SortOrder, updated) VALUES(?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO lists(id, Name, OptInDefault, DisplayOnSignup, SortOrder, updated) VALUES(?, ?, ?, ?, ?, ?)"_s);
     for (int i = 0; i < 6; ++i) {
         q.addBindValue(i + 1);
         q.addBindValue(QString::fromUtf8(kLists[i]));
@@ -240,16 +275,20 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         const bool hasCompany = rng.generateDouble() < 0.7;
         const Company &company = pickOf(rng, kCompanies);
         const City &city = pickOf(rng, kCities);
-        const QString domain = hasCompany ? QString::fromUtf8(company.domain) : pick(rng, kFreeMail, std::size(kFreeMail));
+        const QString domain =
+            hasCompany ? QString::fromUtf8(company.domain) : pick(rng, kFreeMail, std::size(kFreeMail));
         const QString localBase = asciiLocal(first) + u'.' + asciiLocal(last);
         QString email = localBase + u'@' + domain;
         for (int n = 2; emails.contains(email); ++n)
             email = localBase + QString::number(n) + u'@' + domain;
         emails.insert(email);
         const double r = rng.generateDouble();
-        const QString status = r < 0.80 ? u"Active"_s : r < 0.85 ? u"Unconfirmed"_s : r < 0.94 ? u"Removed"_s : u"Do Not Mail"_s;
-        const qint64 inserted = now - qint64(rng.bounded(1095)) * kDay - rng.bounded(int(kDay / 1000)) * 1000LL -
-                                rng.bounded(1000);
+        const QString status = r < 0.80   ? u"Active"_s
+                               : r < 0.85 ? u"Unconfirmed"_s
+                               : r < 0.94 ? u"Removed"_s
+                                          : u"Do Not Mail"_s;
+        const qint64 inserted =
+            now - qint64(rng.bounded(1095)) * kDay - rng.bounded(int(kDay / 1000)) * 1000LL - rng.bounded(1000);
         const qint64 updated = inserted + qint64(rng.generateDouble() * double(now - inserted));
         const bool byContact = rng.generateDouble() < 0.4;
         const QString source = byContact ? u"ACTION_BY_CONTACT"_s : u"ACTION_BY_CUSTOMER"_s;
@@ -262,8 +301,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
             if (lists == 0)
                 lists = 1;
         }
-        const QString phone = u"%1-555-%2"_s.arg(QString::fromUtf8(city.phoneArea)).arg(rng.bounded(100, 200), 4, 10,
-                                                                                        QLatin1Char('0'));
+        const QString phone =
+            u"%1-555-%2"_s.arg(QString::fromUtf8(city.phoneArea)).arg(rng.bounded(100, 200), 4, 10, QLatin1Char('0'));
         contact.addBindValue(i);
         contact.addBindValue(email.toLower());
         contact.addBindValue(status);
@@ -276,8 +315,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         contact.addBindValue(hasCompany ? QString::fromUtf8(company.name) : QString());
         contact.addBindValue(rng.generateDouble() < 0.5 ? phone : QString());
         contact.addBindValue(hasCompany && rng.generateDouble() < 0.6
-                                 ? u"%1-555-%2"_s.arg(QString::fromUtf8(city.phoneArea)).arg(rng.bounded(100, 200), 4, 10,
-                                                                                             QLatin1Char('0'))
+                                 ? u"%1-555-%2"_s.arg(QString::fromUtf8(city.phoneArea))
+                                       .arg(rng.bounded(100, 200), 4, 10, QLatin1Char('0'))
                                  : QString());
         contact.addBindValue(u"%1 %2"_s.arg(rng.bounded(1, 400)).arg(pick(rng, kStreets, std::size(kStreets))));
         contact.addBindValue(rng.generateDouble() < 0.15 ? u"Suite %1"_s.arg(rng.bounded(1, 40)) : QString());
@@ -290,8 +329,9 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         contact.addBindValue(rng.generateDouble() < 0.05 ? u"Met at the spring open house."_s : QString());
         contact.addBindValue(rng.generateDouble() < 0.2 ? (rng.generateDouble() < 0.3 ? u"Gold member"_s : u"Member"_s)
                                                         : QString());
-        contact.addBindValue(rng.generateDouble() < 0.1 ? QDateTime::fromMSecsSinceEpoch(inserted, Qt::UTC).toString(u"yyyy-MM-dd")
-                                                        : QString());
+        contact.addBindValue(rng.generateDouble() < 0.1
+                                 ? QDateTime::fromMSecsSinceEpoch(inserted, Qt::UTC).toString(u"yyyy-MM-dd")
+                                 : QString());
         contact.addBindValue(source);
         contact.addBindValue(inserted);
         if (status == u"Do Not Mail") {
@@ -322,16 +362,15 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
     }
 
     // Campaigns: 6 sent (with events), 2 scheduled, 4 drafts.
-    const char *const campaignNames[] = {"Spring Paddle Newsletter", "Member Appreciation Week", "Summer Rental Specials",
-                                         "Harbor Cleanup Thank You", "New Routes for the Season", "Club Night Reminder",
-                                         "Fall Gear Sale Preview", "Holiday Gift Guide", "Winter Workshop Series",
-                                         "Customer Survey 2025", "Year in Review", "Welcome to New Members"};
-    const char *const urlPaths[] = {"spring-schedule", "rentals?season=current&src=cc", "club", "gear-sale",
-                                    "workshops", "survey"};
-    const char *const bounceCodes[][2] = {{"B", "Non-existent address"}, {"D", "Undeliverable"},
-                                          {"F", "Mailbox full"},         {"S", "Suspended"},
-                                          {"V", "Vacation or auto-reply"}, {"X", "Other"},
-                                          {"Z", "Blocked"}};
+    const char *const campaignNames[] = {
+        "Spring Paddle Newsletter",  "Member Appreciation Week", "Summer Rental Specials", "Harbor Cleanup Thank You",
+        "New Routes for the Season", "Club Night Reminder",      "Fall Gear Sale Preview", "Holiday Gift Guide",
+        "Winter Workshop Series",    "Customer Survey 2025",     "Year in Review",         "Welcome to New Members"};
+    const char *const urlPaths[] = {
+        "spring-schedule", "rentals?season=current&src=cc", "club", "gear-sale", "workshops", "survey"};
+    const char *const bounceCodes[][2] = {
+        {"B", "Non-existent address"},   {"D", "Undeliverable"}, {"F", "Mailbox full"}, {"S", "Suspended"},
+        {"V", "Vacation or auto-reply"}, {"X", "Other"},         {"Z", "Blocked"}};
     QSqlQuery campaign(db);
     campaign.prepare(u"INSERT INTO campaigns(id, Name, Status, Date, LastEditDate, LastRunDate, NextRunDate, "
                      "CampaignType, SpamReports, from_email, reply_email, fields, updated) "
@@ -364,16 +403,16 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         const QString name = QString::fromUtf8(campaignNames[c]);
         const bool sent = c < 6;
         const bool scheduled = c == 6 || c == 7;
-        const qint64 date = sent ? now - sentDays[c] * kDay + 13 * kHour
-                                 : scheduled ? now + (c == 6 ? 5 : 19) * kDay + 14 * kHour
-                                             : now - qint64(rng.bounded(1, 30)) * kDay;
+        const qint64 date = sent        ? now - sentDays[c] * kDay + 13 * kHour
+                            : scheduled ? now + (c == 6 ? 5 : 19) * kDay + 14 * kHour
+                                        : now - qint64(rng.bounded(1, 30)) * kDay;
         const quint32 listMask = (1u << (c % 3 == 0 ? 0 : 1)) | (c % 4 == 0 ? 1u << 2 : 0u);
         QStringList urls;
         for (int u = 0; u < 3; ++u)
             urls.append(u"http://www.bluewaterkayak.example/"_s + QString::fromUtf8(urlPaths[(c + u) % 6]));
-        QString html = u"<html lang=\"en\"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
-                       "<title>%1</title></head><body><h1>%1</h1><p>Friends &amp; paddlers, news from the harbor.</p>"_s
-                           .arg(name);
+        QString html =
+            u"<html lang=\"en\"><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
+            "<title>%1</title></head><body><h1>%1</h1><p>Friends &amp; paddlers, news from the harbor.</p>"_s.arg(name);
         for (const QString &u : std::as_const(urls))
             html += u"<p><a href=\"%1\">%1</a></p>"_s.arg(QString(u).replace(u"&"_s, u"&amp;"_s));
         html += u"</body></html>"_s;
@@ -496,8 +535,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         if (!recipients.isEmpty()) {
             const ContactInfo *r = recipients.first();
             const qint64 t = date + kHour;
-            if (!seen[1] && !addEvent(cid, r->id, u"bounces"_s, t, {}, u"F"_s, u"Mailbox full"_s,
-                                      u"552 5.2.2 mailbox full"_s))
+            if (!seen[1] &&
+                !addEvent(cid, r->id, u"bounces"_s, t, {}, u"F"_s, u"Mailbox full"_s, u"552 5.2.2 mailbox full"_s))
                 return false;
             if (!seen[2] && !addEvent(cid, r->id, u"opens"_s, t))
                 return false;
@@ -528,8 +567,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
          "48 Harbor Street", -30, 14, 15.0},
         {"Intro to Sea Kayaking Clinic", "Intro to Sea Kayaking", "CLASS_WORKSHOP", "Pavilion Beach",
          "1 Pavilion Beach Road", 20, 10, 45.0},
-        {"Winter Gear Swap & Social", "Winter Gear Swap", "SOCIAL_EVENT_MIXER", "Old Mill Brewing Co.",
-         "12 Mill Lane", 45, 6, 0.0},
+        {"Winter Gear Swap & Social", "Winter Gear Swap", "SOCIAL_EVENT_MIXER", "Old Mill Brewing Co.", "12 Mill Lane",
+         45, 6, 0.0},
     };
     const QString idChars = u"abcdefghijklmnopqrstuvwxyz0123456789"_s;
     const QString ridChars = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"_s;
@@ -538,9 +577,10 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
                "start_ms, EndDate, PublishDate, CreatedDate, updated, location, details) "
                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery reg(db);
-    reg.prepare(u"INSERT INTO registrants(id, event_id, FirstName, LastName, EmailAddress, RegistrationStatus, "
-                "RegistrationDate, reg_ms, AttendanceStatus, AttendanceType, PaymentStatus, TicketId, updated, details) "
-                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    reg.prepare(
+        u"INSERT INTO registrants(id, event_id, FirstName, LastName, EmailAddress, RegistrationStatus, "
+        "RegistrationDate, reg_ms, AttendanceStatus, AttendanceType, PaymentStatus, TicketId, updated, details) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery guest(db);
     guest.prepare(u"INSERT INTO guests(registrant_id, number, FirstName, LastName, EmailAddress, details) "
                   "VALUES(?, ?, ?, ?, ?, ?)"_s);
@@ -564,8 +604,10 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         details.element(u"EventFeeRequired", spec.fee > 0 ? u"true" : u"false");
         details.element(u"CurrencyType", u"USD");
         details.open(u"PaymentOptions");
-        details.open(u"PaymentOption").element(u"Type", u"PAYPAL").element(u"PayPalAccountEmail",
-                                                                             u"payments@" + senderDomain).close();
+        details.open(u"PaymentOption")
+            .element(u"Type", u"PAYPAL")
+            .element(u"PayPalAccountEmail", u"payments@" + senderDomain)
+            .close();
         details.open(u"PaymentOption").element(u"Type", u"DOOR").close();
         details.close();
         details.open(u"RegistrationTypes").open(u"RegistrationType");
@@ -586,9 +628,11 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
             return f.mid(f.indexOf(u'\n') + 1);
         };
         ev.addBindValue(id);
-        ev.addBindValue(QString(QString::fromUtf8(spec.name) + u' ' + QString::number(QDateTime::fromMSecsSinceEpoch(start).date().year())));
+        ev.addBindValue(QString(QString::fromUtf8(spec.name) + u' ' +
+                                QString::number(QDateTime::fromMSecsSinceEpoch(start).date().year())));
         ev.addBindValue(QString::fromUtf8(spec.title));
-        ev.addBindValue(u"Join Bluewater Kayak Outfitters for %1. All levels welcome."_s.arg(QString::fromUtf8(spec.title)));
+        ev.addBindValue(
+            u"Join Bluewater Kayak Outfitters for %1. All levels welcome."_s.arg(QString::fromUtf8(spec.title)));
         ev.addBindValue(spec.startOffsetDays < 0 ? u"COMPLETE"_s : u"ACTIVE"_s);
         ev.addBindValue(QString::fromUtf8(spec.type));
         ev.addBindValue(QString(u"http://events.constantcontact.com/register/event?llr=q7wexbmab&oeidk="_s + id));
@@ -610,9 +654,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
             const QString status = roll < 0.8 ? u"REGISTERED"_s : roll < 0.92 ? u"CANCELLED"_s : u"ABANDONED"_s;
             const int guests = status == u"REGISTERED" && rng.generateDouble() < 0.35 ? rng.bounded(1, 3) : 0;
             const bool past = spec.startOffsetDays < 0;
-            const QString attendance = past && status == u"REGISTERED" && rng.generateDouble() < 0.75
-                                           ? u"ATTENDED"_s
-                                           : u"NOT_ATTENDED"_s;
+            const QString attendance =
+                past && status == u"REGISTERED" && rng.generateDouble() < 0.75 ? u"ATTENDED"_s : u"NOT_ATTENDED"_s;
             QString payment;
             if (spec.fee <= 0)
                 payment = u"COMPLETED"_s;
@@ -622,7 +665,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
                 payment = u"PENDING"_s;
             else
                 payment = rng.generateDouble() < 0.75 ? u"COMPLETED"_s : u"PENDING"_s;
-            const qint64 registered = created + kDay + qint64(rng.generateDouble() * double(std::min(start, now) - created - kDay));
+            const qint64 registered =
+                created + kDay + qint64(rng.generateDouble() * double(std::min(start, now) - created - kDay));
             const City &city = pickOf(rng, kCities);
             const Company &company = pickOf(rng, kCompanies);
             XmlWriter d;
@@ -636,7 +680,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
             d.element(u"Zip", QString::fromUtf8(city.postal));
             d.element(u"Province", QString());
             d.element(u"Country", QString::fromUtf8(city.countryName));
-            d.element(u"Phone", u"%1-555-%2"_s.arg(QString::fromUtf8(city.phoneArea)).arg(rng.bounded(100, 200), 4, 10, QLatin1Char('0')));
+            d.element(u"Phone", u"%1-555-%2"_s.arg(QString::fromUtf8(city.phoneArea))
+                                    .arg(rng.bounded(100, 200), 4, 10, QLatin1Char('0')));
             d.element(u"CellPhone", QString());
             d.close();
             d.open(u"BusinessInformation");
@@ -660,7 +705,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
             reg.addBindValue(id);
             reg.addBindValue(first);
             reg.addBindValue(last);
-            reg.addBindValue(QString(asciiLocal(first) + u'.' + asciiLocal(last) + u'@' + QString::fromUtf8(company.domain)));
+            reg.addBindValue(
+                QString(asciiLocal(first) + u'.' + asciiLocal(last) + u'@' + QString::fromUtf8(company.domain)));
             reg.addBindValue(status);
             reg.addBindValue(eventTime(registered));
             reg.addBindValue(registered);
@@ -696,9 +742,11 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
     const QString actChars = u"abcdefghijklmnopqrstuvwxyz0123456789"_s;
     const QString importId = u"a07e"_s + token(rng, 15, actChars);
     QJsonArray importErrors{
-        QJsonObject{{u"line"_s, 4}, {u"email"_s, u"not-an-address.example.com"_s},
+        QJsonObject{{u"line"_s, 4},
+                    {u"email"_s, u"not-an-address.example.com"_s},
                     {u"message"_s, u"Invalid email address \"not-an-address.example.com\""_s}},
-        QJsonObject{{u"line"_s, 9}, {u"email"_s, u"r.ferreira@example.com"_s},
+        QJsonObject{{u"line"_s, 9},
+                    {u"email"_s, u"r.ferreira@example.com"_s},
                     {u"message"_s, u"Unknown US/Canadian state/prov \"Ontaro\""_s}},
     };
     const QString exportId = u"a07e"_s + token(rng, 15, actChars);
@@ -715,8 +763,12 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
     const QList<Act> acts = {
         {importId, u"ADD_CONTACTS"_s, now - 12 * kDay, 26, QString(), importErrors},
         {clearId, u"CLEAR_CONTACTS_FROM_LISTS"_s, now - 8 * kDay, 0, QString(), {}},
-        {exportId, u"EXPORT_CONTACTS"_s, now - 3 * kDay, 0,
-         u"http://api.constantcontact.com/ws/customers/%1/activities/%2.csv"_s.arg(s.user, exportId), {}},
+        {exportId,
+         u"EXPORT_CONTACTS"_s,
+         now - 3 * kDay,
+         0,
+         u"http://api.constantcontact.com/ws/customers/%1/activities/%2.csv"_s.arg(s.user, exportId),
+         {}},
     };
     int seq = 1;
     for (const Act &a : acts) {

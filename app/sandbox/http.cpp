@@ -78,19 +78,32 @@ HttpResponse HttpResponse::created(const QString &location, QByteArray body, QBy
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK"_ba;
-    case 201: return "Created"_ba;
-    case 204: return "No Content"_ba;
-    case 400: return "Bad Request"_ba;
-    case 401: return "Unauthorized"_ba;
-    case 403: return "Forbidden"_ba;
-    case 404: return "Not Found"_ba;
-    case 409: return "Conflict"_ba;
-    case 415: return "Unsupported Media Type"_ba;
-    case 500: return "Internal Server Error"_ba;
-    case 502: return "Bad Gateway"_ba;
-    case 503: return "Service Unavailable"_ba;
-    default: return "Unknown"_ba;
+    case 200:
+        return "OK"_ba;
+    case 201:
+        return "Created"_ba;
+    case 204:
+        return "No Content"_ba;
+    case 400:
+        return "Bad Request"_ba;
+    case 401:
+        return "Unauthorized"_ba;
+    case 403:
+        return "Forbidden"_ba;
+    case 404:
+        return "Not Found"_ba;
+    case 409:
+        return "Conflict"_ba;
+    case 415:
+        return "Unsupported Media Type"_ba;
+    case 500:
+        return "Internal Server Error"_ba;
+    case 502:
+        return "Bad Gateway"_ba;
+    case 503:
+        return "Service Unavailable"_ba;
+    default:
+        return "Unknown"_ba;
     }
 }
 

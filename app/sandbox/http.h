@@ -16,9 +16,9 @@ using HeaderList = QList<QPair<QByteArray, QByteArray>>;
 // A request as the API layer sees it: no Qt HttpServer types beyond this point.
 struct HttpRequest
 {
-    QByteArray method;   // upper case, e.g. "GET"
-    QString path;        // decoded path, e.g. "/ws/customers/demo/contacts"
-    QString rawQuery;    // the query string as sent (percent-encoded)
+    QByteArray method; // upper case, e.g. "GET"
+    QString path;      // decoded path, e.g. "/ws/customers/demo/contacts"
+    QString rawQuery;  // the query string as sent (percent-encoded)
     HeaderList headers;
     QByteArray body;
 

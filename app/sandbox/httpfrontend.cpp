@@ -19,21 +19,32 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET"_ba;
-    case QHttpServerRequest::Method::Put: return "PUT"_ba;
-    case QHttpServerRequest::Method::Delete: return "DELETE"_ba;
-    case QHttpServerRequest::Method::Post: return "POST"_ba;
-    case QHttpServerRequest::Method::Head: return "HEAD"_ba;
-    case QHttpServerRequest::Method::Options: return "OPTIONS"_ba;
-    case QHttpServerRequest::Method::Patch: return "PATCH"_ba;
-    default: return "OTHER"_ba;
+    case QHttpServerRequest::Method::Get:
+        return "GET"_ba;
+    case QHttpServerRequest::Method::Put:
+        return "PUT"_ba;
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE"_ba;
+    case QHttpServerRequest::Method::Post:
+        return "POST"_ba;
+    case QHttpServerRequest::Method::Head:
+        return "HEAD"_ba;
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS"_ba;
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH"_ba;
+    default:
+        return "OTHER"_ba;
     }
 }
 
 // Keeps the responder of a request until it is answered; the socket may go away meanwhile.
 struct PendingReply
 {
-    explicit PendingReply(QHttpServerResponder &&r) : responder(std::move(r)), socket(responder.socket()) {}
+    explicit PendingReply(QHttpServerResponder &&r)
+        : responder(std::move(r))
+        , socket(responder.socket())
+    {}
     QHttpServerResponder responder;
     QPointer<QTcpSocket> socket;
     bool answered = false;

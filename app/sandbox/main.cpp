@@ -27,8 +27,7 @@ bool readRate(const QCommandLineParser &parser, const QString &name, double *out
     return true;
 }
 
-bool readInt(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *out,
-             QString *error)
+bool readInt(const QCommandLineParser &parser, const QString &name, qint64 min, qint64 max, qint64 *out, QString *error)
 {
     if (!parser.isSet(name))
         return true;

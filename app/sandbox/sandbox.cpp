@@ -63,8 +63,8 @@ bool Sandbox::start(QString *error)
         state->account = account;
         state->store = std::make_unique<Store>();
         const bool demo = account.user == QLatin1StringView(kDemoUser);
-        const QString file = dir.isEmpty() ? QString()
-                                           : dir + (demo ? u"/sandbox.sqlite"_s : u"/sandbox-%1.sqlite"_s.arg(account.user));
+        const QString file =
+            dir.isEmpty() ? QString() : dir + (demo ? u"/sandbox.sqlite"_s : u"/sandbox-%1.sqlite"_s.arg(account.user));
         if (!state->store->open(file, error))
             return false;
         if (!state->store->isSeeded()) {
@@ -197,8 +197,8 @@ HttpResponse Sandbox::route(const HttpRequest &request)
 {
     static const QString prefix = u"/ws/customers/"_s;
     if (!request.path.startsWith(prefix))
-        return HttpResponse::error(404, u"no resource at %1; the API lives under /ws/customers/{username}/"_s.arg(
-                                            request.path));
+        return HttpResponse::error(
+            404, u"no resource at %1; the API lives under /ws/customers/{username}/"_s.arg(request.path));
     bool presented = false;
     const Account *account = authenticate(request, &presented);
     if (!account) {

@@ -95,8 +95,7 @@ CREATE TABLE activity_files(activity_id TEXT PRIMARY KEY, content_type TEXT NOT 
 
 Store::Store()
     : m_connection(u"ctct-sandbox-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1)))
-{
-}
+{}
 
 Store::~Store()
 {
@@ -114,8 +113,7 @@ bool Store::open(const QString &path, QString *error)
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     m_db.setDatabaseName(path.isEmpty() ? u":memory:"_s : path);
     if (!m_db.open()) {
-        *error = u"cannot open %1: %2"_s.arg(path.isEmpty() ? u"in-memory database"_s : path,
-                                             m_db.lastError().text());
+        *error = u"cannot open %1: %2"_s.arg(path.isEmpty() ? u"in-memory database"_s : path, m_db.lastError().text());
         return false;
     }
     if (!path.isEmpty()) {

@@ -20,18 +20,30 @@ void XmlWriter::escape(QString &out, QStringView text, bool attribute)
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
-        const bool special = c == '<' || c == '>' || c == '&' || (attribute && c == '"') || (c < 0x20 && c != '\n' && c != '\t');
+        const bool special =
+            c == '<' || c == '>' || c == '&' || (attribute && c == '"') || (c < 0x20 && c != '\n' && c != '\t');
         if (!special)
             continue;
         out += text.sliced(runStart, i - runStart);
         runStart = i + 1;
         switch (c) {
-        case '<': out += u"&lt;"; break;
-        case '>': out += u"&gt;"; break;
-        case '&': out += u"&amp;"; break;
-        case '"': out += u"&quot;"; break;
-        case '\r': out += u"&#13;"; break;
-        default: break; // characters XML 1.0 cannot carry are dropped
+        case '<':
+            out += u"&lt;";
+            break;
+        case '>':
+            out += u"&gt;";
+            break;
+        case '&':
+            out += u"&amp;";
+            break;
+        case '"':
+            out += u"&quot;";
+            break;
+        case '\r':
+            out += u"&#13;";
+            break;
+        default:
+            break; // characters XML 1.0 cannot carry are dropped
         }
     }
     out += text.sliced(runStart);
@@ -88,8 +100,7 @@ XmlWriter &XmlWriter::element(QStringView name, qint64 number)
     return element(name, QString::number(number));
 }
 
-XmlWriter &XmlWriter::element(QStringView name, XmlAttributes attrs,
-                              const XmlText &xmlText)
+XmlWriter &XmlWriter::element(QStringView name, XmlAttributes attrs, const XmlText &xmlText)
 {
     const QStringView text = xmlText.view();
     m_out += u'<';

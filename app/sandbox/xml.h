@@ -17,12 +17,26 @@ inline constexpr QStringView kAppNs = u"http://www.w3.org/2007/app";
 class XmlText final
 {
 public:
-    XmlText(QStringView view) : m_view(view) {}
-    XmlText(const QString &text) : m_view(text) {}
-    XmlText(const char16_t *text) : m_view(text) {}
+    XmlText(QStringView view)
+        : m_view(view)
+    {}
+    XmlText(const QString &text)
+        : m_view(text)
+    {}
+    XmlText(const char16_t *text)
+        : m_view(text)
+    {}
     template<typename A, typename B>
-    XmlText(const QStringBuilder<A, B> &builder) : m_own(builder), m_view(m_own), m_owns(true) {}
-    XmlText(const XmlText &other) : m_own(other.m_own), m_view(other.m_owns ? QStringView(m_own) : other.m_view), m_owns(other.m_owns) {}
+    XmlText(const QStringBuilder<A, B> &builder)
+        : m_own(builder)
+        , m_view(m_own)
+        , m_owns(true)
+    {}
+    XmlText(const XmlText &other)
+        : m_own(other.m_own)
+        , m_view(other.m_owns ? QStringView(m_own) : other.m_view)
+        , m_owns(other.m_owns)
+    {}
     XmlText &operator=(const XmlText &) = delete;
     QStringView view() const { return m_view; }
 
@@ -48,8 +62,7 @@ public:
     XmlWriter &element(QStringView name, const XmlText &text);
     XmlWriter &element(QStringView name, qint64 number);
     // <name a="b">text</name>
-    XmlWriter &element(QStringView name, XmlAttributes attributes,
-                       const XmlText &text);
+    XmlWriter &element(QStringView name, XmlAttributes attributes, const XmlText &text);
     XmlWriter &empty(QStringView name, XmlAttributes attributes = {});
     // Appends an already serialised, well-formed fragment.
     XmlWriter &raw(QStringView fragment);

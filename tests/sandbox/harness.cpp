@@ -150,7 +150,8 @@ QStringList attributes(const QByteArray &data, const QString &element, const QSt
     QStringList out;
     QXmlStreamReader r(data);
     while (!r.atEnd()) {
-        if (r.readNext() == QXmlStreamReader::StartElement && r.name() == element && r.attributes().hasAttribute(attribute))
+        if (r.readNext() == QXmlStreamReader::StartElement && r.name() == element &&
+            r.attributes().hasAttribute(attribute))
             out.append(r.attributes().value(attribute).toString());
     }
     return out;
@@ -255,7 +256,8 @@ QByteArray listEntry(const QString &name, const QString &extra)
         .toUtf8();
 }
 
-QByteArray campaignEntry(const QString &name, const QString &extra, const QString &textContent, const QString &fromEmail)
+QByteArray campaignEntry(const QString &name, const QString &extra, const QString &textContent,
+                         const QString &fromEmail)
 {
     return uR"(<entry xmlns="http://www.w3.org/2005/Atom">
 <id>data:,none</id><title type="text"/><author/><updated>2010-04-21T18:35:34.279Z</updated>
@@ -282,7 +284,6 @@ QByteArray scheduleEntry(const QString &when)
         .arg(when)
         .toUtf8();
 }
-
 
 QByteArray eventEntry(const QString &payload)
 {

@@ -16,7 +16,7 @@ namespace ctct::test {
 // The answer to one request, read in full.
 struct Reply
 {
-    int status = 0;        // 0 = no answer (timeout or connection error)
+    int status = 0; // 0 = no answer (timeout or connection error)
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     qint64 elapsedMs = 0;
@@ -83,8 +83,8 @@ QList<QHash<QString, QString>> records(const QByteArray &data, const QString &pa
 } // namespace xml
 
 // Atom entry bodies for POST/PUT.
-QByteArray contactEntry(const QString &email, const QStringList &listIds, const QString &optInSource = QStringLiteral("ACTION_BY_CUSTOMER"),
-                        const QString &extra = {});
+QByteArray contactEntry(const QString &email, const QStringList &listIds,
+                        const QString &optInSource = QStringLiteral("ACTION_BY_CUSTOMER"), const QString &extra = {});
 QByteArray listEntry(const QString &name, const QString &extra = {});
 QString listUri(int id);
 QByteArray campaignEntry(const QString &name, const QString &extra = {},

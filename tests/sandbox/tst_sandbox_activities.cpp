@@ -28,7 +28,8 @@ QByteArray multipart(const QList<QPair<QString, QString>> &items, const QByteArr
     for (const auto &[k, v] : items) {
         out += "--" + boundary + "\r\n";
         if (k == u"data" && fileData)
-            out += "content-disposition: form-data; name=\"data\"; filename=\"contacts.csv\"\r\nContent-Type: text/csv\r\n\r\n";
+            out += "content-disposition: form-data; name=\"data\"; filename=\"contacts.csv\"\r\nContent-Type: "
+                   "text/csv\r\n\r\n";
         else
             out += "Content-Disposition: form-data; name=\"" + k.toUtf8() + "\"\r\n\r\n";
         out += v.toUtf8() + "\r\n";
@@ -165,7 +166,9 @@ void TestSandboxActivities::uploadLifecycleAndLineErrors()
     QVERIFY(errors.at(2).value(u"Message"_s).contains(u"FIRST NAME"_s));
     QCOMPARE(errors.at(3).value(u"LineNumber"_s), u"10"_s);
     QCOMPARE(listCount(5), before + 3);
-    const QByteArray found = m_h->get(u"contacts?email=ok.one%40example.com&email=ok.two%40example.com&email=multi.line%40example.com"_s).body;
+    const QByteArray found =
+        m_h->get(u"contacts?email=ok.one%40example.com&email=ok.two%40example.com&email=multi.line%40example.com"_s)
+            .body;
     QCOMPARE(xml::count(found, u"entry"_s), 3);
     const QString idTwo = xml::attributes(found, u"Contact"_s, u"id"_s).value(1);
     const QByteArray two = m_h->get(idTwo.mid(idTwo.indexOf(u"/ws/"_s))).body;
@@ -191,9 +194,8 @@ void TestSandboxActivities::uploadMultipart()
     QFETCH(QString, header);
     const QString data = header + u"\r\nmp.one@example.com,Mia\r\nmp.two@example.com,Max\r\n"_s;
     const QByteArray boundary = "----ctctBoundary7MA4YWxkTrZu0gW";
-    const QByteArray body = multipart({{u"activityType"_s, type}, {u"data"_s, data}, {u"lists"_s, kList2},
-                                       {u"lists"_s, kList5}},
-                                      boundary, fileData);
+    const QByteArray body = multipart(
+        {{u"activityType"_s, type}, {u"data"_s, data}, {u"lists"_s, kList2}, {u"lists"_s, kList5}}, boundary, fileData);
     const QString path = post(body, "multipart/form-data; boundary=" + boundary);
     QVERIFY(!path.isEmpty());
     const QByteArray done = waitDone(path);
@@ -217,12 +219,14 @@ void TestSandboxActivities::uploadUpdatesExistingContacts()
     QVERIFY(!removed.isEmpty());
     const int total = xml::count(m_h->get(u"lists/active/members"_s).body, u"entry"_s);
     Q_UNUSED(total)
-    const QString path = post(form({{u"activityType"_s, u"ADD_CONTACTS"_s},
-                                    {u"data"_s, u"EMAIL ADDRESS,JOB TITLE\n%1,Harbor Master\n"_s.arg(removed.toUpper())},
-                                    {u"lists"_s, kList2}}));
+    const QString path =
+        post(form({{u"activityType"_s, u"ADD_CONTACTS"_s},
+                   {u"data"_s, u"EMAIL ADDRESS,JOB TITLE\n%1,Harbor Master\n"_s.arg(removed.toUpper())},
+                   {u"lists"_s, kList2}}));
     const QByteArray done = waitDone(path);
     QCOMPARE(xml::text(done, u"TransactionCount"_s), u"1"_s);
-    const QByteArray found = m_h->get(u"contacts?email="_s + QString::fromLatin1(QUrl::toPercentEncoding(removed))).body;
+    const QByteArray found =
+        m_h->get(u"contacts?email="_s + QString::fromLatin1(QUrl::toPercentEncoding(removed))).body;
     QCOMPARE(xml::count(found, u"entry"_s), 1);
     QCOMPARE(xml::text(found, u"Status"_s), u"Active"_s);
     const QString id = xml::attributes(found, u"Contact"_s, u"id"_s).value(0);
@@ -231,9 +235,8 @@ void TestSandboxActivities::uploadUpdatesExistingContacts()
 
 void TestSandboxActivities::allRowsBadIsError()
 {
-    const QString path = post(form({{u"activityType"_s, u"SV_ADD"_s},
-                                    {u"data"_s, u"Email Address\nnope\nalso nope\n"_s},
-                                    {u"lists"_s, kList2}}));
+    const QString path = post(form(
+        {{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, u"Email Address\nnope\nalso nope\n"_s}, {u"lists"_s, kList2}}));
     const QByteArray done = waitDone(path);
     QCOMPARE(xml::text(done, u"Status"_s), u"ERROR"_s);
     QCOMPARE(xml::text(done, u"TransactionCount"_s), u"0"_s);
@@ -289,10 +292,17 @@ void TestSandboxActivities::exportContacts()
     QFETCH(bool, options);
     const QString listUri = u"http://api.constantcontact.com/ws/customers/demo/lists/"_s + list;
     const QString flag = options ? u"true"_s : u"false"_s;
-    const QString path = post(form({{u"activityType"_s, u"EXPORT_CONTACTS"_s}, {u"fileType"_s, fileType},
-                                    {u"exportOptDate"_s, flag}, {u"exportOptSource"_s, flag}, {u"exportListName"_s, flag},
-                                    {u"sortBy"_s, sortBy}, {u"columns"_s, u"FIRST NAME"_s}, {u"columns"_s, u"LAST NAME"_s},
-                                    {u"columns"_s, u"EMAIL ADDRESS"_s}, {u"columns"_s, u"CITY"_s}, {u"listId"_s, listUri}}));
+    const QString path = post(form({{u"activityType"_s, u"EXPORT_CONTACTS"_s},
+                                    {u"fileType"_s, fileType},
+                                    {u"exportOptDate"_s, flag},
+                                    {u"exportOptSource"_s, flag},
+                                    {u"exportListName"_s, flag},
+                                    {u"sortBy"_s, sortBy},
+                                    {u"columns"_s, u"FIRST NAME"_s},
+                                    {u"columns"_s, u"LAST NAME"_s},
+                                    {u"columns"_s, u"EMAIL ADDRESS"_s},
+                                    {u"columns"_s, u"CITY"_s},
+                                    {u"listId"_s, listUri}}));
     QVERIFY(!path.isEmpty());
     const QByteArray done = waitDone(path);
     QCOMPARE(xml::text(done, u"Status"_s), u"COMPLETE"_s);
@@ -334,25 +344,58 @@ void TestSandboxActivities::rejectedRequests_data()
     QTest::addColumn<QByteArray>("type");
     QTest::addColumn<int>("status");
     const QByteArray f = "application/x-www-form-urlencoded";
-    QTest::newRow("no type") << form({{u"data"_s, u"EMAIL ADDRESS\na@b.example\n"_s}, {u"lists"_s, kList2}}) << f << 400;
+    QTest::newRow("no type") << form({{u"data"_s, u"EMAIL ADDRESS\na@b.example\n"_s}, {u"lists"_s, kList2}}) << f
+                             << 400;
     QTest::newRow("unknown type") << form({{u"activityType"_s, u"ADD_FRIENDS"_s}, {u"lists"_s, kList2}}) << f << 400;
-    QTest::newRow("no lists") << form({{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, u"EMAIL ADDRESS\na@b.example\n"_s}}) << f << 400;
-    QTest::newRow("unknown list") << form({{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, u"EMAIL ADDRESS\na@b.example\n"_s},
-                                           {u"lists"_s, u"http://api.constantcontact.com/ws/customers/demo/lists/99"_s}}) << f << 400;
+    QTest::newRow("no lists") << form(
+                                     {{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, u"EMAIL ADDRESS\na@b.example\n"_s}})
+                              << f << 400;
+    QTest::newRow("unknown list") << form(
+                                         {{u"activityType"_s, u"SV_ADD"_s},
+                                          {u"data"_s, u"EMAIL ADDRESS\na@b.example\n"_s},
+                                          {u"lists"_s, u"http://api.constantcontact.com/ws/customers/demo/lists/99"_s}})
+                                  << f << 400;
     QTest::newRow("system list") << form({{u"activityType"_s, u"CLEAR_CONTACTS_FROM_LISTS"_s},
-                                          {u"lists"_s, u"http://api.constantcontact.com/ws/customers/demo/lists/active"_s}}) << f << 400;
+                                          {u"lists"_s,
+                                           u"http://api.constantcontact.com/ws/customers/demo/lists/active"_s}})
+                                 << f << 400;
     QTest::newRow("no data") << form({{u"activityType"_s, u"SV_ADD"_s}, {u"lists"_s, kList2}}) << f << 400;
-    QTest::newRow("no email column") << form({{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, u"FIRST NAME\nAnn\n"_s}, {u"lists"_s, kList2}}) << f << 400;
-    QTest::newRow("unknown column") << form({{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, u"EMAIL ADDRESS,SHOE SIZE\na@b.example,9\n"_s}, {u"lists"_s, kList2}}) << f << 400;
-    QTest::newRow("unterminated quote") << form({{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, u"EMAIL ADDRESS\n\"a@b.example\n"_s}, {u"lists"_s, kList2}}) << f << 400;
-    QTest::newRow("header only") << form({{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, u"EMAIL ADDRESS\n"_s}, {u"lists"_s, kList2}}) << f << 400;
+    QTest::newRow("no email column") << form({{u"activityType"_s, u"SV_ADD"_s},
+                                              {u"data"_s, u"FIRST NAME\nAnn\n"_s},
+                                              {u"lists"_s, kList2}})
+                                     << f << 400;
+    QTest::newRow("unknown column") << form({{u"activityType"_s, u"SV_ADD"_s},
+                                             {u"data"_s, u"EMAIL ADDRESS,SHOE SIZE\na@b.example,9\n"_s},
+                                             {u"lists"_s, kList2}})
+                                    << f << 400;
+    QTest::newRow("unterminated quote") << form({{u"activityType"_s, u"SV_ADD"_s},
+                                                 {u"data"_s, u"EMAIL ADDRESS\n\"a@b.example\n"_s},
+                                                 {u"lists"_s, kList2}})
+                                        << f << 400;
+    QTest::newRow("header only") << form({{u"activityType"_s, u"SV_ADD"_s},
+                                          {u"data"_s, u"EMAIL ADDRESS\n"_s},
+                                          {u"lists"_s, kList2}})
+                                 << f << 400;
     QTest::newRow("export without list") << form({{u"activityType"_s, u"EXPORT_CONTACTS"_s}}) << f << 400;
-    QTest::newRow("export bad fileType") << form({{u"activityType"_s, u"EXPORT_CONTACTS"_s}, {u"fileType"_s, u"XLS"_s}, {u"listId"_s, kList2}}) << f << 400;
-    QTest::newRow("export bad sortBy") << form({{u"activityType"_s, u"EXPORT_CONTACTS"_s}, {u"sortBy"_s, u"NAME"_s}, {u"listId"_s, kList2}}) << f << 400;
-    QTest::newRow("export bad column") << form({{u"activityType"_s, u"EXPORT_CONTACTS"_s}, {u"columns"_s, u"SHOE SIZE"_s}, {u"listId"_s, kList2}}) << f << 400;
-    QTest::newRow("export bad flag") << form({{u"activityType"_s, u"EXPORT_CONTACTS"_s}, {u"exportOptDate"_s, u"perhaps"_s}, {u"listId"_s, kList2}}) << f << 400;
+    QTest::newRow("export bad fileType") << form({{u"activityType"_s, u"EXPORT_CONTACTS"_s},
+                                                  {u"fileType"_s, u"XLS"_s},
+                                                  {u"listId"_s, kList2}})
+                                         << f << 400;
+    QTest::newRow("export bad sortBy") << form({{u"activityType"_s, u"EXPORT_CONTACTS"_s},
+                                                {u"sortBy"_s, u"NAME"_s},
+                                                {u"listId"_s, kList2}})
+                                       << f << 400;
+    QTest::newRow("export bad column") << form({{u"activityType"_s, u"EXPORT_CONTACTS"_s},
+                                                {u"columns"_s, u"SHOE SIZE"_s},
+                                                {u"listId"_s, kList2}})
+                                       << f << 400;
+    QTest::newRow("export bad flag") << form({{u"activityType"_s, u"EXPORT_CONTACTS"_s},
+                                              {u"exportOptDate"_s, u"perhaps"_s},
+                                              {u"listId"_s, kList2}})
+                                     << f << 400;
     QTest::newRow("multipart without boundary") << QByteArray("x") << QByteArray("multipart/form-data") << 400;
-    QTest::newRow("multipart garbage") << QByteArray("no parts here") << QByteArray("multipart/form-data; boundary=abc") << 400;
+    QTest::newRow("multipart garbage") << QByteArray("no parts here") << QByteArray("multipart/form-data; boundary=abc")
+                                       << 400;
     QTest::newRow("json") << QByteArray("{}") << QByteArray("application/json") << 415;
 }
 
@@ -372,9 +415,9 @@ void TestSandboxActivities::limits()
     rows.reserve(40001 * 12);
     for (int i = 0; i < 40001; ++i)
         rows += u"r%1@x.example\n"_s.arg(i);
-    const Reply tooManyRows = m_h->post(u"activities"_s,
-                                        form({{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, rows}, {u"lists"_s, kList2}}),
-                                        "application/x-www-form-urlencoded");
+    const Reply tooManyRows =
+        m_h->post(u"activities"_s, form({{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, rows}, {u"lists"_s, kList2}}),
+                  "application/x-www-form-urlencoded");
     QCOMPARE(tooManyRows.status, 400);
     QCOMPARE(tooManyRows.body, QByteArray("Error 400: activity too large (limit 40000 rows / 4 MiB)"));
     const QByteArray big = form({{u"activityType"_s, u"SV_ADD"_s},
@@ -387,9 +430,10 @@ void TestSandboxActivities::limits()
     rows = u"EMAIL ADDRESS\n"_s;
     for (int i = 0; i < 40000; ++i)
         rows += u"r%1@x.example\n"_s.arg(i);
-    const Reply ok = m_h->post(u"activities"_s, form({{u"activityType"_s, u"REMOVE_CONTACTS_FROM_LISTS"_s},
-                                                     {u"data"_s, rows}, {u"lists"_s, kList2}}),
-                               "application/x-www-form-urlencoded");
+    const Reply ok =
+        m_h->post(u"activities"_s,
+                  form({{u"activityType"_s, u"REMOVE_CONTACTS_FROM_LISTS"_s}, {u"data"_s, rows}, {u"lists"_s, kList2}}),
+                  "application/x-www-form-urlencoded");
     QCOMPARE(ok.status, 201);
 }
 

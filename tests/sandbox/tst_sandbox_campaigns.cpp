@@ -103,8 +103,8 @@ void TestSandboxCampaigns::countsAgreeWithEventFeeds()
     const QByteArray sent = m_h->get(u"campaigns?status=SENT"_s).body;
     const QStringList ids = xml::attributes(sent, u"Campaign"_s, u"id"_s);
     QCOMPARE(ids.size(), 6);
-    const QList<QPair<QString, QString>> kinds = {{u"sends"_s, u"Sent"_s},       {u"opens"_s, u"Opens"_s},
-                                                  {u"clicks"_s, u"Clicks"_s},    {u"bounces"_s, u"Bounces"_s},
+    const QList<QPair<QString, QString>> kinds = {{u"sends"_s, u"Sent"_s},        {u"opens"_s, u"Opens"_s},
+                                                  {u"clicks"_s, u"Clicks"_s},     {u"bounces"_s, u"Bounces"_s},
                                                   {u"forwards"_s, u"Forwards"_s}, {u"optouts"_s, u"OptOuts"_s}};
     for (const QString &uri : ids) {
         const QString id = uri.mid(uri.lastIndexOf(u'/') + 1);
@@ -164,7 +164,8 @@ void TestSandboxCampaigns::eventFeedPaging()
 {
     QFETCH(QString, pageSize);
     QFETCH(int, status);
-    const QString path = u"campaigns/%1/events/sends"_s.arg(kSent) + (pageSize.isEmpty() ? QString() : u"?pageSize="_s + pageSize);
+    const QString path =
+        u"campaigns/%1/events/sends"_s.arg(kSent) + (pageSize.isEmpty() ? QString() : u"?pageSize="_s + pageSize);
     const Reply first = m_h->get(path);
     QCOMPARE(first.status, status);
     if (status != 200)
@@ -197,7 +198,8 @@ void TestSandboxCampaigns::bounceAndOptoutDetails()
     }
     const QByteArray optouts = m_h->get(u"campaigns/%1/events/optouts"_s.arg(kSent)).body;
     for (const auto &o : xml::records(optouts, u"OptoutEvent"_s))
-        QVERIFY(o.value(u"OptOutSource"_s) == u"ACTION_BY_CONTACT"_s || o.value(u"OptOutSource"_s) == u"ACTION_BY_CUSTOMER"_s);
+        QVERIFY(o.value(u"OptOutSource"_s) == u"ACTION_BY_CONTACT"_s ||
+                o.value(u"OptOutSource"_s) == u"ACTION_BY_CUSTOMER"_s);
     QCOMPARE(xml::text(optouts, u"Name"_s), xml::text(m_h->get(u"campaigns/"_s + kSent).body, u"Name"_s));
 }
 
@@ -223,8 +225,9 @@ void TestSandboxCampaigns::createValidation_data()
     QTest::newRow("bad format") << campaignEntry(u"T3"_s, u"<EmailContentFormat>MIME</EmailContentFormat>"_s);
     QTest::newRow("bad YES/NO") << campaignEntry(u"T4"_s, u"<IncludeForwardEmail>sometimes</IncludeForwardEmail>"_s);
     QTest::newRow("unknown element") << campaignEntry(u"T5"_s, u"<subject>x</subject>"_s);
-    QTest::newRow("unverified sender") << campaignEntry(u"T6"_s, {}, u"&lt;Text&gt;x&lt;/Text&gt;"_s,
-                                                        u"http://api.constantcontact.com/ws/customers/demo/settings/emailaddresses/2"_s);
+    QTest::newRow("unverified sender") << campaignEntry(
+        u"T6"_s, {}, u"&lt;Text&gt;x&lt;/Text&gt;"_s,
+        u"http://api.constantcontact.com/ws/customers/demo/settings/emailaddresses/2"_s);
     QTest::newRow("unknown sender") << campaignEntry(u"T7"_s, {}, u"&lt;Text&gt;x&lt;/Text&gt;"_s, u"mailto:x"_s);
     QTest::newRow("sent status") << QByteArray(campaignEntry(u"T8"_s).replace("<Status>Draft", "<Status>Sent"));
     QTest::newRow("bad xhtml") << QByteArray(campaignEntry(u"T9"_s, u"<EmailContentFormat>XHTML</EmailContentFormat>"_s)
@@ -253,8 +256,10 @@ void TestSandboxCampaigns::updateAndDeleteDraft()
     QCOMPARE(created.status, 201);
     const QString location = QString::fromUtf8(created.header("Location"));
     const QString id = location.mid(location.lastIndexOf(u'/') + 1);
-    QCOMPARE(m_h->put(u"campaigns/"_s + id, campaignEntry(u"Draft Edited"_s, u"<GreetingString>Ahoy!</GreetingString>"_s)).status,
-             204);
+    QCOMPARE(
+        m_h->put(u"campaigns/"_s + id, campaignEntry(u"Draft Edited"_s, u"<GreetingString>Ahoy!</GreetingString>"_s))
+            .status,
+        204);
     const QByteArray after = m_h->get(u"campaigns/"_s + id).body;
     QCOMPARE(xml::text(after, u"Name"_s), u"Draft Edited"_s);
     QCOMPARE(xml::text(after, u"GreetingString"_s), u"Ahoy!"_s);

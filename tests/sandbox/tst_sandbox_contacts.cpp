@@ -203,12 +203,14 @@ void TestSandboxContacts::updatedSincePagesKeepTheQuery()
 
 void TestSandboxContacts::createAnswers201WithLocationAndEntry()
 {
-    const QByteArray body = contactEntry(u"new.person@example.com"_s, {listUri(2), listUri(3)}, u"ACTION_BY_CUSTOMER"_s,
-                                         u"<FirstName>Ada</FirstName><LastName>Byron</LastName><CustomField3>x</CustomField3>"_s);
+    const QByteArray body =
+        contactEntry(u"new.person@example.com"_s, {listUri(2), listUri(3)}, u"ACTION_BY_CUSTOMER"_s,
+                     u"<FirstName>Ada</FirstName><LastName>Byron</LastName><CustomField3>x</CustomField3>"_s);
     const Reply r = m_h->post(u"contacts"_s, body);
     QCOMPARE(r.status, 201);
     const QString location = QString::fromUtf8(r.header("Location"));
-    QVERIFY2(location.startsWith(u"http://api.constantcontact.com/ws/customers/demo/contacts/"_s), qPrintable(location));
+    QVERIFY2(location.startsWith(u"http://api.constantcontact.com/ws/customers/demo/contacts/"_s),
+             qPrintable(location));
     QCOMPARE(xml::root(r.body).first, u"entry"_s);
     QCOMPARE(xml::text(r.body, u"Status"_s), u"Active"_s);
     QCOMPARE(xml::text(r.body, u"Name"_s), u"Ada Byron"_s);
@@ -231,21 +233,27 @@ void TestSandboxContacts::createValidation_data()
     const QString one = listUri(1);
     QTest::newRow("no list") << contactEntry(u"a@example.com"_s, {}) << 400;
     QTest::newRow("unknown list") << contactEntry(u"a@example.com"_s, {listUri(77)}) << 400;
-    QTest::newRow("system list") << contactEntry(u"a@example.com"_s, {u"http://api.constantcontact.com/ws/customers/demo/lists/active"_s}) << 400;
-    QTest::newRow("other account's list") << contactEntry(u"a@example.com"_s, {u"http://api.constantcontact.com/ws/customers/other/lists/1"_s}) << 400;
+    QTest::newRow("system list") << contactEntry(u"a@example.com"_s,
+                                                 {u"http://api.constantcontact.com/ws/customers/demo/lists/active"_s})
+                                 << 400;
+    QTest::newRow("other account's list")
+        << contactEntry(u"a@example.com"_s, {u"http://api.constantcontact.com/ws/customers/other/lists/1"_s}) << 400;
     QTest::newRow("bad email") << contactEntry(u"not-an-address"_s, {one}) << 400;
     QTest::newRow("no email") << contactEntry(QString(), {one}) << 400;
     QTest::newRow("lower-case element") << contactEntry(u"a@example.com"_s, {one}, u"ACTION_BY_CUSTOMER"_s,
-                                                        u"<emailaddress>b@example.com</emailaddress>"_s) << 400;
+                                                        u"<emailaddress>b@example.com</emailaddress>"_s)
+                                        << 400;
     QTest::newRow("unknown element") << contactEntry(u"a@example.com"_s, {one}, u"ACTION_BY_CUSTOMER"_s,
-                                                     u"<ShoeSize>9</ShoeSize>"_s) << 400;
+                                                     u"<ShoeSize>9</ShoeSize>"_s)
+                                     << 400;
     QTest::newRow("bad OptInSource") << contactEntry(u"a@example.com"_s, {one}, u"ACTION_BY_ROBOT"_s) << 400;
     QTest::newRow("no OptInSource") << contactEntry(u"a@example.com"_s, {one}, QString()) << 400;
     QTest::newRow("bad EmailType") << contactEntry(u"a@example.com"_s, {one}, u"ACTION_BY_CUSTOMER"_s,
-                                                   u"<EmailType>RTF</EmailType>"_s) << 400;
-    const QList<QPair<QString, int>> limits = {{u"FirstName"_s, 50},  {u"MiddleName"_s, 50}, {u"LastName"_s, 50},
-                                               {u"JobTitle"_s, 50},   {u"CompanyName"_s, 100}, {u"HomePhone"_s, 50},
-                                               {u"WorkPhone"_s, 50},  {u"Addr1"_s, 50},      {u"City"_s, 50},
+                                                   u"<EmailType>RTF</EmailType>"_s)
+                                   << 400;
+    const QList<QPair<QString, int>> limits = {{u"FirstName"_s, 50},  {u"MiddleName"_s, 50},    {u"LastName"_s, 50},
+                                               {u"JobTitle"_s, 50},   {u"CompanyName"_s, 100},  {u"HomePhone"_s, 50},
+                                               {u"WorkPhone"_s, 50},  {u"Addr1"_s, 50},         {u"City"_s, 50},
                                                {u"PostalCode"_s, 25}, {u"CustomField15"_s, 50}, {u"Note"_s, 500}};
     for (const auto &[field, limit] : limits) {
         const QString at = u"<%1>%2</%1>"_s.arg(field, QString(limit, u'x'));
@@ -389,8 +397,8 @@ void TestSandboxContacts::contactActionResubscribes()
 {
     const QString id = createContact(u"come.back@example.com"_s);
     QCOMPARE(m_h->del(u"contacts/"_s + id).status, 204);
-    const Reply r = m_h->put(u"contacts/"_s + id,
-                             contactEntry(u"come.back@example.com"_s, {listUri(2)}, u"ACTION_BY_CONTACT"_s));
+    const Reply r =
+        m_h->put(u"contacts/"_s + id, contactEntry(u"come.back@example.com"_s, {listUri(2)}, u"ACTION_BY_CONTACT"_s));
     QCOMPARE(r.status, 204);
     const Reply after = m_h->get(u"contacts/"_s + id);
     QCOMPARE(xml::text(after.body, u"Status"_s), u"Active"_s);

@@ -183,7 +183,8 @@ void TestSandboxEventMarketing::attendance()
     };
     const int countBefore = attended();
     const QString now = xml::text(before.body, u"Status"_s) == u"ATTENDED" ? u"NOT_ATTENDED"_s : u"ATTENDED"_s;
-    QCOMPARE(m_h->put(path, statusEntry(u"AttendanceStatus"_s, u"<Status>%1</Status><Type>INDIVIDUAL</Type>"_s.arg(now)),
+    QCOMPARE(m_h->put(path,
+                      statusEntry(u"AttendanceStatus"_s, u"<Status>%1</Status><Type>INDIVIDUAL</Type>"_s.arg(now)),
                       "application/atom+xml;type=entry")
                  .status,
              204);
@@ -199,7 +200,8 @@ void TestSandboxEventMarketing::attendanceValidation_data()
     QTest::newRow("bad status") << statusEntry(u"AttendanceStatus"_s, u"<Status>MAYBE</Status>"_s);
     QTest::newRow("bad type") << statusEntry(u"AttendanceStatus"_s, u"<Status>ATTENDED</Status><Type>TEAM</Type>"_s);
     QTest::newRow("wrong element") << statusEntry(u"PaymentStatus"_s, u"<Status>ATTENDED</Status>"_s);
-    QTest::newRow("unknown child") << statusEntry(u"AttendanceStatus"_s, u"<Status>ATTENDED</Status><When>now</When>"_s);
+    QTest::newRow("unknown child") << statusEntry(u"AttendanceStatus"_s,
+                                                  u"<Status>ATTENDED</Status><When>now</When>"_s);
     QTest::newRow("not xml") << QByteArray("<atom:entry");
 }
 
@@ -267,7 +269,8 @@ void TestSandboxEventMarketing::createValidation_data()
     QTest::newRow("bad date") << eventEntry(u"<Name>x</Name><StartDate>next tuesday</StartDate>"_s);
     QTest::newRow("unknown element") << eventEntry(u"<Name>x</Name><Colour>red</Colour>"_s);
     QTest::newRow("lower-case element") << eventEntry(u"<Name>x</Name><title>y</title>"_s);
-    QTest::newRow("unknown location element") << eventEntry(u"<Name>x</Name><EventLocation><Planet>Mars</Planet></EventLocation>"_s);
+    QTest::newRow("unknown location element")
+        << eventEntry(u"<Name>x</Name><EventLocation><Planet>Mars</Planet></EventLocation>"_s);
     QTest::newRow("bad status") << eventEntry(u"<Name>x</Name><Status>POSTPONED</Status>"_s);
     QTest::newRow("wrong payload") << statusEntry(u"Registrant"_s, u"<Name>x</Name>"_s);
 }

@@ -180,7 +180,8 @@ void TestSandboxHttp::wrongContentType_data()
     QTest::newRow("PUT contact as text") << QByteArray("PUT") << u"contacts/1"_s << QByteArray("text/plain");
     QTest::newRow("POST list form") << QByteArray("POST") << u"lists"_s
                                     << QByteArray("application/x-www-form-urlencoded");
-    QTest::newRow("POST activity as Atom") << QByteArray("POST") << u"activities"_s << QByteArray("application/atom+xml");
+    QTest::newRow("POST activity as Atom")
+        << QByteArray("POST") << u"activities"_s << QByteArray("application/atom+xml");
     QTest::newRow("POST campaign as JSON") << QByteArray("POST") << u"campaigns"_s << QByteArray("application/json");
 }
 
@@ -231,8 +232,8 @@ void TestSandboxHttp::rootServiceDocument()
         QCOMPARE(xml::root(r.body), qMakePair(u"service"_s, u"http://www.w3.org/2007/app"_s));
         const QStringList hrefs = xml::attributes(r.body, u"collection"_s, u"href"_s);
         QCOMPARE(hrefs.size(), 6);
-        for (const QString &c : {u"contacts"_s, u"lists"_s, u"campaigns"_s, u"activities"_s,
-                                 u"settings/emailaddresses"_s, u"events"_s})
+        for (const QString &c :
+             {u"contacts"_s, u"lists"_s, u"campaigns"_s, u"activities"_s, u"settings/emailaddresses"_s, u"events"_s})
             QVERIFY(hrefs.contains(u"http://api.constantcontact.com/ws/customers/demo/"_s + c));
         QCOMPARE(xml::namespaceOf(r.body, u"title"_s), u"http://www.w3.org/2005/Atom"_s);
     }

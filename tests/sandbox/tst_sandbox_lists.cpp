@@ -136,7 +136,7 @@ void TestSandboxLists::createUpdateDelete()
     QCOMPARE(xml::text(created.body, u"ContactCount"_s), u"0"_s);
     const QString id = location.mid(location.lastIndexOf(u'/') + 1);
     QCOMPARE(m_h->put(u"lists/"_s + id, listEntry(u"Kayak Club Members"_s, u"<DisplayOnSignup>No</DisplayOnSignup>"
-                                                                            "<ContactCount>99</ContactCount>"_s))
+                                                                           "<ContactCount>99</ContactCount>"_s))
                  .status,
              204);
     const Reply after = m_h->get(u"lists/"_s + id);

@@ -56,7 +56,7 @@ void TestSandboxStorage::changesSurviveRestart()
         contactPath = QString::fromUtf8(contact.header("Location"));
         contactPath = contactPath.mid(contactPath.indexOf(u"/ws/"_s));
         QCOMPARE(h.put(contactPath, contactEntry(u"keep.me@example.com"_s, {listUri(2)}, u"ACTION_BY_CUSTOMER"_s,
-                                                  u"<City>Rockport</City>"_s))
+                                                 u"<City>Rockport</City>"_s))
                      .status,
                  204);
         QCOMPARE(h.del(u"contacts/1"_s).status, 204);
@@ -67,9 +67,10 @@ void TestSandboxStorage::changesSurviveRestart()
         for (const QString &l : xml::attributes(regs, u"link"_s, u"href"_s))
             if (registrantPath.isEmpty() && l.contains(u"/registrants/"_s))
                 registrantPath = l;
-        QCOMPARE(h.put(registrantPath + u"/paymentstatus"_s, statusEntry(u"PaymentStatus"_s, u"<Status>REFUNDED</Status>"_s))
-                     .status,
-                 204);
+        QCOMPARE(
+            h.put(registrantPath + u"/paymentstatus"_s, statusEntry(u"PaymentStatus"_s, u"<Status>REFUNDED</Status>"_s))
+                .status,
+            204);
     }
     Harness h(onDisk(dir.path()));
     QVERIFY(h.started());
