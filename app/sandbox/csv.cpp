@@ -10,6 +10,8 @@ bool parseCsv(QStringView text, QList<CsvRecord> *records, QString *error)
     int line = 1;
     qsizetype i = 0;
     const qsizetype n = text.size();
+    if (n > 0 && text.at(0) == QChar(0xfeff))
+        i = 1; // a byte order mark from a spreadsheet export
     while (i < n) {
         CsvRecord record;
         record.line = line;

@@ -60,6 +60,8 @@ private slots:
     void clearLists();
     void exportContacts_data();
     void exportContacts();
+    void oddCsv_data();
+    void oddCsv();
     void rejectedRequests_data();
     void rejectedRequests();
     void limits();
@@ -336,6 +338,36 @@ void TestSandboxActivities::exportContacts()
     }
     // The export file of another activity id, or of the wrong extension, does not exist.
     QCOMPARE(m_h->get(path + (fileType == u"TXT" ? u".csv"_s : u".txt"_s)).status, 404);
+}
+
+void TestSandboxActivities::oddCsv_data()
+{
+    QTest::addColumn<QString>("data");
+    QTest::addColumn<int>("transactions");
+    QTest::addColumn<int>("errors");
+    QTest::newRow("byte order mark") << u"\uFEFFEmail Address,First Name\nbom@example.com,Bo\n"_s << 1 << 0;
+    QTest::newRow("CR line ends") << u"EMAIL ADDRESS\rcr1@example.com\rcr2@example.com\r"_s << 2 << 0;
+    QTest::newRow("no final line break") << u"EMAIL ADDRESS\nlast@example.com"_s << 1 << 0;
+    QTest::newRow("empty quoted fields and spaces") << u"EMAIL ADDRESS,FIRST NAME,LAST NAME\n  sp@example.com  ,\"\",\n"_s << 1 << 0;
+    QTest::newRow("missing cells") << u"EMAIL ADDRESS,FIRST NAME,LAST NAME,CITY\nshort@example.com\n"_s << 1 << 0;
+    QTest::newRow("extra cells") << u"EMAIL ADDRESS\nextra@example.com,surplus,cells\n"_s << 1 << 0;
+    QTest::newRow("empty e-mail cell") << u"FIRST NAME,EMAIL ADDRESS\nNoMail,\nYes,yes@example.com\n"_s << 1 << 1;
+    QTest::newRow("quote inside a bare field") << u"EMAIL ADDRESS,FIRST NAME\nq@example.com,O\"Neil\n"_s << 1 << 0;
+    QTest::newRow("unicode") << u"EMAIL ADDRESS,FIRST NAME,CITY\nuni@example.com,Zoë,Montréal\n"_s << 1 << 0;
+    QTest::newRow("international state") << u"EMAIL ADDRESS,STATE,COUNTRY\nintl@example.com,Bavaria,Germany\n"_s << 1 << 0;
+    QTest::newRow("bad e-mail type") << u"EMAIL ADDRESS,EMAIL TYPE\net@example.com,Fax\n"_s << 0 << 1;
+}
+
+void TestSandboxActivities::oddCsv()
+{
+    QFETCH(QString, data);
+    QFETCH(int, transactions);
+    QFETCH(int, errors);
+    const QString path = post(form({{u"activityType"_s, u"ADD_CONTACTS"_s}, {u"data"_s, data}, {u"lists"_s, kList2}}));
+    QVERIFY(!path.isEmpty());
+    const QByteArray done = waitDone(path);
+    QCOMPARE(xml::text(done, u"TransactionCount"_s).toInt(), transactions);
+    QCOMPARE(xml::count(done, u"Error"_s), errors);
 }
 
 void TestSandboxActivities::rejectedRequests_data()
