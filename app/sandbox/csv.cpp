@@ -31,6 +31,9 @@ bool parseCsv(QStringView text, QList<CsvRecord> *records, QString *error)
                     }
                     inQuotes = false;
                     ++i;
+                    // Blanks between the closing quote and the separator are not data.
+                    while (i < n && (text.at(i) == u' ' || text.at(i) == u'\t'))
+                        ++i;
                     continue;
                 }
                 if (c == u'\n')

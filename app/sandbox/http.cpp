@@ -19,6 +19,32 @@ QList<QPair<QString, QString>> HttpRequest::queryItems() const
     return parseFormEncoded(rawQuery.toUtf8());
 }
 
+// Percent-decoding that leaves a broken escape ("%zz", a trailing "%") as it is.
+static QString decodeComponent(const QByteArray &raw)
+{
+    QByteArray out;
+    out.reserve(raw.size());
+    const auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    };
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const char c = raw.at(i);
+        if (c == '%' && i + 2 < raw.size() && hex(raw.at(i + 1)) >= 0 && hex(raw.at(i + 2)) >= 0) {
+            out += char(hex(raw.at(i + 1)) * 16 + hex(raw.at(i + 2)));
+            i += 2;
+        } else {
+            out += c;
+        }
+    }
+    return QString::fromUtf8(out);
+}
+
 QList<QPair<QString, QString>> parseFormEncoded(QByteArrayView data)
 {
     QList<QPair<QString, QString>> items;
@@ -33,8 +59,7 @@ QList<QPair<QString, QString>> parseFormEncoded(QByteArrayView data)
             const qsizetype eq = part.indexOf('=');
             const QByteArray key = eq < 0 ? part : part.left(eq);
             const QByteArray value = eq < 0 ? QByteArray() : part.mid(eq + 1);
-            items.append({QString::fromUtf8(QByteArray::fromPercentEncoding(key)),
-                          QString::fromUtf8(QByteArray::fromPercentEncoding(value))});
+            items.append({decodeComponent(key), decodeComponent(value)});
         }
         start = end + 1;
     }

@@ -348,13 +348,15 @@ void TestSandboxActivities::oddCsv_data()
     QTest::newRow("byte order mark") << u"\uFEFFEmail Address,First Name\nbom@example.com,Bo\n"_s << 1 << 0;
     QTest::newRow("CR line ends") << u"EMAIL ADDRESS\rcr1@example.com\rcr2@example.com\r"_s << 2 << 0;
     QTest::newRow("no final line break") << u"EMAIL ADDRESS\nlast@example.com"_s << 1 << 0;
-    QTest::newRow("empty quoted fields and spaces") << u"EMAIL ADDRESS,FIRST NAME,LAST NAME\n  sp@example.com  ,\"\",\n"_s << 1 << 0;
+    QTest::newRow("empty quoted fields and spaces")
+        << u"EMAIL ADDRESS,FIRST NAME,LAST NAME\n  sp@example.com  ,\"\",\n"_s << 1 << 0;
     QTest::newRow("missing cells") << u"EMAIL ADDRESS,FIRST NAME,LAST NAME,CITY\nshort@example.com\n"_s << 1 << 0;
     QTest::newRow("extra cells") << u"EMAIL ADDRESS\nextra@example.com,surplus,cells\n"_s << 1 << 0;
     QTest::newRow("empty e-mail cell") << u"FIRST NAME,EMAIL ADDRESS\nNoMail,\nYes,yes@example.com\n"_s << 1 << 1;
     QTest::newRow("quote inside a bare field") << u"EMAIL ADDRESS,FIRST NAME\nq@example.com,O\"Neil\n"_s << 1 << 0;
     QTest::newRow("unicode") << u"EMAIL ADDRESS,FIRST NAME,CITY\nuni@example.com,Zoë,Montréal\n"_s << 1 << 0;
-    QTest::newRow("international state") << u"EMAIL ADDRESS,STATE,COUNTRY\nintl@example.com,Bavaria,Germany\n"_s << 1 << 0;
+    QTest::newRow("international state") << u"EMAIL ADDRESS,STATE,COUNTRY\nintl@example.com,Bavaria,Germany\n"_s << 1
+                                         << 0;
     QTest::newRow("bad e-mail type") << u"EMAIL ADDRESS,EMAIL TYPE\net@example.com,Fax\n"_s << 0 << 1;
 }
 

@@ -236,15 +236,19 @@ void TestSandboxHttp::randomBodiesAreRejected_data()
     QTest::addColumn<QByteArray>("type");
     const QByteArray atom = "application/atom+xml";
     const QByteArray event = eventEntry(u"<Name>Fuzz</Name><EventLocation><City>X</City></EventLocation>"_s);
-    QTest::newRow("POST contacts") << QByteArray("POST") << u"contacts"_s << contactEntry(u"fuzz@example.com"_s, {listUri(1)}) << atom;
-    QTest::newRow("PUT contact") << QByteArray("PUT") << u"contacts/1"_s << contactEntry(u"fuzz@example.com"_s, {listUri(1)}) << atom;
+    QTest::newRow("POST contacts") << QByteArray("POST") << u"contacts"_s
+                                   << contactEntry(u"fuzz@example.com"_s, {listUri(1)}) << atom;
+    QTest::newRow("PUT contact") << QByteArray("PUT") << u"contacts/1"_s
+                                 << contactEntry(u"fuzz@example.com"_s, {listUri(1)}) << atom;
     QTest::newRow("POST lists") << QByteArray("POST") << u"lists"_s << listEntry(u"Fuzz"_s) << atom;
     QTest::newRow("PUT list") << QByteArray("PUT") << u"lists/2"_s << listEntry(u"Fuzz"_s) << atom;
     QTest::newRow("POST campaigns") << QByteArray("POST") << u"campaigns"_s << campaignEntry(u"Fuzz"_s) << atom;
     QTest::newRow("POST events") << QByteArray("POST") << u"events"_s << event << atom;
-    QTest::newRow("POST activities") << QByteArray("POST") << u"activities"_s
-                                     << QByteArray("activityType=SV_ADD&data=EMAIL+ADDRESS%0Aa%40b.example%0A&lists=%2Fws%2Fcustomers%2Fdemo%2Flists%2F1")
-                                     << QByteArray("application/x-www-form-urlencoded");
+    QTest::newRow("POST activities")
+        << QByteArray("POST") << u"activities"_s
+        << QByteArray(
+               "activityType=SV_ADD&data=EMAIL+ADDRESS%0Aa%40b.example%0A&lists=%2Fws%2Fcustomers%2Fdemo%2Flists%2F1")
+        << QByteArray("application/x-www-form-urlencoded");
 }
 
 void TestSandboxHttp::randomBodiesAreRejected()
@@ -276,7 +280,8 @@ void TestSandboxHttp::randomBodiesAreRejected()
         }
         const Reply r = m_h->request(method, path, body, type);
         // A mutated body may still be valid (e.g. a changed name); it must never be a 5xx or no answer.
-        QVERIFY2(r.status >= 200 && r.status < 500, qPrintable(u"%1 for %2"_s.arg(r.status).arg(QString::fromLatin1(body.toPercentEncoding()))));
+        QVERIFY2(r.status >= 200 && r.status < 500,
+                 qPrintable(u"%1 for %2"_s.arg(r.status).arg(QString::fromLatin1(body.toPercentEncoding()))));
         if (r.status >= 400)
             QVERIFY(r.body.startsWith("Error "));
     }
@@ -288,8 +293,9 @@ void TestSandboxHttp::unicodeRoundTrip()
     const QString name = u"Zoë 李 😀 <&> \"quoted\""_s;
     QString escaped = name;
     escaped.replace(u"&"_s, u"&amp;"_s).replace(u"<"_s, u"&lt;"_s).replace(u">"_s, u"&gt;"_s);
-    const Reply r = m_h->post(u"contacts"_s, contactEntry(u"unicode@example.com"_s, {listUri(1)}, u"ACTION_BY_CUSTOMER"_s,
-                                                          u"<FirstName>%1</FirstName>"_s.arg(escaped)));
+    const Reply r =
+        m_h->post(u"contacts"_s, contactEntry(u"unicode@example.com"_s, {listUri(1)}, u"ACTION_BY_CUSTOMER"_s,
+                                              u"<FirstName>%1</FirstName>"_s.arg(escaped)));
     QCOMPARE(r.status, 201);
     QCOMPARE(xml::text(r.body, u"FirstName"_s), name);
     const QString location = QString::fromUtf8(r.header("Location"));
@@ -299,7 +305,8 @@ void TestSandboxHttp::unicodeRoundTrip()
                                                    u"<FirstName>a\u0001b</FirstName>"_s))
                  .status,
              400);
-    QCOMPARE(m_h->post(u"contacts"_s, contactEntry(QString(10000, u'a') + u"@example.com"_s, {listUri(1)})).status, 400);
+    QCOMPARE(m_h->post(u"contacts"_s, contactEntry(QString(10000, u'a') + u"@example.com"_s, {listUri(1)})).status,
+             400);
 }
 
 void TestSandboxHttp::rootServiceDocument()
