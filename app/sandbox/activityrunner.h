@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace ctct::sandbox {
+
+class Api;
+
+// Moves bulk activities through PENDING -> RUNNING -> COMPLETE | ERROR, one step per timer tick,
+// and does their work (uploads, removals, clears, exports) against the store when they run.
+class ActivityRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivityRunner)
+
+public:
+    ActivityRunner(Api &api, int stepMs, QObject *parent = nullptr);
+    ~ActivityRunner() override;
+
+    void schedule(const QString &id);
+    // Schedules every activity still PENDING or RUNNING in the store (after a restart).
+    void resume();
+
+    // US states and Canadian provinces by code or name, for upload validation.
+    static bool isKnownState(const QString &state);
+
+private:
+    void advance(const QString &id);
+    void execute(const QString &id);
+
+    Api &m_api;
+    int m_stepMs;
+};
+
+} // namespace ctct::sandbox

@@ -1,0 +1,330 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Contact lists, their members and the three system lists (decision 20).
+#include "api.h"
+
+#include "store.h"
+#include "xml.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace ctct::sandbox {
+
+namespace {
+
+struct SystemList
+{
+    QString id;
+    QString name;
+    QString statuses; // SQL list of contact statuses the list stands for
+};
+
+const QList<SystemList> &systemLists()
+{
+    static const QList<SystemList> lists = {
+        {u"active"_s, u"Active"_s, u"'Active', 'Unconfirmed'"_s},
+        {u"do-not-mail"_s, u"Do Not Mail"_s, u"'Do Not Mail'"_s},
+        {u"removed"_s, u"Removed"_s, u"'Removed'"_s},
+    };
+    return lists;
+}
+
+const SystemList *systemList(QStringView id)
+{
+    for (const SystemList &l : systemLists()) {
+        if (l.id == id)
+            return &l;
+    }
+    return nullptr;
+}
+
+const QString kListColumns = u"id, Name, OptInDefault, DisplayOnSignup, SortOrder, updated, "
+                             "(SELECT COUNT(*) FROM memberships WHERE list_id = lists.id)"_s;
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"true" || t == u"yes")
+        return true;
+    if (t == u"false" || t == u"no")
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
+void Api::writeListEntry(XmlWriter &out, const QSqlQuery &q, bool standalone)
+{
+    const QString path = u"lists/"_s + q.value(0).toString();
+    const QString name = q.value(1).toString();
+    beginEntry(out, editPath(path), path, name, q.value(5).toLongLong(), standalone);
+    out.open(u"ContactList", {{u"xmlns", kCtctNs}, {u"id", idUri(path)}});
+    out.element(u"OptInDefault", q.value(2).toBool() ? u"true" : u"false");
+    out.element(u"Name", name);
+    out.element(u"ShortName", name);
+    out.element(u"DisplayOnSignup", q.value(3).toBool() ? u"Yes" : u"No");
+    out.element(u"SortOrder", q.value(4).toLongLong());
+    out.empty(u"Members", {{u"id", idUri(path + u"/members"_s)}});
+    out.element(u"ContactCount", q.value(6).toLongLong());
+    out.close().close();
+}
+
+static void writeSystemListEntry(const Api &api, XmlWriter &out, const SystemList &l, qint64 updated, bool standalone)
+{
+    const QString path = u"lists/"_s + l.id;
+    api.beginEntry(out, api.editPath(path), path, l.name, updated, standalone);
+    out.open(u"ContactList", {{u"xmlns", kCtctNs}, {u"id", api.idUri(path)}});
+    out.element(u"Name", l.name);
+    out.element(u"ShortName", l.name);
+    out.close().close();
+}
+
+HttpResponse Api::listsCollection(const HttpRequest &request)
+{
+    if (request.method == "POST")
+        return listWrite(request, std::nullopt);
+    if (request.method != "GET")
+        return unsupported(request);
+    const PageQuery query = pageQuery(request);
+    bool ok = true;
+    const qint64 offset = query.cursor.isEmpty() ? 0 : query.cursor.toLongLong(&ok);
+    if (!query.valid || !ok || offset < 0)
+        return HttpResponse::error(400, u"invalid next token"_s);
+
+    const qint64 now = m_store.now();
+    XmlWriter entries;
+    qint64 position = offset;
+    int written = 0;
+    const qint64 systemCount = systemLists().size();
+    for (; position < systemCount && written < 50; ++position, ++written) {
+        writeSystemListEntry(*this, entries, systemLists().at(position), now, false);
+        entries.close();
+    }
+    bool more = false;
+    QSqlQuery &q =
+        m_store.query(u"SELECT "_s + kListColumns + u" FROM lists ORDER BY SortOrder, Name LIMIT ? OFFSET ?"_s);
+    q.bindValue(0, 51 - written);
+    q.bindValue(1, std::max<qint64>(0, position - systemCount));
+    q.exec();
+    while (q.next()) {
+        if (written == 50) {
+            more = true;
+            break;
+        }
+        writeListEntry(entries, q, false);
+        entries.close();
+        ++written;
+        ++position;
+    }
+    q.finish();
+    XmlWriter out;
+    beginFeed(out, u"lists", u"Contact Lists for Customer: "_s + m_user, query,
+              more ? nextHref(u"lists"_s, QString::number(position), query) : QString(), now);
+    QString body = entries.fragment();
+    body.remove(0, body.indexOf(u'\n') + 1);
+    out.raw(body);
+    return HttpResponse::atom(200, out.finish());
+}
+
+QByteArray Api::listEntry(qint64 id, bool withSource)
+{
+    QSqlQuery &q = m_store.query(u"SELECT "_s + kListColumns + u" FROM lists WHERE id = ?"_s);
+    q.bindValue(0, id);
+    if (!q.exec() || !q.next()) {
+        q.finish();
+        return {};
+    }
+    XmlWriter out;
+    writeListEntry(out, q, true);
+    const qint64 updated = q.value(5).toLongLong();
+    q.finish();
+    if (withSource)
+        writeSource(out, u"lists", u"Contact Lists for Customer: "_s + m_user, updated);
+    return out.finish();
+}
+
+HttpResponse Api::listResource(const HttpRequest &request, const QString &idText)
+{
+    if (const SystemList *sys = systemList(idText)) {
+        if (request.method == "GET") {
+            XmlWriter out;
+            const qint64 now = m_store.now();
+            writeSystemListEntry(*this, out, *sys, now, true);
+            writeSource(out, u"lists", u"Contact Lists for Customer: "_s + m_user, now);
+            return HttpResponse::atom(200, out.finish());
+        }
+        if (request.method == "PUT" || request.method == "DELETE")
+            return HttpResponse::error(403, u"the system list %1 cannot be changed or deleted"_s.arg(idText));
+        return unsupported(request);
+    }
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || !m_store.scalar(u"SELECT 1 FROM lists WHERE id = ?"_s, {id}).isValid())
+        return HttpResponse::error(404, u"no contact list %1"_s.arg(idText));
+    if (request.method == "GET")
+        return HttpResponse::atom(200, listEntry(id, true));
+    if (request.method == "PUT")
+        return listWrite(request, id);
+    if (request.method == "DELETE") {
+        const qint64 now = m_store.now();
+        m_store.begin();
+        QList<qint64> members;
+        QSqlQuery &q = m_store.query(u"SELECT contact_id FROM memberships WHERE list_id = ?"_s);
+        q.bindValue(0, id);
+        q.exec();
+        while (q.next())
+            members.append(q.value(0).toLongLong());
+        q.finish();
+        m_store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {id});
+        m_store.exec(u"DELETE FROM campaign_lists WHERE list_id = ?"_s, {id});
+        m_store.exec(u"DELETE FROM lists WHERE id = ?"_s, {id});
+        for (qint64 c : std::as_const(members)) {
+            touchContact(c, now);
+            settleStatus(c, now);
+        }
+        m_store.commit();
+        return HttpResponse::noContent();
+    }
+    return unsupported(request);
+}
+
+HttpResponse Api::listWrite(const HttpRequest &request, std::optional<qint64> id)
+{
+    if (auto bad = checkAtomContentType(request))
+        return *bad;
+    QString error;
+    const auto root = parseXml(request.body, &error);
+    if (!root)
+        return HttpResponse::error(400, error);
+    const XmlNode *payload = entryPayload(*root, &error);
+    if (!payload)
+        return HttpResponse::error(400, error);
+    if (payload->name != u"ContactList" || payload->ns != kCtctNs)
+        return HttpResponse::error(400,
+                                   u"expected a <ContactList> in namespace %1, got <%2>"_s.arg(kCtctNs, payload->name));
+    QString name;
+    bool hasName = false;
+    bool optInDefault = false;
+    bool displayOnSignup = true;
+    qint64 sortOrder = 99;
+    for (const XmlNode &c : payload->children) {
+        if (c.ns != kCtctNs)
+            continue;
+        if (c.name == u"Name") {
+            name = c.text.trimmed();
+            hasName = true;
+        } else if (c.name == u"OptInDefault") {
+            const auto b = parseBool(c.text);
+            if (!b)
+                return HttpResponse::error(400, u"OptInDefault must be true or false (got \"%1\")"_s.arg(c.text));
+            optInDefault = *b;
+        } else if (c.name == u"DisplayOnSignup") {
+            const auto b = parseBool(c.text);
+            if (!b)
+                return HttpResponse::error(400, u"DisplayOnSignup must be Yes or No (got \"%1\")"_s.arg(c.text));
+            displayOnSignup = *b;
+        } else if (c.name == u"SortOrder") {
+            bool ok = false;
+            sortOrder = c.text.trimmed().toLongLong(&ok);
+            if (!ok)
+                return HttpResponse::error(400, u"SortOrder must be an integer (got \"%1\")"_s.arg(c.text));
+        } else if (c.name == u"ShortName" || c.name == u"Members" || c.name == u"ContactCount") {
+            continue; // read-only
+        } else {
+            return HttpResponse::error(
+                400, u"unknown element <%1> in ContactList (element names are case-sensitive)"_s.arg(c.name));
+        }
+    }
+    if (!hasName || name.isEmpty())
+        return HttpResponse::error(400, u"Name is required"_s);
+    if (name.size() > 50)
+        return HttpResponse::error(400, u"Name is longer than 50 characters"_s);
+    for (const SystemList &l : systemLists()) {
+        if (name.compare(l.name, Qt::CaseInsensitive) == 0)
+            return HttpResponse::error(409, u"a list named %1 already exists"_s.arg(name));
+    }
+    const QVariant clash =
+        m_store.scalar(u"SELECT id FROM lists WHERE Name = ? AND id <> ?"_s, {name, id.value_or(-1)});
+    if (clash.isValid())
+        return HttpResponse::error(409, u"a list named %1 already exists"_s.arg(name));
+    const qint64 now = m_store.now();
+    if (id) {
+        m_store.exec(u"UPDATE lists SET Name = ?, OptInDefault = ?, DisplayOnSignup = ?, SortOrder = ?, updated = ? "
+                     "WHERE id = ?"_s,
+                     {name, optInDefault, displayOnSignup, sortOrder, now, *id});
+        return HttpResponse::noContent();
+    }
+    if (!m_store.exec(
+            u"INSERT INTO lists(Name, OptInDefault, DisplayOnSignup, SortOrder, updated) VALUES(?, ?, ?, ?, ?)"_s,
+            {name, optInDefault, displayOnSignup, sortOrder, now}))
+        return HttpResponse::error(500, u"storage error"_s);
+    const qint64 newId = m_store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
+    return HttpResponse::created(idUri(u"lists/"_s + QString::number(newId)), listEntry(newId, false));
+}
+
+HttpResponse Api::listMembers(const HttpRequest &request, const QString &idText)
+{
+    const SystemList *sys = systemList(idText);
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!sys && (!ok || !m_store.scalar(u"SELECT 1 FROM lists WHERE id = ?"_s, {id}).isValid()))
+        return HttpResponse::error(404, u"no contact list %1"_s.arg(idText));
+    if (request.method != "GET")
+        return unsupported(request);
+    const PageQuery query = pageQuery(request);
+    qint64 after = std::numeric_limits<qint64>::max();
+    bool cursorOk = true;
+    if (!query.cursor.isEmpty())
+        after = query.cursor.toLongLong(&cursorOk);
+    if (!query.valid || !cursorOk)
+        return HttpResponse::error(400, u"invalid next token"_s);
+    QSqlQuery *q = nullptr;
+    if (sys) {
+        q = &m_store.query(
+            u"SELECT id, EmailAddress, FirstName, LastName, LastUpdateTime FROM contacts WHERE Status IN ("_s +
+            sys->statuses + u") AND id < ? ORDER BY id DESC LIMIT 51"_s);
+        q->bindValue(0, after);
+    } else {
+        q = &m_store.query(u"SELECT c.id, c.EmailAddress, c.FirstName, c.LastName, c.LastUpdateTime FROM memberships m "
+                           "JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? AND m.contact_id < ? "
+                           "ORDER BY m.contact_id DESC LIMIT 51"_s);
+        q->bindValue(0, id);
+        q->bindValue(1, after);
+    }
+    q->exec();
+    const QString listPath = u"lists/"_s + idText;
+    XmlWriter entries;
+    int count = 0;
+    qint64 lastId = 0;
+    bool more = false;
+    while (q->next()) {
+        if (count == 50) {
+            more = true;
+            break;
+        }
+        const QString contactId = q->value(0).toString();
+        const QString contactPath = u"contacts/"_s + contactId;
+        const QString email = q->value(1).toString();
+        beginEntry(entries, editPath(listPath + u"/members/"_s + contactId), contactPath, u"Contact: "_s + email,
+                   q->value(4).toLongLong(), false);
+        entries.open(u"ContactListMember", {{u"xmlns", kCtctNs}, {u"id", idUri(contactPath)}});
+        entries.element(u"EmailAddress", email);
+        const QString first = q->value(2).toString();
+        const QString last = q->value(3).toString();
+        entries.element(u"Name", last.isEmpty() ? first : first.isEmpty() ? last : last + u", "_s + first);
+        entries.close().close().close();
+        lastId = q->value(0).toLongLong();
+        ++count;
+    }
+    q->finish();
+    XmlWriter out;
+    beginFeed(out, QString(listPath + u"/members"_s), u"Contacts for Customer: "_s + m_user, query,
+              more ? nextHref(listPath + u"/members"_s, QString::number(lastId), query) : QString(), m_store.now());
+    QString body = entries.fragment();
+    body.remove(0, body.indexOf(u'\n') + 1);
+    out.raw(body);
+    return HttpResponse::atom(200, out.finish());
+}
+
+} // namespace ctct::sandbox

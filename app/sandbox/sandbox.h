@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+namespace ctct::sandbox {
+
+class Api;
+class HttpFrontend;
+class Store;
+struct HttpRequest;
+struct HttpResponse;
+
+// A local Constant Contact v1 API: start() it, point a client at baseUrl(), log in with the demo
+// credentials. Used by the ctct-sandbox executable, embeddable in-process by the app and the CLI,
+// and started on port 0 by the integration tests.
+class Sandbox final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Sandbox)
+
+public:
+    struct Options
+    {
+        quint16 port = 8080;       // 0 picks a free port
+        QString dataDir;           // empty: the default data directory (unless memory)
+        bool memory = false;       // keep everything in memory (tests)
+        bool empty = false;        // a new store gets only system lists and the verified sender address
+        int contacts = 2500;       // demo contacts in a new store
+        quint32 seed = 1;          // demo data generator seed
+        int latencyMs = 0;         // delay every answer
+        double failRate = 0;       // share of requests answered 500/503
+        double hangRate = 0;       // share of requests never answered
+        double malformedRate = 0;  // share of 200 XML answers with a broken body
+        int rateLimit = 0;         // requests per second before 403 "over rate limit" (0 = off)
+        int activityStepMs = 1000; // time between activity states
+    };
+
+    struct Account
+    {
+        QString user;
+        QString apiKey;
+        QString password;
+        QString token;
+    };
+
+    static constexpr const char *kDemoUser = "demo";
+    static constexpr const char *kDemoApiKey = "sandbox-key";
+    static constexpr const char *kDemoPassword = "sandbox";
+    static constexpr const char *kDemoToken = "sandbox-token";
+
+    explicit Sandbox(const Options &options, QObject *parent = nullptr);
+    ~Sandbox() override;
+
+    bool start(QString *error);
+    quint16 port() const;
+    // http://127.0.0.1:PORT/ws/customers/demo/
+    QUrl baseUrl() const;
+    // The accounts this sandbox knows: demo first, then a second one ("other") for 403 tests.
+    const QList<Account> &accounts() const { return m_accounts; }
+    // Where a data file lives when neither dataDir nor memory is given.
+    static QString defaultDataDir();
+    // Milliseconds the demo data took to generate during start() (0 when the store existed).
+    qint64 seedMillis() const { return m_seedMillis; }
+
+private:
+    struct AccountState;
+
+    void handle(const HttpRequest &request, std::function<void(const HttpResponse &)> reply);
+    HttpResponse route(const HttpRequest &request);
+    const Account *authenticate(const HttpRequest &request, bool *presented) const;
+    bool overRateLimit();
+
+    Options m_options;
+    QList<Account> m_accounts;
+    std::vector<std::unique_ptr<AccountState>> m_states;
+    std::unique_ptr<HttpFrontend> m_frontend;
+    QRandomGenerator m_faults;
+    QElapsedTimer m_rateWindow;
+    int m_rateCount = 0;
+    qint64 m_seedMillis = 0;
+};
+
+} // namespace ctct::sandbox
