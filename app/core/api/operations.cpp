@@ -35,8 +35,7 @@ bool isPathLike(const QString &id)
 
 Operations::Operations(ApiClient *client)
     : m_client(client)
-{
-}
+{}
 
 QUrl Operations::urlOf(const QString &id, const QString &collection) const
 {
