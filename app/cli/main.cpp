@@ -1,19 +1,47 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ctct: the command line over ctct_core (design.md §8).
-#include "commands.h"
+#include "cli.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
 namespace {
 
-const char kUsage[] = "Usage: ctct <command> [options] [arguments]\n"
-                      "\n"
-                      "Commands:\n"
-                      "  decode FILE|-   Parse an Atom document of the API offline and print it as JSON\n"
-                      "\n"
-                      "Run 'ctct <command> --help' for the options and examples of a command.\n";
+const char kUsage[] =
+    "Usage: ctct [global options] <resource> <command> [options] [arguments]\n"
+    "\n"
+    "Resources and their commands:\n"
+    "  contacts    list, search, get, create, update, remove-from-lists, opt-out, events\n"
+    "  lists       list, get, create, update, delete, members\n"
+    "  campaigns   list, get, create, update, delete, events\n"
+    "  settings    emails, email\n"
+    "  events      list, get, create, update, registrants, registrant, guests, guest, attendance, payment\n"
+    "  activities  list, get, import, remove, clear, export, download\n"
+    "  decode FILE|-   parse an Atom document of the API offline and print it as JSON\n"
+    "\n"
+    "Global options:\n"
+    "  --server URL        the API server (default https://api.constantcontact.com; or CTCT_SERVER)\n"
+    "  --user NAME         the account's login name (or CTCT_USER)\n"
+    "  --sandbox           start the built-in sandbox in this process and use its demo account\n"
+    "                      (its data: CTCT_SANDBOX_DATA=DIR, or :memory:)\n"
+    "  --format F          json (default), csv or xml\n"
+    "  --timeout SEC       give up on a request that makes no progress for this long (default 30)\n"
+    "  --password-stdin    read the password from standard input\n"
+    "  -v, --verbose       log requests (credentials are never shown)\n"
+    "  -q, --quiet         no progress messages\n"
+    "\n"
+    "Credentials come from the environment, never from arguments: CTCT_API_KEY and CTCT_PASSWORD,\n"
+    "or CTCT_TOKEN for OAuth.\n"
+    "Exit codes: 0 ok, 2 usage, 3 HTTP 4xx, 4 network/timeout/5xx, 5 unreadable response.\n"
+    "\n"
+    "Examples:\n"
+    "  ctct --sandbox contacts list --status active --limit 5\n"
+    "  CTCT_API_KEY=... CTCT_PASSWORD=... ctct --user joe lists members 3 --format csv\n"
+    "  ctct --sandbox activities export --list active --out all.csv --wait\n"
+    "\n"
+    "Run 'ctct <resource> --help' or 'ctct <resource> <command> --help' for more.\n";
 
 } // namespace
 
@@ -21,18 +49,50 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ctct"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CTCT_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("ctct-manager"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("ctctmanager.org"));
 
-    QStringList args = QCoreApplication::arguments().mid(1);
-    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
-        std::fputs(kUsage, args.isEmpty() ? stderr : stdout);
-        return args.isEmpty() ? ctct::cli::ExitUsage : ctct::cli::ExitOk;
+    using namespace ctct::cli;
+    GlobalOptions options;
+    QStringList rest;
+    QString error;
+    if (!parseGlobalOptions(QCoreApplication::arguments().mid(1), options, rest, error)) {
+        std::fprintf(stderr, "error: %s\n", qPrintable(error));
+        return ExitUsage;
     }
-    const QString command = args.takeFirst();
-    if (command == u"decode")
-        return ctct::cli::runDecode(args, stdin, stdout, stderr);
+    if (rest.isEmpty() || rest.first() == u"--help" || rest.first() == u"-h" || rest.first() == u"help") {
+        std::fputs(kUsage, rest.isEmpty() ? stderr : stdout);
+        return rest.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (rest.first() == u"--version") {
+        std::printf("ctct %s\n", CTCT_VERSION);
+        return ExitOk;
+    }
+    const QString resource = rest.takeFirst();
+    if (resource == u"decode")
+        return runDecode(rest, stdin, stdout, stderr);
 
-    std::fprintf(stderr, "error: unknown command '%s'\n\n%s", qPrintable(command), kUsage);
-    return ctct::cli::ExitUsage;
+    using Runner = void (*)(Cli &, QStringList);
+    static const QHash<QString, Runner> runners{
+        {QStringLiteral("contacts"), runContacts},   {QStringLiteral("lists"), runLists},
+        {QStringLiteral("campaigns"), runCampaigns}, {QStringLiteral("settings"), runSettings},
+        {QStringLiteral("events"), runEvents},       {QStringLiteral("activities"), runActivities},
+    };
+    const Runner runner = runners.value(resource);
+    if (!runner) {
+        std::fprintf(stderr, "error: unknown resource '%s'\n\n%s", qPrintable(resource), kUsage);
+        return ExitUsage;
+    }
+    Cli cli(options, stdin, stdout, stderr);
+    int exitCode = -1;
+    QObject::connect(&cli, &Cli::finished, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    runner(cli, rest);
+    // The command may have finished at once (usage errors, --help): no event loop then.
+    if (exitCode >= 0)
+        return exitCode;
+    return QCoreApplication::exec();
 }

@@ -3,6 +3,8 @@
 
 #include "mappers_p.h"
 
+#include <QHash>
+
 namespace ctct::atom {
 
 using namespace detail;
@@ -88,7 +90,123 @@ void writeJsonEntry(JsonWriter &j, const T &value)
     j.endObject();
 }
 
-#define CTCT_INSTANTIATE(Type) template void writeJsonEntry<Type>(JsonWriter &, const Type &);
+namespace {
+
+QString csvCell(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+template<typename T>
+QByteArray entriesToCsv(const QList<T> &entries)
+{
+    // Each entry as (name, text) pairs in the API's order; structured values as compact JSON.
+    QStringList columns{QStringLiteral("id")};
+    QList<QHash<QString, QString>> rows;
+    for (const T &entry : entries) {
+        QHash<QString, QString> row;
+        row.insert(QStringLiteral("id"), entry.id);
+        const auto add = [&](const QString &name, const QString &text) {
+            if (text.isEmpty())
+                return;
+            if (!columns.contains(name))
+                columns.append(name);
+            row.insert(name, text);
+        };
+        if constexpr (!std::is_same_v<T, GenericEntry>) {
+            for (const Field<T> &f : Mapper<T>::fields()) {
+                if (f.kind != Kind::Custom) {
+                    add(f.name, fieldText(f, entry));
+                    continue;
+                }
+                JsonWriter j(false);
+                j.beginObject();
+                Mapper<T>::jsonCustom(j, entry, f);
+                j.endObject();
+                QByteArray json = j.data();
+                // {"Name": value} -> value
+                const qsizetype colon = json.indexOf(':');
+                if (colon > 0)
+                    add(f.name, QString::fromUtf8(json.mid(colon + 1, json.size() - colon - 2)));
+            }
+        }
+        for (const ExtraElement &e : entry.extra)
+            add(e.name, e.text);
+        rows.append(row);
+    }
+    QString out = columns.join(u',') + u'\n';
+    for (const auto &row : rows) {
+        QStringList cells;
+        for (const QString &c : columns)
+            cells.append(csvCell(row.value(c)));
+        out += cells.join(u',') + u'\n';
+    }
+    return out.toUtf8();
+}
+
+template<typename T>
+bool setField(T &value, QStringView name, const QString &text, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if constexpr (std::is_same_v<T, GenericEntry>) {
+        return fail(QStringLiteral("this resource has no fields to set"));
+    } else {
+        qsizetype guess = 0;
+        const Field<T> *f = findField(Mapper<T>::fields(), name, guess);
+        if (!f)
+            return fail(QStringLiteral("unknown field \"%1\"").arg(name));
+        if (!f->writable)
+            return fail(QStringLiteral("%1 is set by the server and cannot be changed").arg(name));
+        switch (f->kind) {
+        case Kind::Text:
+            value.*(f->text) = text;
+            return true;
+        case Kind::Indexed:
+            setIndexedValue(*f, value, text);
+            return true;
+        case Kind::Date: {
+            const QDateTime d = parseDateTime(text);
+            if (!d.isValid() && !text.isEmpty())
+                return fail(QStringLiteral("%1 needs a date such as 2024-05-01T12:00:00Z").arg(name));
+            value.*(f->date) = d;
+            return true;
+        }
+        case Kind::Integer: {
+            const std::optional<qint64> n = parseInteger(text);
+            if (!n && !text.isEmpty())
+                return fail(QStringLiteral("%1 needs a whole number").arg(name));
+            value.*(f->number) = n;
+            return true;
+        }
+        case Kind::Bool:
+        case Kind::YesNo: {
+            const std::optional<bool> b = parseBool(text);
+            if (!b && !text.isEmpty())
+                return fail(QStringLiteral("%1 needs true or false").arg(name));
+            value.*(f->flag) = b;
+            return true;
+        }
+        case Kind::Custom:
+            break;
+        }
+        return fail(QStringLiteral("%1 is structured and has an option of its own").arg(name));
+    }
+}
+
+#define CTCT_INSTANTIATE(Type)                                                                                         \
+    template void writeJsonEntry<Type>(JsonWriter &, const Type &);                                                    \
+    template QByteArray entriesToCsv<Type>(const QList<Type> &);                                                       \
+    template bool setField<Type>(Type &, QStringView, const QString &, QString *);
 CTCT_INSTANTIATE(Contact)
 CTCT_INSTANTIATE(ContactList)
 CTCT_INSTANTIATE(ContactListMember)

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "sandbox.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace ctct::cli {
+
+namespace {
+
+QString takeValue(QStringList &args, qsizetype &i, const QString &name, QString &error)
+{
+    const QString &arg = args[i];
+    const qsizetype eq = arg.indexOf(u'=');
+    if (eq > 0)
+        return arg.mid(eq + 1);
+    if (i + 1 >= args.size()) {
+        error = QStringLiteral("%1 needs a value").arg(name);
+        return {};
+    }
+    return args[++i];
+}
+
+// Reads one line from a terminal without echoing it.
+QString readSecretLine(FILE *in, bool prompt, FILE *err, const char *what)
+{
+    const int fd = fileno(in);
+    const bool tty = isatty(fd);
+    termios old{};
+    if (tty) {
+        if (prompt)
+            std::fprintf(err, "%s: ", what);
+        tcgetattr(fd, &old);
+        termios silent = old;
+        silent.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSANOW, &silent);
+    }
+    char buffer[1024];
+    QString line;
+    if (std::fgets(buffer, sizeof buffer, in))
+        line = QString::fromUtf8(buffer).trimmed();
+    if (tty) {
+        tcsetattr(fd, TCSANOW, &old);
+        std::fputc('\n', err);
+    }
+    return line;
+}
+
+} // namespace
+
+bool parseGlobalOptions(const QStringList &arguments, GlobalOptions &o, QStringList &rest, QString &error)
+{
+    // Global options may stand anywhere ("ctct lists list --format csv" as well as
+    // "ctct --format csv lists list"); everything after "--" is left alone.
+    QStringList args = arguments;
+    o.server = qEnvironmentVariable("CTCT_SERVER");
+    o.user = qEnvironmentVariable("CTCT_USER");
+    rest.clear();
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"--") {
+            rest += args.mid(i);
+            break;
+        }
+        const QString name = a.startsWith(u"--") ? a.section(u'=', 0, 0) : a;
+        if (name == u"--server") {
+            o.server = takeValue(args, i, name, error);
+        } else if (name == u"--user") {
+            o.user = takeValue(args, i, name, error);
+        } else if (name == u"--sandbox") {
+            o.sandbox = true;
+        } else if (name == u"--format") {
+            const QString f = takeValue(args, i, name, error).toLower();
+            if (f == u"json")
+                o.format = Format::Json;
+            else if (f == u"csv")
+                o.format = Format::Csv;
+            else if (f == u"xml")
+                o.format = Format::Xml;
+            else if (error.isEmpty())
+                error = QStringLiteral("--format takes json, csv or xml");
+        } else if (name == u"--timeout") {
+            bool ok = false;
+            o.timeoutSeconds = takeValue(args, i, name, error).toInt(&ok);
+            if ((!ok || o.timeoutSeconds <= 0) && error.isEmpty())
+                error = QStringLiteral("--timeout takes a number of seconds");
+        } else if (name == u"-v" || name == u"--verbose") {
+            o.verbose = true;
+        } else if (name == u"-q" || name == u"--quiet") {
+            o.quiet = true;
+        } else if (name == u"--password-stdin") {
+            o.passwordStdin = true;
+        } else if (name == u"--password" || name == u"--api-key" || name == u"--token") {
+            error = QStringLiteral("secrets are never taken from the command line: set CTCT_API_KEY and CTCT_PASSWORD "
+                                   "(or CTCT_TOKEN) in the environment, or use --password-stdin");
+        } else {
+            rest.append(a);
+        }
+        if (!error.isEmpty())
+            return false;
+    }
+    return true;
+}
+
+Cli::Cli(const GlobalOptions &options, FILE *in, FILE *out, FILE *err, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_in(in)
+    , m_out(out)
+    , m_err(err)
+{
+    if (m_options.verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("ctct.*.debug=true"));
+}
+
+Cli::~Cli() = default;
+
+bool Cli::connectAccount(int &exitCode)
+{
+    m_access = std::make_unique<AccessManager>();
+    m_access->setTimeout(std::chrono::seconds(m_options.timeoutSeconds));
+    m_client = std::make_unique<ApiClient>(m_access.get());
+
+    if (m_options.sandbox) {
+        sandbox::Sandbox::Options so;
+        so.port = 0;
+        const QString dataDir = qEnvironmentVariable("CTCT_SANDBOX_DATA");
+        if (dataDir == u":memory:")
+            so.memory = true;
+        else
+            so.dataDir = dataDir;
+        m_sandbox = std::make_unique<sandbox::Sandbox>(so);
+        QString error;
+        if (!m_sandbox->start(&error)) {
+            exitCode = fail(QStringLiteral("cannot start the sandbox: %1").arg(error), ExitNetwork);
+            return false;
+        }
+        QUrl server = m_sandbox->baseUrl();
+        server.setPath(QString());
+        m_client->setServer(server);
+        m_client->setUsername(QString::fromLatin1(sandbox::Sandbox::kDemoUser));
+        m_access->setCredentials(Credentials::basic(QString::fromLatin1(sandbox::Sandbox::kDemoApiKey),
+                                                    QString::fromLatin1(sandbox::Sandbox::kDemoUser),
+                                                    QString::fromLatin1(sandbox::Sandbox::kDemoPassword)));
+    } else {
+        const QUrl server(m_options.server.isEmpty() ? ApiClient::defaultServer().toString() : m_options.server);
+        if (!m_client->setServer(server)) {
+            exitCode = usageError(m_client->error());
+            return false;
+        }
+        if (m_options.user.isEmpty()) {
+            exitCode = usageError(QStringLiteral("no account: give --user NAME (or CTCT_USER), or use --sandbox"));
+            return false;
+        }
+        m_client->setUsername(m_options.user);
+        const QString token = qEnvironmentVariable("CTCT_TOKEN");
+        if (!token.isEmpty()) {
+            m_access->setCredentials(Credentials::bearer(token));
+        } else {
+            const QString key = qEnvironmentVariable("CTCT_API_KEY");
+            if (key.isEmpty()) {
+                exitCode =
+                    usageError(QStringLiteral("no credentials: set CTCT_API_KEY and CTCT_PASSWORD, or CTCT_TOKEN"));
+                return false;
+            }
+            QString password = qEnvironmentVariable("CTCT_PASSWORD");
+            if (password.isEmpty() && (m_options.passwordStdin || isatty(fileno(m_in))))
+                password = readSecretLine(m_in, !m_options.passwordStdin, m_err, "Password");
+            if (password.isEmpty()) {
+                exitCode = usageError(QStringLiteral(
+                    "no password: set CTCT_PASSWORD, or pass it on standard input with --password-stdin"));
+                return false;
+            }
+            m_access->setCredentials(Credentials::basic(key, m_options.user, password));
+        }
+    }
+    m_ops = std::make_unique<Operations>(m_client.get());
+    return true;
+}
+
+void Cli::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    std::fflush(m_out);
+    std::fflush(m_err);
+    emit finished(code);
+}
+
+void Cli::print(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), m_out);
+}
+
+void Cli::printLine(const QString &text)
+{
+    print(text.toUtf8() + '\n');
+}
+
+void Cli::progress(const QString &text)
+{
+    if (m_options.quiet)
+        return;
+    const QByteArray line = "ctct: " + text.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), m_err);
+}
+
+int Cli::usageError(const QString &text)
+{
+    return fail(text, ExitUsage);
+}
+
+int Cli::fail(const QString &text, int code)
+{
+    const QByteArray line = "error: " + text.toUtf8() + '\n';
+    std::fwrite(line.constData(), 1, size_t(line.size()), m_err);
+    return code;
+}
+
+int Cli::exitCodeFor(ApiError error)
+{
+    switch (error) {
+    case ApiError::None:
+        return ExitOk;
+    case ApiError::Unauthorized:
+    case ApiError::Forbidden:
+    case ApiError::NotFound:
+    case ApiError::Conflict:
+    case ApiError::BadRequest:
+    case ApiError::UnsupportedMedia:
+        return ExitHttpClient;
+    case ApiError::Parse:
+        return ExitUnreadable;
+    case ApiError::Canceled:
+    case ApiError::Timeout:
+    case ApiError::Network:
+    case ApiError::Tls:
+    case ApiError::Server:
+        break;
+    }
+    return ExitNetwork;
+}
+
+int Cli::reportFailure(const ApiResult &result)
+{
+    return fail(result.toString(), exitCodeFor(result.error));
+}
+
+void Cli::whenDone(ApiJob *job, std::function<void(const ApiResult &)> onSuccess)
+{
+    connect(job, &ApiJob::finished, this, [this, job, onSuccess = std::move(onSuccess)] {
+        const ApiResult &result = job->result();
+        if (!result.ok()) {
+            finish(reportFailure(result));
+            return;
+        }
+        onSuccess(result);
+    });
+}
+
+void dispatch(Cli &cli, const QString &resource, const QList<Verb> &verbs, QStringList args)
+{
+    const auto resourceHelp = [&] {
+        QString text =
+            QStringLiteral("Usage: ctct [global options] %1 <command> [options]\n\nCommands:\n").arg(resource);
+        for (const Verb &v : verbs)
+            text += QStringLiteral("  %1 %2\n      %3\n").arg(v.name, v.arguments, v.summary);
+        text += QStringLiteral("\nRun 'ctct %1 <command> --help' for its options and examples.\n").arg(resource);
+        return text;
+    };
+    if (args.isEmpty()) {
+        cli.finish(cli.usageError(QStringLiteral("%1 needs a command\n").arg(resource) + resourceHelp()));
+        return;
+    }
+    const QString name = args.takeFirst();
+    if (name == u"--help" || name == u"-h" || name == u"help") {
+        cli.print(resourceHelp().toUtf8());
+        cli.finish(ExitOk);
+        return;
+    }
+    const auto verb = std::find_if(verbs.begin(), verbs.end(), [&](const Verb &v) { return v.name == name; });
+    if (verb == verbs.end()) {
+        cli.finish(cli.usageError(QStringLiteral("unknown command '%1 %2'\n").arg(resource, name) + resourceHelp()));
+        return;
+    }
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QString description = verb->summary;
+    if (!verb->examples.isEmpty())
+        description += u"\n\nExamples:\n  " + verb->examples.join(QStringLiteral("\n  "));
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOptions(verb->options);
+    if (!verb->arguments.isEmpty())
+        parser.addPositionalArgument(verb->arguments, QString());
+    const QString command = QStringLiteral("ctct %1 %2").arg(resource, verb->name);
+    if (!parser.parse(QStringList{command} + args)) {
+        cli.finish(cli.usageError(parser.errorText()));
+        return;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        help.replace(command + QStringLiteral(" [options]"), command + QStringLiteral(" [options]"));
+        cli.print(help.toUtf8());
+        cli.finish(ExitOk);
+        return;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < verb->minArgs || (verb->maxArgs >= 0 && positional.size() > verb->maxArgs)) {
+        cli.finish(cli.usageError(QStringLiteral("usage: %1 [options] %2 (see --help)").arg(command, verb->arguments)));
+        return;
+    }
+    int code = ExitOk;
+    if (!cli.connectAccount(code)) {
+        cli.finish(code);
+        return;
+    }
+    verb->run(cli, parser, positional);
+}
+
+QCommandLineOption option(const QString &name, const QString &help, const QString &valueName)
+{
+    return valueName.isEmpty() ? QCommandLineOption(name, help) : QCommandLineOption(name, help, valueName);
+}
+
+QCommandLineOption limitOption()
+{
+    return option(QStringLiteral("limit"), QStringLiteral("Stop after N entries."), QStringLiteral("N"));
+}
+
+QCommandLineOption fieldOption()
+{
+    return option(QStringLiteral("field"),
+                  QStringLiteral("Set a field by its API element name, e.g. FirstName=Ann (repeatable)."),
+                  QStringLiteral("Name=Value"));
+}
+
+bool readLimit(Cli &cli, const QCommandLineParser &p, qsizetype &limit)
+{
+    limit = -1;
+    if (!p.isSet(QStringLiteral("limit")))
+        return true;
+    bool ok = false;
+    limit = p.value(QStringLiteral("limit")).toLongLong(&ok);
+    if (!ok || limit < 0) {
+        cli.finish(cli.usageError(QStringLiteral("--limit takes a number of entries")));
+        return false;
+    }
+    return true;
+}
+
+void printServiceDocument(Cli &cli, ApiJob *job)
+{
+    cli.whenDone(job, [&cli](const ApiResult &r) {
+        const atom::Parsed<atom::Document> doc = atom::readDocument(r.body);
+        if (!doc.ok()) {
+            cli.finish(cli.reportFailure(parseFailure(r, doc.error.toString())));
+            return;
+        }
+        cli.print(cli.options().format == Format::Xml ? r.body : atom::documentToJson(*doc.value));
+        cli.finish(ExitOk);
+    });
+}
+
+} // namespace ctct::cli
