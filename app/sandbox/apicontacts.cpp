@@ -424,14 +424,8 @@ void Api::writeContactDetail(XmlWriter &out, const QSqlQuery &q, qint64 id)
     const QString status = q.value(1).toString();
     out.element(u"Status", status);
     int col = 2;
-    QString first;
-    QString last;
     for (const ContactField &f : kContactFields) {
         const QString value = q.value(col++).toString();
-        if (f.element == u"FirstName")
-            first = value;
-        if (f.element == u"LastName")
-            last = value;
         if (f.element == u"FirstName") {
             // Name (read-only, computed) sits before FirstName in the server's order.
             const QString lastName = q.value(col + 1).toString();
@@ -472,8 +466,6 @@ void Api::writeContactDetail(XmlWriter &out, const QSqlQuery &q, qint64 id)
     out.element(u"InsertTime", atomTime(q.value(col + 6).toLongLong()));
     out.element(u"LastUpdateTime", atomTime(q.value(col + 7).toLongLong()));
     out.close();
-    Q_UNUSED(first)
-    Q_UNUSED(last)
 }
 
 } // namespace ctct::sandbox
