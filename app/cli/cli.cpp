@@ -135,6 +135,8 @@ bool Cli::connectAccount(int &exitCode)
             so.memory = true;
         else
             so.dataDir = dataDir;
+        if (qEnvironmentVariableIsSet("CTCT_SANDBOX_ACTIVITY_STEP_MS"))
+            so.activityStepMs = qEnvironmentVariableIntValue("CTCT_SANDBOX_ACTIVITY_STEP_MS");
         m_sandbox = std::make_unique<sandbox::Sandbox>(so);
         QString error;
         if (!m_sandbox->start(&error)) {
