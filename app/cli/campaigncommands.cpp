@@ -155,15 +155,12 @@ void runCampaigns(Cli &cli, QStringList args)
                           QStringList lists;
                           for (const QString &l : p.values(QStringLiteral("list")))
                               lists.append(ops.listUri(l));
-                          getEditPut<Campaign>(
-                              cli, ops.getCampaign(a[0]), kind,
-                              [&cli, fields, lists](Campaign &c) {
-                                  if (!lists.isEmpty())
-                                      c.contactLists = lists;
-                                  return applyFields(cli, c, fields);
-                              },
-                              [&ops](const Campaign &c, const QByteArray &o) { return ops.updateCampaign(c, o); },
-                              [&ops](const Campaign &c) { return ops.getCampaign(c.id); });
+                          editResource<Campaign>(cli, a[0], kind, &Operations::getCampaign, &Operations::updateCampaign,
+                                                 [&cli, fields, lists](Campaign &c) {
+                                                     if (!lists.isEmpty())
+                                                         c.contactLists = lists;
+                                                     return applyFields(cli, c, fields);
+                                                 });
                       }});
     verbs.append(Verb{QStringLiteral("delete"),
                       QStringLiteral("ID"),
@@ -292,13 +289,8 @@ void runEvents(Cli &cli, QStringList args)
                       1,
                       1,
                       [kind, eventFieldArgs](Cli &cli, const QCommandLineParser &p, const QStringList &a) {
-                          Operations &ops = cli.ops();
-                          const QStringList fields = eventFieldArgs(p);
-                          getEditPut<Event>(
-                              cli, ops.getEvent(a[0]), kind,
-                              [&cli, fields](Event &e) { return applyFields(cli, e, fields); },
-                              [&ops](const Event &e, const QByteArray &o) { return ops.updateEvent(e, o); },
-                              [&ops](const Event &e) { return ops.getEvent(e.id); });
+                          editFields<Event>(cli, a[0], kind, &Operations::getEvent, &Operations::updateEvent,
+                                            eventFieldArgs(p));
                       }});
     verbs.append(Verb{QStringLiteral("registrants"),
                       QStringLiteral("EVENT"),

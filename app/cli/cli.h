@@ -233,12 +233,13 @@ bool applyFields(Cli &cli, T &value, const QStringList &fields)
     return true;
 }
 
-// GET, edit, PUT the patched entry (unknown elements kept), GET again and print it.
+// GET the resource, let edit change it, PUT the patched entry (unknown elements kept), GET it
+// again and print it. get and put are the Operations calls for the resource.
 template<typename T>
-void getEditPut(Cli &cli, ApiJob *get, const QString &kind, std::function<bool(T &)> edit,
-                std::function<ApiJob *(const T &, const QByteArray &)> put, std::function<ApiJob *(const T &)> reload)
+void editResource(Cli &cli, const QString &id, const QString &kind, ApiJob *(Operations::*get)(const QString &) const,
+                  ApiJob *(Operations::*put)(const T &, const QByteArray &) const, std::function<bool(T &)> edit)
 {
-    cli.whenDone(get, [&cli, kind, edit, put, reload](const ApiResult &got) {
+    cli.whenDone((cli.ops().*get)(id), [&cli, kind, get, put, edit](const ApiResult &got) {
         atom::Parsed<T> parsed = atom::readEntry<T>(got.body);
         if (!parsed.ok()) {
             cli.finish(cli.reportFailure(parseFailure(got, parsed.error.toString())));
@@ -247,10 +248,18 @@ void getEditPut(Cli &cli, ApiJob *get, const QString &kind, std::function<bool(T
         T value = *parsed.value;
         if (!edit(value))
             return;
-        cli.whenDone(put(value, got.body), [&cli, kind, value, reload](const ApiResult &) {
-            cli.whenDone(reload(value), [&cli, kind](const ApiResult &r) { cli.printEntryResult<T>(r, kind); });
+        cli.whenDone((cli.ops().*put)(value, got.body), [&cli, kind, get, id = value.id](const ApiResult &) {
+            cli.whenDone((cli.ops().*get)(id), [&cli, kind](const ApiResult &r) { cli.printEntryResult<T>(r, kind); });
         });
     });
+}
+
+// The same where the edit is setting Name=Value fields.
+template<typename T>
+void editFields(Cli &cli, const QString &id, const QString &kind, ApiJob *(Operations::*get)(const QString &) const,
+                ApiJob *(Operations::*put)(const T &, const QByteArray &) const, const QStringList &fields)
+{
+    editResource<T>(cli, id, kind, get, put, [&cli, fields](T &value) { return applyFields(cli, value, fields); });
 }
 
 // Prints a service document (the event collections of a contact or campaign).

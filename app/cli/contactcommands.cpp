@@ -185,8 +185,8 @@ void runContacts(Cli &cli, QStringList args)
             const QStringList remove = p.values(QStringLiteral("remove-list"));
             const bool byContact = p.isSet(QStringLiteral("by-contact"));
             Operations &ops = cli.ops();
-            getEditPut<Contact>(
-                cli, ops.getContact(a[0]), kind,
+            editResource<Contact>(
+                cli, a[0], kind, &Operations::getContact, &Operations::updateContact,
                 [&cli, &ops, fields, email, add, remove, byContact](Contact &c) {
                     if (!applyFields(cli, c, fields))
                         return false;
@@ -208,9 +208,7 @@ void runContacts(Cli &cli, QStringList args)
                     c.hasContactLists = true;
                     c.optInSource = QString::fromUtf16(byContact ? ActionByContact : ActionByCustomer);
                     return true;
-                },
-                [&ops](const Contact &c, const QByteArray &original) { return ops.updateContact(c, original); },
-                [&ops](const Contact &c) { return ops.getContact(c.id); });
+                });
         }});
 
     verbs.append(Verb{QStringLiteral("remove-from-lists"),
@@ -221,17 +219,13 @@ void runContacts(Cli &cli, QStringList args)
                       1,
                       1,
                       [kind](Cli &cli, const QCommandLineParser &, const QStringList &a) {
-                          Operations &ops = cli.ops();
-                          getEditPut<Contact>(
-                              cli, ops.getContact(a[0]), kind,
-                              [](Contact &c) {
-                                  c.contactLists.clear();
-                                  c.hasContactLists = true;
-                                  c.optInSource = QString::fromUtf16(ActionByCustomer);
-                                  return true;
-                              },
-                              [&ops](const Contact &c, const QByteArray &o) { return ops.updateContact(c, o); },
-                              [&ops](const Contact &c) { return ops.getContact(c.id); });
+                          editResource<Contact>(cli, a[0], kind, &Operations::getContact, &Operations::updateContact,
+                                                [](Contact &c) {
+                                                    c.contactLists.clear();
+                                                    c.hasContactLists = true;
+                                                    c.optInSource = QString::fromUtf16(ActionByCustomer);
+                                                    return true;
+                                                });
                       }});
 
     verbs.append(Verb{QStringLiteral("opt-out"),
@@ -365,13 +359,8 @@ void runLists(Cli &cli, QStringList args)
                       1,
                       1,
                       [kind, listFieldArgs](Cli &cli, const QCommandLineParser &p, const QStringList &a) {
-                          Operations &ops = cli.ops();
-                          const QStringList fields = listFieldArgs(p);
-                          getEditPut<ContactList>(
-                              cli, ops.getList(a[0]), kind,
-                              [&cli, fields](ContactList &l) { return applyFields(cli, l, fields); },
-                              [&ops](const ContactList &l, const QByteArray &o) { return ops.updateList(l, o); },
-                              [&ops](const ContactList &l) { return ops.getList(l.id); });
+                          editFields<ContactList>(cli, a[0], kind, &Operations::getList, &Operations::updateList,
+                                                  listFieldArgs(p));
                       }});
     verbs.append(Verb{QStringLiteral("delete"),
                       QStringLiteral("ID"),
