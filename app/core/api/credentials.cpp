@@ -2,6 +2,8 @@
 #include "credentials.h"
 
 #include <QDebug>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ctct {
 
@@ -49,6 +51,38 @@ QString Credentials::toString() const
     case Scheme::Bearer:
         return QStringLiteral("Credentials(Bearer, token=<redacted>)");
     }
+    return {};
+}
+
+QString Credentials::toKeychainSecret() const
+{
+    QJsonObject o;
+    switch (m_scheme) {
+    case Scheme::None:
+        return {};
+    case Scheme::Basic:
+        o.insert(QStringLiteral("scheme"), QStringLiteral("basic"));
+        o.insert(QStringLiteral("apiKey"), m_apiKey);
+        o.insert(QStringLiteral("username"), m_username);
+        break;
+    case Scheme::Bearer:
+        o.insert(QStringLiteral("scheme"), QStringLiteral("bearer"));
+        break;
+    }
+    o.insert(QStringLiteral("secret"), m_secret);
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Credentials Credentials::fromKeychainSecret(const QString &secret)
+{
+    const QJsonObject o = QJsonDocument::fromJson(secret.toUtf8()).object();
+    const QString scheme = o.value(QLatin1StringView("scheme")).toString();
+    const QString value = o.value(QLatin1StringView("secret")).toString();
+    if (scheme == u"basic")
+        return basic(o.value(QLatin1StringView("apiKey")).toString(), o.value(QLatin1StringView("username")).toString(),
+                     value);
+    if (scheme == u"bearer")
+        return bearer(value);
     return {};
 }
 

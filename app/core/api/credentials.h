@@ -34,6 +34,11 @@ public:
     // "Credentials(Basic, user=joe, key=<redacted>, password=<redacted>)"; never a secret.
     QString toString() const;
 
+    // The whole secret as one string, for the system keychain only (CredentialStore).
+    QString toKeychainSecret() const;
+    // The reverse; empty credentials when the text is not one of ours.
+    static Credentials fromKeychainSecret(const QString &secret);
+
     friend bool operator==(const Credentials &, const Credentials &) = default;
 
 private:
