@@ -1,0 +1,173 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "membershipjob.h"
+
+#include "api/apijob.h"
+
+namespace ctct {
+
+MembershipJob::MembershipJob(const Operations &operations, Mode mode, const QString &listId,
+                             QList<MembershipTarget> contacts, QObject *parent)
+    : QObject(parent)
+    , m_operations(operations)
+    , m_mode(mode)
+    , m_listUri(operations.listUri(listId))
+    , m_contacts(std::move(contacts))
+{}
+
+MembershipJob::~MembershipJob()
+{
+    if (m_job)
+        m_job->disconnect(this);
+}
+
+void MembershipJob::setPollIntervals(std::chrono::milliseconds first, std::chrono::milliseconds max)
+{
+    m_pollFirst = first;
+    m_pollMax = max;
+}
+
+void MembershipJob::start()
+{
+    emit progress(0, int(m_contacts.size()));
+    if (m_contacts.isEmpty()) {
+        QMetaObject::invokeMethod(this, &MembershipJob::finish, Qt::QueuedConnection);
+        return;
+    }
+    if (usesActivity())
+        runActivity();
+    else
+        nextContact();
+}
+
+void MembershipJob::cancel()
+{
+    m_canceled = true;
+    if (m_tracker) {
+        // The activity goes on on the server; we stop following it.
+        m_tracker->cancel();
+        finish();
+    }
+}
+
+void MembershipJob::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished();
+}
+
+void MembershipJob::nextContact()
+{
+    if (m_canceled || m_next >= m_contacts.size()) {
+        finish();
+        return;
+    }
+    const MembershipTarget target = m_contacts[m_next++];
+    const auto fail = [this, target](const QString &message) {
+        m_failures.append({target.contactId, target.emailAddress, message});
+        emit progress(int(m_next), int(m_contacts.size()));
+        nextContact();
+    };
+    m_job = m_operations.getContact(target.contactId);
+    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data(), target, fail] {
+        const ApiResult &got = job->result();
+        if (!got.ok()) {
+            fail(got.message);
+            return;
+        }
+        const atom::Parsed<Contact> parsed = parseEntry<Contact>(got);
+        if (!parsed.ok()) {
+            fail(parsed.error.toString());
+            return;
+        }
+        Contact c = *parsed.value;
+        const QString list = shortIdOf(m_listUri);
+        const auto onList = [&list](const ContactListMembership &m) { return shortIdOf(m.listId) == list; };
+        const bool member = std::any_of(c.contactLists.begin(), c.contactLists.end(), onList);
+        if ((m_mode == Mode::Add) == member) { // nothing to change
+            ++m_succeeded;
+            emit progress(int(m_next), int(m_contacts.size()));
+            nextContact();
+            return;
+        }
+        if (m_mode == Mode::Add)
+            c.contactLists.append({m_listUri, {}, {}});
+        else
+            c.contactLists.removeIf(onList);
+        c.hasContactLists = true;
+        c.optInSource = QString::fromUtf16(ActionByCustomer);
+        m_job = m_operations.updateContact(c, got.body);
+        connect(m_job, &ApiJob::finished, this, [this, put = m_job.data(), fail] {
+            if (!put->result().ok()) {
+                fail(put->result().message);
+                return;
+            }
+            ++m_succeeded;
+            emit progress(int(m_next), int(m_contacts.size()));
+            nextContact();
+        });
+    });
+}
+
+void MembershipJob::runActivity()
+{
+    importing::ActivityUpload upload;
+    upload.activityType =
+        QString::fromUtf16(m_mode == Mode::Add ? activitytype::AddContacts : activitytype::RemoveContactsFromLists);
+    upload.columns = {QStringLiteral("EMAIL ADDRESS")};
+    upload.lists = {m_listUri};
+    for (qsizetype i = 0; i < m_contacts.size(); ++i) {
+        upload.rows.append({m_contacts[i].emailAddress});
+        upload.sourceLines.append(i + 1); // index into m_contacts, plus one: sourceLineOf() says 0 for unknown
+    }
+    m_job = m_operations.createUpload(upload);
+    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data(), upload] {
+        const ApiResult &r = job->result();
+        const atom::Parsed<Activity> created = r.ok() ? parseEntry<Activity>(r) : atom::Parsed<Activity>{};
+        if (!r.ok() || !created.ok()) {
+            const QString message = r.ok() ? created.error.toString() : r.message;
+            for (const MembershipTarget &t : std::as_const(m_contacts))
+                m_failures.append({t.contactId, t.emailAddress, message});
+            finish();
+            return;
+        }
+        m_activity = *created.value;
+        if (m_canceled) {
+            finish();
+            return;
+        }
+        m_tracker = new ActivityTracker(m_operations, m_activity.id, this);
+        m_tracker->setIntervals(m_pollFirst, m_pollMax);
+        connect(m_tracker, &ActivityTracker::finished, this, [this, upload](const Activity &a) {
+            m_activity = a;
+            QSet<qsizetype> failed;
+            for (const ActivityError &e : a.errors) {
+                const qsizetype index = (e.lineNumber ? upload.sourceLineOf(*e.lineNumber) : 0) - 1;
+                const bool known = index >= 0 && index < m_contacts.size();
+                const MembershipTarget t = known ? m_contacts[index] : MembershipTarget{QString(), e.emailAddress};
+                if (known)
+                    failed.insert(index);
+                m_failures.append({t.contactId, t.emailAddress.isEmpty() ? e.emailAddress : t.emailAddress, e.message});
+            }
+            if (a.statusValue() == ActivityStatus::Error && a.errors.isEmpty()) {
+                for (const MembershipTarget &t : std::as_const(m_contacts))
+                    m_failures.append({t.contactId, t.emailAddress, tr("the activity ended in ERROR")});
+                failed = {};
+                m_succeeded = 0;
+            } else {
+                m_succeeded = int(m_contacts.size() - failed.size());
+            }
+            emit progress(int(m_contacts.size()), int(m_contacts.size()));
+            finish();
+        });
+        connect(m_tracker, &ActivityTracker::failed, this, [this](const ApiResult &failure) {
+            for (const MembershipTarget &t : std::as_const(m_contacts))
+                m_failures.append({t.contactId, t.emailAddress, failure.message});
+            finish();
+        });
+        m_tracker->start();
+    });
+}
+
+} // namespace ctct

@@ -1,0 +1,171 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MembershipJob against the sandbox: per-contact updates below 25 contacts, one activity above.
+#include "api/membershipjob.h"
+
+#include "sandbox.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ctct;
+
+class TestMembershipJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void addFew();
+    void removeFew();
+    void addManyByActivity();
+    void removeManyByActivity();
+    void nothingToDo();
+
+private:
+    QList<Contact> contacts(int count, const QString &status);
+    QStringList listsOf(const QString &contactId);
+    void run(MembershipJob &job);
+
+    std::unique_ptr<sandbox::Sandbox> m_sandbox;
+    std::unique_ptr<AccessManager> m_access;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Operations> m_ops;
+    QList<Contact> m_all;
+};
+
+void TestMembershipJob::initTestCase()
+{
+    sandbox::Sandbox::Options o;
+    o.port = 0;
+    o.memory = true;
+    o.contacts = 150;
+    o.activityStepMs = 20;
+    m_sandbox = std::make_unique<sandbox::Sandbox>(o);
+    QString error;
+    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
+    m_access = std::make_unique<AccessManager>();
+    m_access->setCredentials(
+        Credentials::basic(QStringLiteral("sandbox-key"), QStringLiteral("demo"), QStringLiteral("sandbox")));
+    m_client = std::make_unique<ApiClient>(m_access.get());
+    QVERIFY(m_client->setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox->port()))));
+    m_client->setUsername(QStringLiteral("demo"));
+    m_ops = std::make_unique<Operations>(m_client.get());
+    auto *pager = m_ops->contacts(m_ops->contactsUrls().first(), this);
+    connect(pager, &Pager::pageReady, this, [this, pager](int) { m_all.append(pager->takePage().entries); });
+    QSignalSpy done(pager, &Pager::finished);
+    pager->fetchAll();
+    QVERIFY(done.wait(20000));
+    QCOMPARE(m_all.size(), 150);
+}
+
+QList<Contact> TestMembershipJob::contacts(int count, const QString &status)
+{
+    QList<Contact> out;
+    for (const Contact &c : std::as_const(m_all)) {
+        if (c.status == status && out.size() < count)
+            out.append(c);
+    }
+    return out;
+}
+
+QStringList TestMembershipJob::listsOf(const QString &contactId)
+{
+    ApiJob *job = m_ops->getContact(contactId);
+    QSignalSpy done(job, &ApiJob::finished);
+    if (!done.wait(10000))
+        return {QStringLiteral("no answer")};
+    QStringList lists;
+    for (const ContactListMembership &m : parseEntry<Contact>(job->result()).value.value_or(Contact{}).contactLists)
+        lists.append(shortIdOf(m.listId));
+    return lists;
+}
+
+void TestMembershipJob::run(MembershipJob &job)
+{
+    job.setPollIntervals(std::chrono::milliseconds(20), std::chrono::milliseconds(80));
+    QSignalSpy finished(&job, &MembershipJob::finished);
+    QSignalSpy progress(&job, &MembershipJob::progress);
+    job.start();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
+}
+
+void TestMembershipJob::addFew()
+{
+    QList<MembershipTarget> targets;
+    const QList<Contact> active = contacts(3, QStringLiteral("Active"));
+    QCOMPARE(active.size(), 3);
+    for (const Contact &c : active)
+        targets.append({c.id, c.emailAddress});
+    const QList<Contact> dnm = contacts(1, QStringLiteral("Do Not Mail"));
+    QCOMPARE(dnm.size(), 1);
+    targets.append({dnm.first().id, dnm.first().emailAddress});
+    MembershipJob job(*m_ops, MembershipJob::Mode::Add, QStringLiteral("6"), targets);
+    QVERIFY(!job.usesActivity());
+    run(job);
+    QCOMPARE(job.succeeded(), 3);
+    QCOMPARE(job.failures().size(), 1); // the owner cannot re-list an opted-out contact (403)
+    QCOMPARE(job.failures().first().contactId, dnm.first().id);
+    QVERIFY(!job.failures().first().message.isEmpty());
+    for (const Contact &c : active)
+        QVERIFY(listsOf(c.id).contains(QStringLiteral("6")));
+}
+
+void TestMembershipJob::removeFew()
+{
+    const QList<Contact> active = contacts(3, QStringLiteral("Active"));
+    QList<MembershipTarget> targets;
+    for (const Contact &c : active)
+        targets.append({c.id, c.emailAddress});
+    MembershipJob job(*m_ops, MembershipJob::Mode::Remove, QStringLiteral("6"), targets);
+    run(job);
+    QCOMPARE(job.succeeded(), 3);
+    QVERIFY(job.failures().isEmpty());
+    for (const Contact &c : active)
+        QVERIFY(!listsOf(c.id).contains(QStringLiteral("6")));
+}
+
+void TestMembershipJob::addManyByActivity()
+{
+    const QList<Contact> active = contacts(30, QStringLiteral("Active"));
+    QCOMPARE(active.size(), 30);
+    QList<MembershipTarget> targets;
+    for (const Contact &c : active)
+        targets.append({c.id, c.emailAddress});
+    MembershipJob job(*m_ops, MembershipJob::Mode::Add, QStringLiteral("5"), targets);
+    QVERIFY(job.usesActivity());
+    run(job);
+    QCOMPARE(job.activity().type, QStringLiteral("ADD_CONTACTS"));
+    QCOMPARE(job.activity().statusValue(), ActivityStatus::Complete);
+    QCOMPARE(job.succeeded(), 30);
+    QVERIFY(job.failures().isEmpty());
+    QVERIFY(listsOf(active.first().id).contains(QStringLiteral("5")));
+    QVERIFY(listsOf(active.last().id).contains(QStringLiteral("5")));
+}
+
+void TestMembershipJob::removeManyByActivity()
+{
+    const QList<Contact> active = contacts(30, QStringLiteral("Active"));
+    QList<MembershipTarget> targets;
+    for (const Contact &c : active)
+        targets.append({c.id, c.emailAddress});
+    MembershipJob job(*m_ops, MembershipJob::Mode::Remove, QStringLiteral("5"), targets);
+    run(job);
+    QCOMPARE(job.activity().type, QStringLiteral("REMOVE_CONTACTS_FROM_LISTS"));
+    QCOMPARE(job.succeeded(), 30);
+    QVERIFY(!listsOf(active.first().id).contains(QStringLiteral("5")));
+}
+
+void TestMembershipJob::nothingToDo()
+{
+    MembershipJob job(*m_ops, MembershipJob::Mode::Add, QStringLiteral("5"), {});
+    QSignalSpy finished(&job, &MembershipJob::finished);
+    job.start();
+    QVERIFY(finished.wait(1000));
+    QCOMPARE(job.succeeded(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestMembershipJob)
+#include "tst_membershipjob.moc"
