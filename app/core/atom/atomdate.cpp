@@ -19,6 +19,25 @@ int digits(QStringView s, qsizetype pos, int n)
     return value;
 }
 
+// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
+{
+    y -= m <= 2 ? 1 : 0;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+// Building a UTC QDateTime from milliseconds is much cheaper than from a QDate and a QTime,
+// and a contacts feed has two dates per entry.
+QDateTime utcDateTime(int year, int month, int day, int hour, int minute, int second, int msec)
+{
+    const qint64 ms = ((daysFromCivil(year, month, day) * 24 + hour) * 60 + minute) * 60'000LL + second * 1000LL + msec;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
 void appendNumber(QString &out, int value, int width)
 {
     char16_t buf[8];
@@ -43,7 +62,7 @@ QDateTime parseDateTime(QStringView s)
     if (!date.isValid())
         return {};
     if (s.size() == 10)
-        return QDateTime(date, QTime(0, 0), Qt::UTC);
+        return utcDateTime(year, month, day, 0, 0, 0, 0);
     if (s.size() < 19 || (s[10] != u'T' && s[10] != u't' && s[10] != u' ') || s[13] != u':' || s[16] != u':')
         return {};
     const int hour = digits(s, 11, 2);
@@ -68,10 +87,8 @@ QDateTime parseDateTime(QStringView s)
     const QTime time(hour, minute, second, msec);
     if (!time.isValid())
         return {};
-    if (pos == s.size())
-        return QDateTime(date, time, Qt::UTC);
-    if ((s[pos] == u'Z' || s[pos] == u'z') && pos + 1 == s.size())
-        return QDateTime(date, time, Qt::UTC);
+    if (pos == s.size() || ((s[pos] == u'Z' || s[pos] == u'z') && pos + 1 == s.size()))
+        return utcDateTime(year, month, day, hour, minute, second, msec);
     if (s[pos] == u'+' || s[pos] == u'-') {
         const int sign = s[pos] == u'-' ? -1 : 1;
         const int oh = digits(s, pos + 1, 2);

@@ -172,7 +172,7 @@ bool readEntryElementInto(QXmlStreamReader &r, T &obj)
 }
 
 template<typename T>
-bool readFeedOrEntry(QXmlStreamReader &r, Page<T> &page)
+bool readFeedOrEntry(QXmlStreamReader &r, Page<T> &page, qsizetype sizeHint)
 {
     if (!enterRoot(r))
         return false;
@@ -183,6 +183,9 @@ bool readFeedOrEntry(QXmlStreamReader &r, Page<T> &page)
         return false;
     }
     page.isFeed = true;
+    // Room for the entries up front (an entry is rarely under 600 bytes of XML): growing the
+    // list entry by entry reallocates a large block a dozen times on a big feed.
+    page.entries.reserve(std::min<qsizetype>(sizeHint / 600, 200000));
     while (r.readNextStartElement()) {
         const QStringView name = r.name();
         if (name == u"entry") {
@@ -211,6 +214,8 @@ bool readFeedOrEntry(QXmlStreamReader &r, Page<T> &page)
             r.skipCurrentElement();
         }
     }
+    if (page.entries.capacity() > 2 * page.entries.size() + 16)
+        page.entries.squeeze(); // entries were larger than the guess: give the room back
     return !r.hasError() && finish(r);
 }
 
@@ -345,7 +350,7 @@ Parsed<Page<T>> readPageOnce(const QByteArray &xml)
 {
     QXmlStreamReader r(xml);
     Page<T> page;
-    if (!readFeedOrEntry(r, page))
+    if (!readFeedOrEntry(r, page, xml.size()))
         return failure<Page<T>>(r);
     Parsed<Page<T>> out;
     out.value = std::move(page);
