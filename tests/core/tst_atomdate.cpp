@@ -40,6 +40,13 @@ void TestAtomDate::parse_data()
                                    << QDateTime(QDate(2010, 8, 17), QTime(16, 28, 10), Qt::UTC) << 0;
     QTest::newRow("surrounding space") << "  2008-07-23T14:21:06.407Z\n"
                                        << QDateTime(d, QTime(14, 21, 6, 407), Qt::UTC) << 0;
+    QTest::newRow("before 1970") << "1969-12-31T23:59:59.999Z"
+                                 << QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 999), Qt::UTC) << 0;
+    QTest::newRow("leap day") << "2000-02-29T12:00:00Z" << QDateTime(QDate(2000, 2, 29), QTime(12, 0), Qt::UTC) << 0;
+    QTest::newRow("after a century's non-leap february")
+        << "1900-03-01" << QDateTime(QDate(1900, 3, 1), QTime(0, 0), Qt::UTC) << 0;
+    QTest::newRow("far future") << "2399-12-31T23:59:59Z" << QDateTime(QDate(2399, 12, 31), QTime(23, 59, 59), Qt::UTC)
+                                << 0;
     QTest::newRow("micro seconds truncated")
         << "2008-07-23T14:21:06.407999Z" << QDateTime(d, QTime(14, 21, 6, 407), Qt::UTC) << 0;
 }
@@ -62,6 +69,7 @@ void TestAtomDate::invalid_data()
     QTest::newRow("garbage") << "yesterday";
     QTest::newRow("bad month") << "2008-13-01";
     QTest::newRow("bad day") << "2008-02-30T00:00:00Z";
+    QTest::newRow("no leap day in 1900") << "1900-02-29";
     QTest::newRow("bad hour") << "2008-02-03T25:00:00Z";
     QTest::newRow("trailing junk") << "2008-02-03T10:00:00Zjunk";
     QTest::newRow("bad offset") << "2008-02-03T10:00:00+99:00";
