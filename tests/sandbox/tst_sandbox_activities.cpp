@@ -136,6 +136,12 @@ void TestSandboxActivities::seededActivities()
 
 void TestSandboxActivities::uploadLifecycleAndLineErrors()
 {
+    // Slow steps, so that RUNNING is seen however busy the machine is (with 30 ms steps a
+    // loaded CI machine can poll PENDING and then COMPLETE).
+    ctct::sandbox::Sandbox::Options slow = Harness::defaults();
+    slow.activityStepMs = 400;
+    m_h = std::make_unique<Harness>(slow);
+    QVERIFY(m_h->started());
     const int before = listCount(5);
     const QString data = u"Email Address,First Name,Last Name,State,Company Name\n"
                          "ok.one@example.com,Ann,One,MA,\"Smith, Jones & Co\"\r\n"

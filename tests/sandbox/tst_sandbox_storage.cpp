@@ -174,7 +174,7 @@ void TestSandboxStorage::activityResumesAfterRestart()
         const QString location = QString::fromUtf8(r.header("Location"));
         path = location.mid(location.indexOf(u"/ws/"_s));
     }
-    o.activityStepMs = 20;
+    o.activityStepMs = 300; // long enough to see PENDING first on a busy machine
     Harness h(o);
     QCOMPARE(xml::text(h.get(path).body, u"Status"_s), u"PENDING"_s);
     QTRY_COMPARE_WITH_TIMEOUT(xml::text(h.get(path).body, u"Status"_s), u"COMPLETE"_s, 5000);
