@@ -37,6 +37,9 @@ private slots:
     void campaign();
     void registrant();
     void service();
+    void csv();
+    void setFieldByName_data();
+    void setFieldByName();
 };
 
 void TestJsonExport::writerEscapes()
@@ -150,6 +153,68 @@ void TestJsonExport::service()
     QCOMPARE(collections.size(), 6);
     QCOMPARE(collections[0].toObject().value(u"href").toString(),
              QStringLiteral("http://api.constantcontact.com/ws/customers/joe/contacts"));
+}
+
+void TestJsonExport::csv()
+{
+    const atom::Parsed<Page<Contact>> contacts =
+        atom::readPage<Contact>(test::readData(QStringLiteral("contacts/feed-page1.xml")));
+    QVERIFY(contacts.ok());
+    const QByteArray csv = atom::entriesToCsv(contacts.value->entries);
+    const QList<QByteArray> lines = csv.split('\n');
+    QCOMPARE(lines.first(),
+             QByteArray("id,Status,EmailAddress,EmailType,Name,OptInSource,OptInTime,OptOutTime,OptOutSource"));
+    QCOMPARE(lines[2], QByteArray("http://api.constantcontact.com/ws/customers/joe/contacts/2188,Unconfirmed,"
+                                  "j&a.mueller@example.de,Text,\"M\xc3\xbcller, J\xc3\xb6rg\",ACTION_BY_CONTACT,"
+                                  "2010-04-19T09:12:47.412Z,,"));
+    QCOMPARE(lines.size(), 6); // header, four rows, the empty rest after the last newline
+    const atom::Parsed<Page<ContactList>> lists =
+        atom::readPage<ContactList>(test::readData(QStringLiteral("lists/feed.xml")));
+    const QByteArray listCsv = atom::entriesToCsv(lists.value->entries);
+    QVERIFY(listCsv.contains(
+        ",http://api.constantcontact.com/ws/customers/joe/lists/1/members,42\n")); // a reference: its id
+}
+
+void TestJsonExport::setFieldByName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("text") << "FirstName"
+                          << "Ann" << true;
+    QTest::newRow("custom field") << "CustomField12"
+                                  << "twelve" << true;
+    QTest::newRow("read-only") << "Status"
+                               << "Active" << false;
+    QTest::newRow("structured") << "ContactLists"
+                                << "x" << false;
+    QTest::newRow("unknown") << "Shoe"
+                             << "42" << false;
+    QTest::newRow("wrong case") << "firstname"
+                                << "Ann" << false;
+}
+
+void TestJsonExport::setFieldByName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(bool, ok);
+    Contact c;
+    QString error;
+    QCOMPARE(atom::setField(c, name, value, &error), ok);
+    QCOMPARE(error.isEmpty(), ok);
+    if (name == u"FirstName")
+        QCOMPARE(c.firstName, value);
+    if (name == u"CustomField12")
+        QCOMPARE(c.customField(11), value);
+    // Typed fields check their values.
+    ContactList l;
+    QVERIFY(atom::setField(l, u"SortOrder", QStringLiteral("7"), &error));
+    QCOMPARE(l.sortOrder, std::optional<qint64>(7));
+    QVERIFY(!atom::setField(l, u"SortOrder", QStringLiteral("seven"), &error));
+    QVERIFY(atom::setField(l, u"DisplayOnSignup", QStringLiteral("no"), &error));
+    QCOMPARE(l.displayOnSignup, std::optional<bool>(false));
+    QVERIFY(!atom::setField(l, u"OptInDefault", QStringLiteral("maybe"), &error));
 }
 
 QTEST_APPLESS_MAIN(TestJsonExport)

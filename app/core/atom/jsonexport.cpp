@@ -129,11 +129,16 @@ QByteArray entriesToCsv(const QList<T> &entries)
                 j.beginObject();
                 Mapper<T>::jsonCustom(j, entry, f);
                 j.endObject();
-                QByteArray json = j.data();
-                // {"Name": value} -> value
+                const QByteArray json = j.data();
+                // {"Name": value} -> value; an object that is only a reference -> its id.
                 const qsizetype colon = json.indexOf(':');
-                if (colon > 0)
-                    add(f.name, QString::fromUtf8(json.mid(colon + 1, json.size() - colon - 2)));
+                if (colon <= 0)
+                    continue;
+                QByteArray value = json.mid(colon + 1, json.size() - colon - 2);
+                static const QByteArray onlyId = "{\"id\":\"";
+                if (value.startsWith(onlyId) && value.endsWith("\"}") && value.count('"') == 4)
+                    value = value.mid(onlyId.size(), value.size() - onlyId.size() - 2);
+                add(f.name, QString::fromUtf8(value));
             }
         }
         for (const ExtraElement &e : entry.extra)
