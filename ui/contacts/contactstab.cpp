@@ -438,14 +438,13 @@ void ContactsTab::refresh()
         // Select the contact again once it is back (it is on the first page if it was recently edited).
         const QString id = selected.first();
         const int generation = m_viewGeneration;
-        auto *connection = new QMetaObject::Connection;
+        auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, id, generation, connection] {
             if (generation == m_viewGeneration && m_model->rowOfId(id) < 0)
-                return;
+                return; // not on this page; maybe the next
             if (generation == m_viewGeneration)
                 selectContact(id);
             disconnect(*connection);
-            delete connection;
         });
     }
 }
