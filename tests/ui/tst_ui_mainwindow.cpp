@@ -79,14 +79,14 @@ void TestUiMainWindow::menusAndShortcuts()
     QTRY_VERIFY(!h.window()->isVisible());
 }
 
-void TestUiMainWindow::everyControlHasAnAccessibleName()
+namespace {
+
+QStringList unnamedControls(QWidget *top)
 {
-    UiHarness h;
-    QVERIFY(h.start());
     QStringList unnamed;
-    const auto widgets = h.window()->findChildren<QWidget *>();
+    const auto widgets = top->findChildren<QWidget *>();
     for (QWidget *w : widgets) {
-        const bool control = w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(h.window());
+        const bool control = w->focusPolicy() != Qt::NoFocus && w->isVisibleTo(top);
         if (!control || w->inherits("QScrollBar") || w->inherits("QMenu") || w->inherits("QTabBar") ||
             w->inherits("QToolButton") || w->inherits("QLabel") || w->inherits("QAbstractSpinBox"))
             continue;
@@ -98,7 +98,27 @@ void TestUiMainWindow::everyControlHasAnAccessibleName()
         if (w->accessibleName().isEmpty())
             unnamed.append(QString::fromLatin1(w->metaObject()->className()) + u' ' + w->objectName());
     }
+    return unnamed;
+}
+
+} // namespace
+
+void TestUiMainWindow::everyControlHasAnAccessibleName()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    QStringList unnamed = unnamedControls(h.window());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    // The editor too, page by page.
+    QVERIFY(h.selectRow(0));
+    h.tab()->editCurrent();
+    QTRY_VERIFY(h.editor() && h.editor()->isVisible() && !h.editor()->isBusy());
+    auto *pages = h.editor()->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    for (int page = 0; page < pages->count(); ++page) {
+        pages->setCurrentIndex(page);
+        unnamed = unnamedControls(h.editor());
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
 }
 
 void TestUiMainWindow::messageBarShowsServerMessageWithRetry()
