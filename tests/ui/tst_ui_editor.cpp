@@ -29,6 +29,7 @@ private slots:
     void validationBeforeSending_data();
     void validationBeforeSending();
     void conflictOnExistingEmail();
+    void refusedForAnOptedOutContact();
     void removeFromAllListsAndBack();
     void newContactNeedsAList();
     void newContact();
@@ -200,6 +201,31 @@ void TestUiEditor::conflictOnExistingEmail()
     clickSave(editor);
     QTRY_VERIFY(guard.isNull());
     QCOMPARE(h.contactOnServer(id).emailAddress, QStringLiteral("fresh.address@example.net"));
+}
+
+void TestUiEditor::refusedForAnOptedOutContact()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    QVERIFY(h.selectRow(5));
+    const QString id = h.tab()->selectedIds().value(0);
+    // Opted out behind the app's back: the owner may no longer change it (contract §3.3, 403).
+    const ApiResult optedOut = UiHarness::resultOf(h.operations()->optOutContact(id));
+    QVERIFY2(optedOut.ok(), qPrintable(optedOut.toString()));
+    h.tab()->editContact(id);
+    ui::ContactEditor *editor = h.editor();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible() && !editor->isBusy());
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("noticeLabel"))->text().contains(QStringLiteral("opted out")));
+    setText(editor, "jobTitleEdit", QStringLiteral("Lighthouse keeper"));
+    clickSave(editor);
+    QTRY_VERIFY(!editor->isBusy());
+    QVERIFY2(editor->problem().contains(QStringLiteral("The server refused the change")),
+             qPrintable(editor->problem()));
+    QVERIFY(editor->problem().contains(QStringLiteral("The server said: ")));
+    QVERIFY(editor->isVisible());
+    QCOMPARE(field(editor, "jobTitleEdit")->text(), QStringLiteral("Lighthouse keeper"));
+    QVERIFY(h.contactOnServer(id).jobTitle != QStringLiteral("Lighthouse keeper"));
 }
 
 void TestUiEditor::removeFromAllListsAndBack()
