@@ -456,6 +456,13 @@ int ContactFilterModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() || !m_source ? 0 : m_source->columnCount();
 }
 
+bool ContactFilterModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!m_tokens.isEmpty() || !m_status.isEmpty())
+        return false;
+    return QAbstractProxyModel::canFetchMore(parent);
+}
+
 bool ContactFilterModel::hasChildren(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_rows.empty();

@@ -46,6 +46,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
+    // Paging goes through to the source, except while a filter is set: a view then shows a
+    // search of the loaded rows, and would otherwise fetch page after page for as long as the
+    // few matches leave it room. "Load all", or clearing the filter, brings the rest.
+    bool canFetchMore(const QModelIndex &parent) const override;
 
 private:
     struct SortKey;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contacttablemodel.h"
 
+#include "api/apijob.h" // pager.h needs it complete
+#include "api/pager.h"
 #include "models/roles.h"
 
 #include <QLocale>
@@ -192,6 +194,34 @@ Qt::ItemFlags ContactTableModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
+}
+
+void ContactTableModel::setPager(TypedPager<Contact> *pager)
+{
+    if (pager == m_pager)
+        return;
+    if (m_pager) {
+        // Whoever listened to the old pager hears nothing more from it, not even its cancel.
+        QObject::disconnect(m_pager, nullptr, nullptr, nullptr);
+        m_pager->cancel();
+        m_pager->deleteLater();
+    }
+    m_pager = pager;
+    if (!m_pager)
+        return;
+    m_pager->setParent(this);
+    connect(m_pager, &Pager::pageReady, this, [this, pager = m_pager] { appendContacts(pager->takePage().entries); });
+}
+
+bool ContactTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_pager && m_pager->canFetchMore();
+}
+
+void ContactTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid() && m_pager)
+        m_pager->fetchNext();
 }
 
 void ContactTableModel::appendContacts(const QList<Contact> &contacts)

@@ -13,6 +13,10 @@
 
 namespace ctct {
 
+class Pager;
+template<typename T>
+class TypedPager;
+
 struct ContactRow
 {
     QString id;
@@ -62,6 +66,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // Paging (house style 12): the model takes the pager (the one it had is canceled and
+    // deleted; nullptr leaves the model without one) and appends each page it delivers.
+    // fetchMore() only starts a request; canFetchMore() is false while a page is in flight.
+    // The rows already loaded stay: call clear() for a new view.
+    void setPager(TypedPager<Contact> *pager);
+    TypedPager<Contact> *pager() const { return m_pager; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
     // Adds contacts at the end; one already present (same id) is updated in place instead.
     void appendContacts(const QList<Contact> &contacts);
     // Replaces the row of the contact with the same id, or appends it.
@@ -89,6 +102,7 @@ private:
     void storeKey(size_t index, const ContactRow &row);
     void compactKeys();
 
+    TypedPager<Contact> *m_pager = nullptr;
     std::vector<ContactRow> m_rows;
     QHash<QString, int> m_rowOfId;
     QString m_search;                   // every row's key, one after another

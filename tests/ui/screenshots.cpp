@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Writes the README's screenshots: the real app on an in-memory sandbox with the default demo
+// data, grabbed with QWidget::grab(). Run offscreen (QT_QPA_PLATFORM=offscreen) or under
+// xvfb-run:  build/dev/tests/ctct_screenshots docs/screenshots
+#include "uiharness.h"
+
+#include "contacts/contactdetails.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace ctct;
+using namespace ctct::test;
+
+namespace {
+
+bool save(QWidget *widget, const QString &dir, const QString &name)
+{
+    const QString path = dir + u'/' + name;
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication qapp(argc, argv);
+    const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    QDir().mkpath(dir);
+    UiHarness::setUpProgram();
+
+    UiHarness::Options options;
+    options.contacts = 2500;
+    UiHarness h(options);
+    if (!h.start()) {
+        std::fprintf(stderr, "the app did not start\n");
+        return 1;
+    }
+    h.window()->resize(1280, 760);
+    // A list of the account, a contact selected, its details in the pane.
+    h.tab()->showList(5);
+    if (!QTest::qWaitFor([&h] { return h.model()->rowCount() > 0 && !h.tab()->isLoading(); }, 10000) || !h.selectRow(2))
+        return 1;
+    if (!h.waitIdle())
+        return 1;
+    QTest::qWait(200);
+    if (!save(h.window(), dir, QStringLiteral("main-window.png")))
+        return 1;
+
+    h.tab()->editCurrent();
+    ui::ContactEditor *editor = h.editor();
+    if (!editor || !QTest::qWaitFor([editor] { return editor->isVisible() && !editor->isBusy(); }, 10000))
+        return 1;
+    QTest::qWait(100);
+    if (!save(editor, dir, QStringLiteral("contact-editor.png")))
+        return 1;
+
+    // The same editor after the server refused an e-mail address another contact has.
+    auto *email = editor->findChild<QLineEdit *>(QStringLiteral("emailEdit"));
+    email->setText(h.emailAt(0));
+    editor->save();
+    if (!QTest::qWaitFor([editor] { return !editor->isBusy(); }, 10000))
+        return 1;
+    QTest::qWait(100);
+    if (!save(editor, dir, QStringLiteral("contact-editor-conflict.png")))
+        return 1;
+    editor->reject();
+    return 0;
+}

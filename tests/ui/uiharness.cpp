@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "uiharness.h"
+
+#include "api/operations.h"
+#include "models/roles.h"
+#include "contacts/contactdetails.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace ctct::test {
+
+void UiHarness::setUpProgram()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    ui::Application::setIdentity();
+    clearSettings();
+}
+
+void UiHarness::clearSettings()
+{
+    QSettings settings(QStringLiteral("org.ctctmanager"), QStringLiteral("CtctManager"));
+    settings.clear();
+    settings.sync();
+}
+
+UiHarness::UiHarness()
+    : UiHarness(Options{})
+{}
+
+UiHarness::UiHarness(const Options &options)
+    : m_options(options)
+{
+    if (options.clearSettings)
+        clearSettings();
+    ui::Application::Options o;
+    o.sandbox.memory = true;
+    o.sandbox.contacts = options.contacts;
+    o.sandbox.latencyMs = options.latencyMs;
+    o.sandbox.activityStepMs = 50;
+    m_app = std::make_unique<ui::Application>(o);
+}
+
+UiHarness::~UiHarness() = default;
+
+bool UiHarness::start()
+{
+    m_app->start();
+    if (!QTest::qWaitFor([this] { return m_app->isReady(); }, 10000))
+        return false;
+    window()->activateWindow();
+    if (!QTest::qWaitForWindowActive(window()))
+        return false;
+    return QTest::qWaitFor([this] { return !lists()->isLoading() && model()->rowCount() > 0 && !tab()->isLoading(); },
+                           10000);
+}
+
+QTableView *UiHarness::table() const
+{
+    return find<QTableView *>("contactsView");
+}
+
+QLineEdit *UiHarness::search() const
+{
+    return find<QLineEdit *>("searchField");
+}
+
+bool UiHarness::selectRow(int row)
+{
+    QTableView *view = table();
+    const QModelIndex index = view->model()->index(row, 0);
+    if (!index.isValid())
+        return false;
+    view->setCurrentIndex(index);
+    view->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    auto *details = window()->findChild<ui::ContactDetails *>();
+    return QTest::qWaitFor(
+        [details, view, index] {
+            const QString id = view->model()->data(index, IdRole).toString();
+            return details->contactId() == id && !details->isLoading();
+        },
+        10000);
+}
+
+QString UiHarness::emailAt(int row) const
+{
+    return table()->model()->index(row, ContactTableModel::EmailColumn).data().toString();
+}
+
+int UiHarness::rowOfEmail(const QString &email) const
+{
+    const QAbstractItemModel *m = table()->model();
+    for (int row = 0; row < m->rowCount(); ++row) {
+        if (m->index(row, ContactTableModel::EmailColumn).data().toString().compare(email, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
+ApiResult UiHarness::resultOf(ApiJob *job, int timeoutMs)
+{
+    auto result = std::make_shared<std::optional<ApiResult>>();
+    QObject::connect(job, &ApiJob::finished, job, [job, result] { *result = job->result(); });
+    if (!QTest::qWaitFor([result] { return result->has_value(); }, timeoutMs)) {
+        ApiResult timeout;
+        timeout.error = ApiError::Timeout;
+        return timeout;
+    }
+    return **result;
+}
+
+Contact UiHarness::contactOnServer(const QString &id) const
+{
+    const ApiResult result = resultOf(operations()->getContact(id));
+    if (!result.ok())
+        return {};
+    atom::Parsed<Contact> parsed = parseEntry<Contact>(result);
+    return parsed.ok() ? *parsed.value : Contact{};
+}
+
+bool UiHarness::waitIdle(int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [this] {
+            return tab() && !tab()->isLoading() && !lists()->isLoading() &&
+                   find<QWidget *>("requestsLabel")->property("requests").toInt() == 0;
+        },
+        timeoutMs);
+}
+
+} // namespace ctct::test

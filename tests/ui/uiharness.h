@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The real app for GUI tests (house style 27): ctct-manager's Application on an in-memory
+// sandbox with a few demo contacts, its main window shown offscreen, widgets found by
+// objectName. Settings live in QStandardPaths' test location and start empty.
+
+#include "application.h"
+#include "contacts/contacteditor.h"
+#include "contacts/contactstab.h"
+#include "lists/listsmodel.h"
+#include "mainwindow.h"
+#include "models/contactfiltermodel.h"
+#include "models/contacttablemodel.h"
+
+#include <QLineEdit>
+#include <QTableView>
+
+#include <memory>
+
+namespace ctct::test {
+
+class UiHarness final
+{
+public:
+    struct Options
+    {
+        int contacts = 120;
+        int latencyMs = 0;
+        bool clearSettings = true;
+    };
+
+    // Call once per test program (initTestCase): test paths, the app's names.
+    static void setUpProgram();
+    // The settings file the app uses, emptied.
+    static void clearSettings();
+
+    UiHarness();
+    explicit UiHarness(const Options &options);
+    ~UiHarness();
+
+    // Waits until the account is connected, the window active and the first page of contacts
+    // and the lists are in. False on timeout.
+    bool start();
+
+    ui::Application &app() { return *m_app; }
+    ui::MainWindow *window() const { return m_app->mainWindow(); }
+    ui::ContactsTab *tab() const { return window()->contactsTab(); }
+    const Operations *operations() const { return m_app->operations(); }
+    QTableView *table() const;
+    QLineEdit *search() const;
+    ContactTableModel *model() const { return tab()->model(); }
+    ContactFilterModel *proxy() const { return tab()->proxy(); }
+    ui::ListsModel *lists() const { return tab()->listsModel(); }
+    ui::ContactEditor *editor() const { return tab()->editor(); }
+
+    template<typename T>
+    T find(const char *objectName) const
+    {
+        return window()->findChild<T>(QLatin1StringView(objectName));
+    }
+
+    // Selects the table row (of the view) and waits for the detail pane to show it.
+    bool selectRow(int row);
+    // The e-mail shown in a row of the view.
+    QString emailAt(int row) const;
+    // Row of the view showing this e-mail; -1 when none.
+    int rowOfEmail(const QString &email) const;
+    // The result of a job (copied before the job deletes itself); Timeout when none came.
+    static ApiResult resultOf(ApiJob *job, int timeoutMs = 10000);
+    // A contact as the server has it now; an empty one when it cannot be fetched.
+    Contact contactOnServer(const QString &id) const;
+
+    // Waits until no request is in flight and the view is not loading.
+    bool waitIdle(int timeoutMs = 10000);
+
+private:
+    Options m_options;
+    std::unique_ptr<ui::Application> m_app;
+};
+
+} // namespace ctct::test

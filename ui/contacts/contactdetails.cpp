@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactdetails.h"
+
+#include "api/operations.h"
+#include "lists/listsmodel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace ctct::ui {
+
+namespace {
+
+QString joinNonEmpty(const QStringList &parts, const QString &separator)
+{
+    QStringList kept;
+    for (const QString &p : parts) {
+        if (!p.trimmed().isEmpty())
+            kept.append(p.trimmed());
+    }
+    return kept.join(separator);
+}
+
+QString formatTime(const QDateTime &time)
+{
+    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QString optInSourceText(const QString &source)
+{
+    if (source == QStringView(ActionByCustomer))
+        return ContactDetails::tr("added by the account owner");
+    if (source == QStringView(ActionByContact))
+        return ContactDetails::tr("by the contact");
+    return source;
+}
+
+} // namespace
+
+ContactDetails::ContactDetails(const Operations *operations, const ListsModel *lists, QWidget *parent)
+    : QWidget(parent)
+    , m_operations(operations)
+    , m_lists(lists)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_form(new QFormLayout)
+{
+    setObjectName(QStringLiteral("contactDetails"));
+    setAccessibleName(tr("Contact details"));
+
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_subtitle->setObjectName(QStringLiteral("detailSubtitle"));
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_status = addRow(tr("Status:"), "detailStatus");
+    m_emailType = addRow(tr("E-mail format:"), "detailEmailType");
+    m_jobTitle = addRow(tr("Job title:"), "detailJobTitle");
+    m_company = addRow(tr("Company:"), "detailCompany");
+    m_homePhone = addRow(tr("Home phone:"), "detailHomePhone");
+    m_workPhone = addRow(tr("Work phone:"), "detailWorkPhone");
+    m_address = addRow(tr("Address:"), "detailAddress");
+    m_note = addRow(tr("Note:"), "detailNote");
+    for (int i = 0; i < CustomFieldCount; ++i) {
+        const QByteArray name = "detailCustomField" + QByteArray::number(i + 1);
+        m_custom.append(addRow(tr("Custom field %1:").arg(i + 1), name.constData()));
+    }
+    m_memberships = addRow(tr("Lists:"), "detailLists");
+    m_optIn = addRow(tr("Opted in:"), "detailOptIn");
+    m_optOut = addRow(tr("Opted out:"), "detailOptOut");
+    m_inserted = addRow(tr("Added:"), "detailInserted");
+    m_updated = addRow(tr("Updated:"), "detailUpdated");
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addSpacing(6);
+    layout->addLayout(m_form);
+    layout->addStretch(1);
+    clear();
+}
+
+ContactDetails::~ContactDetails()
+{
+    cancelFetch();
+}
+
+QLabel *ContactDetails::addRow(const QString &label, const char *name)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(QLatin1StringView(name));
+    value->setWordWrap(true);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QString accessible = label;
+    accessible.chop(1); // the colon
+    value->setAccessibleName(accessible);
+    m_form->addRow(label, value);
+    return value;
+}
+
+bool ContactDetails::isLoading() const
+{
+    return m_job != nullptr;
+}
+
+void ContactDetails::setRow(QLabel *value, const QString &text)
+{
+    value->setText(text);
+    value->setAccessibleDescription(text);
+    m_form->setRowVisible(value, !text.isEmpty());
+}
+
+void ContactDetails::setHeading(const QString &title, const QString &subtitle)
+{
+    m_title->setText(title);
+    m_title->setAccessibleName(title);
+    m_subtitle->setText(subtitle);
+    m_subtitle->setAccessibleName(subtitle);
+    m_subtitle->setVisible(!subtitle.isEmpty());
+}
+
+void ContactDetails::cancelFetch()
+{
+    if (ApiJob *job = m_job) {
+        m_job = nullptr;
+        job->disconnect(this);
+        job->cancel();
+    }
+}
+
+void ContactDetails::showContact(const QString &id)
+{
+    cancelFetch();
+    m_id = id;
+    if (id.isEmpty()) {
+        clear();
+        return;
+    }
+    if (!m_operations)
+        return;
+    ApiJob *job = m_operations->getContact(id);
+    m_job = job;
+    connect(job, &ApiJob::finished, this, &ContactDetails::onFinished);
+}
+
+void ContactDetails::onFinished()
+{
+    ApiJob *job = qobject_cast<ApiJob *>(sender());
+    if (!job || job != m_job)
+        return;
+    m_job = nullptr;
+    const ApiResult &result = job->result();
+    if (!result.ok()) {
+        setHeading(tr("Could not load the contact"), result.message);
+        emit failed(result);
+        return;
+    }
+    atom::Parsed<Contact> parsed = parseEntry<Contact>(result);
+    if (!parsed.ok()) {
+        setHeading(tr("Could not read the contact"), parsed.error.toString());
+        return;
+    }
+    setContact(*parsed.value);
+    emit contactLoaded(*parsed.value);
+}
+
+void ContactDetails::setContact(const Contact &c)
+{
+    m_id = c.id;
+    const QString name = joinNonEmpty({c.firstName, c.middleName, c.lastName}, QStringLiteral(" "));
+    setHeading(name.isEmpty() ? c.emailAddress : name, name.isEmpty() ? QString() : c.emailAddress);
+    m_form->setEnabled(true);
+    setRow(m_status, c.status);
+    setRow(m_emailType, c.emailType);
+    setRow(m_jobTitle, c.jobTitle);
+    setRow(m_company, c.companyName);
+    setRow(m_homePhone, c.homePhone);
+    setRow(m_workPhone, c.workPhone);
+    const QString state = c.stateCode.isEmpty() ? c.stateName : c.stateCode;
+    const QString country = c.countryName.isEmpty() ? c.countryCode.toUpper() : c.countryName;
+    const QString postal = joinNonEmpty({c.postalCode, c.subPostalCode}, QStringLiteral("-"));
+    setRow(m_address, joinNonEmpty({c.addr1, c.addr2, c.addr3,
+                                    joinNonEmpty({c.city, joinNonEmpty({state, postal}, QStringLiteral(" "))},
+                                                 QStringLiteral(", ")),
+                                    country},
+                                   QStringLiteral("\n")));
+    setRow(m_note, c.note);
+    for (int i = 0; i < CustomFieldCount; ++i)
+        setRow(m_custom[i], c.customField(i));
+
+    QStringList lists;
+    for (const ContactListMembership &m : c.contactLists) {
+        const QString listName = m_lists ? m_lists->nameOf(m.listId) : QString();
+        lists.append(listName.isEmpty() ? tr("List %1").arg(shortIdOf(m.listId)) : listName);
+    }
+    lists.sort(Qt::CaseInsensitive);
+    setRow(m_memberships, lists.isEmpty() ? tr("(none)") : lists.join(u'\n'));
+    setRow(m_optIn, joinNonEmpty({formatTime(c.optInTime), optInSourceText(c.optInSource)}, QStringLiteral(", ")));
+    setRow(m_optOut, joinNonEmpty({formatTime(c.optOutTime), optInSourceText(c.optOutSource), c.optOutReason},
+                                  QStringLiteral(", ")));
+    setRow(m_inserted, formatTime(c.insertTime));
+    setRow(m_updated, formatTime(c.lastUpdateTime));
+}
+
+void ContactDetails::showSelectionCount(int count)
+{
+    cancelFetch();
+    m_id.clear();
+    setHeading(count == 1 ? tr("%n contact selected", nullptr, count) : tr("%n contacts selected", nullptr, count), {});
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        m_form->setRowVisible(row, false);
+}
+
+void ContactDetails::clear()
+{
+    cancelFetch();
+    m_id.clear();
+    setHeading(tr("No contact selected"), tr("Select a contact to see every field and its lists."));
+    for (int row = 0; row < m_form->rowCount(); ++row)
+        m_form->setRowVisible(row, false);
+}
+
+} // namespace ctct::ui

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The detail pane of the Contacts tab: every field of the selected contact, fetched in full
+// (a table row holds only a summary), and the lists it belongs to.
+
+#include "domain/contact.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace ctct {
+class ApiJob;
+class Operations;
+struct ApiResult;
+} // namespace ctct
+
+namespace ctct::ui {
+
+class ListsModel;
+
+class ContactDetails final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ContactDetails)
+
+public:
+    ContactDetails(const Operations *operations, const ListsModel *lists, QWidget *parent = nullptr);
+    ~ContactDetails() override;
+
+    // Fetches the contact and shows it; a fetch still running for another one is canceled.
+    void showContact(const QString &id);
+    void setContact(const Contact &contact);
+    void showSelectionCount(int count);
+    void clear();
+
+    // The contact shown or being fetched; empty when none.
+    QString contactId() const { return m_id; }
+    bool isLoading() const;
+
+Q_SIGNALS:
+    void contactLoaded(const ctct::Contact &contact);
+    void failed(const ctct::ApiResult &result);
+
+private:
+    QLabel *addRow(const QString &label, const char *name);
+    void setRow(QLabel *value, const QString &text);
+    void setHeading(const QString &title, const QString &subtitle);
+    void cancelFetch();
+    void onFinished();
+
+    const Operations *m_operations;
+    const ListsModel *m_lists;
+    QPointer<ApiJob> m_job;
+    QString m_id;
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QFormLayout *m_form;
+    QLabel *m_status;
+    QLabel *m_emailType;
+    QLabel *m_jobTitle;
+    QLabel *m_company;
+    QLabel *m_homePhone;
+    QLabel *m_workPhone;
+    QLabel *m_address;
+    QLabel *m_note;
+    QList<QLabel *> m_custom;
+    QLabel *m_memberships;
+    QLabel *m_optIn;
+    QLabel *m_optOut;
+    QLabel *m_inserted;
+    QLabel *m_updated;
+};
+
+} // namespace ctct::ui

@@ -1,0 +1,815 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "contactstab.h"
+
+#include "api/operations.h"
+#include "contacts/contactdetails.h"
+#include "contacts/contacteditor.h"
+#include "importing/csvreader.h"
+#include "lists/listsmodel.h"
+#include "logging.h"
+#include "models/contactfiltermodel.h"
+#include "models/contacttablemodel.h"
+#include "models/roles.h"
+#include "settings.h"
+#include "widgets/messagebar.h"
+#include "widgets/messagebox.h"
+#include "widgets/progresspanel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ctct::ui {
+
+namespace {
+
+constexpr int kSearchDebounceMs = 250;
+constexpr int kDetailsDelayMs = 80; // arrowing through the table does not fetch every row passed
+const QDateTime kSince(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+
+Contact contactFromRow(const ContactRow &r)
+{
+    Contact c;
+    c.id = r.id;
+    c.emailAddress = r.email;
+    c.firstName = r.firstName;
+    c.lastName = r.lastName;
+    c.name = r.name;
+    c.companyName = r.company;
+    c.status = r.status;
+    if (r.updated)
+        c.lastUpdateTime = QDateTime::fromMSecsSinceEpoch(r.updated, Qt::UTC);
+    return c;
+}
+
+// A full contact in the form of the collection feeds' summaries, whose Name is "Last, First"
+// and which carry no separate names: rows look alike whether or not they were opened.
+Contact asSummaryRow(Contact c)
+{
+    if (!c.firstName.isEmpty() || !c.lastName.isEmpty()) {
+        c.name = c.lastName.isEmpty()    ? c.firstName
+                 : c.firstName.isEmpty() ? c.lastName
+                                         : c.lastName + u", " + c.firstName;
+        c.firstName.clear();
+        c.lastName.clear();
+    }
+    return c;
+}
+
+} // namespace
+
+ContactsTab::ContactsTab(const Operations *operations, Settings *settings, MessageBar *messages,
+                         ProgressPanel *progress, QWidget *parent)
+    : QWidget(parent)
+    , m_operations(operations)
+    , m_settings(settings)
+    , m_messages(messages)
+    , m_progress(progress)
+    , m_model(new ContactTableModel(this))
+    , m_proxy(new ContactFilterModel(this))
+    , m_lists(new ListsModel(operations, this))
+{
+    setObjectName(QStringLiteral("contactsTab"));
+    m_proxy->setSourceModel(m_model);
+    buildActions();
+    buildLayout();
+    restoreSettings();
+
+    connect(m_lists, &ListsModel::failed, this, [this](const ApiResult &result) {
+        m_messages->showError(tr("The lists could not be loaded: %1").arg(result.message),
+                              [this] { m_lists->reload(); });
+    });
+    connect(m_lists, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_restoreListId = m_viewListId; });
+    connect(m_lists, &QAbstractItemModel::modelReset, this, &ContactsTab::onListsReset);
+
+    m_lists->reload();
+    showList(0);
+}
+
+ContactsTab::~ContactsTab()
+{
+    m_model->setPager(nullptr);
+    if (Pager *lookup = m_lookup) {
+        lookup->disconnect(this);
+        lookup->cancel();
+    }
+    if (ApiJob *job = m_optOutJob) {
+        job->disconnect(this);
+        job->cancel();
+    }
+}
+
+void ContactsTab::buildActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("contact-new")), tr("&New Contact…"), this);
+    m_newAction->setObjectName(QStringLiteral("newContactAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setToolTip(tr("Add a contact to the account (Ctrl+N)"));
+    connect(m_newAction, &QAction::triggered, this, &ContactsTab::newContact);
+
+    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Contact…"), this);
+    m_editAction->setObjectName(QStringLiteral("editContactAction"));
+    m_editAction->setToolTip(tr("Edit the selected contact (Enter)"));
+    connect(m_editAction, &QAction::triggered, this, &ContactsTab::editCurrent);
+
+    m_optOutAction = new QAction(QIcon::fromTheme(QStringLiteral("mail-mark-junk")), tr("&Opt Out…"), this);
+    m_optOutAction->setObjectName(QStringLiteral("optOutAction"));
+    m_optOutAction->setToolTip(tr("Move the selected contacts to Do Not Mail"));
+    connect(m_optOutAction, &QAction::triggered, this, &ContactsTab::optOutSelected);
+
+    m_loadAllAction = new QAction(QIcon::fromTheme(QStringLiteral("go-bottom")), tr("&Load All Contacts"), this);
+    m_loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
+    m_loadAllAction->setToolTip(tr("Load every contact of this view, not only the pages scrolled to"));
+    connect(m_loadAllAction, &QAction::triggered, this, &ContactsTab::loadAll);
+
+    m_columnsMenu = new QMenu(tr("&Columns"), this);
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &ContactsTab::populateColumnsMenu);
+}
+
+void ContactsTab::buildLayout()
+{
+    m_sidebar = new QListView(this);
+    m_sidebar->setObjectName(QStringLiteral("listsView"));
+    m_sidebar->setAccessibleName(tr("Lists"));
+    m_sidebar->setModel(m_lists);
+    m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sidebar->setMinimumWidth(140);
+    m_sidebar->setTextElideMode(Qt::ElideMiddle); // the count at the end stays readable
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (!current.isValid())
+                    return;
+                const QString id = current.data(IdRole).toString();
+                if (id == m_viewListId && m_model->pager())
+                    return;
+                m_viewListId = id;
+                startView(currentViewUrl(), false);
+            });
+
+    auto *center = new QWidget(this);
+    auto *searchLabel = new QLabel(tr("&Search:"), center);
+    m_search = new QLineEdit(center);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search contacts"));
+    m_search->setPlaceholderText(tr("Name, e-mail or company (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    searchLabel->setBuddy(m_search);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(kSearchDebounceMs);
+    connect(m_search, &QLineEdit::textEdited, this, &ContactsTab::onSearchEdited);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty()) // the clear button
+            onSearchEdited();
+    });
+    connect(m_searchTimer, &QTimer::timeout, this, &ContactsTab::applySearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer->isActive()) {
+            m_searchTimer->stop();
+            applySearch();
+        }
+        if (m_proxy->rowCount() > 0) {
+            m_table->setFocus(Qt::OtherFocusReason);
+            if (!m_table->currentIndex().isValid() || m_table->selectionModel()->selectedRows().isEmpty())
+                m_table->selectRow(0);
+        }
+    });
+    auto *clearSearch = new QAction(tr("Clear search"), m_search);
+    clearSearch->setShortcut(Qt::Key_Escape);
+    clearSearch->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearSearch, &QAction::triggered, m_search, [this] {
+        m_search->clear();
+        onSearchEdited();
+    });
+    m_search->addAction(clearSearch);
+
+    auto *statusLabel = new QLabel(tr("S&tatus:"), center);
+    m_statusFilter = new QComboBox(center);
+    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
+    m_statusFilter->setAccessibleName(tr("Status filter"));
+    m_statusFilter->addItem(tr("Any status"), QString());
+    m_statusFilter->addItem(tr("Active"), QStringLiteral("Active"));
+    m_statusFilter->addItem(tr("Unconfirmed"), QStringLiteral("Unconfirmed"));
+    m_statusFilter->addItem(tr("Removed"), QStringLiteral("Removed"));
+    m_statusFilter->addItem(tr("Do Not Mail"), QStringLiteral("Do Not Mail"));
+    statusLabel->setBuddy(m_statusFilter);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(m_statusFilter->currentData().toString());
+        updateCount();
+    });
+
+    m_countLabel = new QLabel(center);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_searchNote = new QLabel(center);
+    m_searchNote->setObjectName(QStringLiteral("searchNote"));
+    m_searchNote->setWordWrap(true);
+    m_searchNote->hide();
+
+    m_table = new QTableView(center);
+    m_table->setObjectName(QStringLiteral("contactsView"));
+    m_table->setAccessibleName(tr("Contacts"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false);
+    m_table->setShowGrid(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setStretchLastSection(true);
+    header->setSortIndicatorClearable(true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setAccessibleName(tr("Columns"));
+    connect(header, &QHeaderView::customContextMenuRequested, this, &ContactsTab::showColumnsMenu);
+    connect(m_table, &QTableView::activated, this, [this] { editCurrent(); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsTab::onSelectionChanged);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_editAction);
+    m_table->addAction(m_optOutAction);
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addAction(m_newAction);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ContactsTab::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ContactsTab::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContactsTab::updateCount);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(searchLabel);
+    filterRow->addWidget(m_search, 2);
+    filterRow->addWidget(statusLabel);
+    filterRow->addWidget(m_statusFilter);
+    filterRow->addWidget(m_countLabel, 1);
+    auto *centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addLayout(filterRow);
+    centerLayout->addWidget(m_searchNote);
+    centerLayout->addWidget(m_table, 1);
+
+    m_details = new ContactDetails(m_operations, m_lists, this);
+    connect(m_details, &ContactDetails::contactLoaded, this, &ContactsTab::onDetailsLoaded);
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    detailsScroll->setAccessibleName(tr("Contact details"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setMinimumWidth(220);
+    m_detailsTimer = new QTimer(this);
+    m_detailsTimer->setSingleShot(true);
+    m_detailsTimer->setInterval(kDetailsDelayMs);
+    connect(m_detailsTimer, &QTimer::timeout, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1) {
+            if (ids.first() != m_details->contactId() || !m_details->isLoading())
+                m_details->showContact(ids.first());
+        } else if (ids.isEmpty()) {
+            m_details->clear();
+        } else {
+            m_details->showSelectionCount(int(ids.size()));
+        }
+    });
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("contactsSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(center);
+    m_splitter->addWidget(detailsScroll);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({210, 700, 290});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    setTabOrder(m_sidebar, m_search);
+    setTabOrder(m_search, m_statusFilter);
+    setTabOrder(m_statusFilter, m_table);
+    setTabOrder(m_table, detailsScroll);
+}
+
+void ContactsTab::restoreSettings()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray state = m_settings ? m_settings->contactsHeader() : QByteArray();
+    if (state.isEmpty() || !header->restoreState(state)) {
+        header->setSectionHidden(ContactTableModel::FirstNameColumn, true);
+        header->setSectionHidden(ContactTableModel::LastNameColumn, true);
+        header->resizeSection(ContactTableModel::EmailColumn, 225);
+        header->resizeSection(ContactTableModel::NameColumn, 150);
+        header->resizeSection(ContactTableModel::StatusColumn, 85);
+        header->resizeSection(ContactTableModel::CompanyColumn, 135);
+        header->setSortIndicator(-1, Qt::AscendingOrder); // the server's order: newest first
+    }
+    const QByteArray splitter = m_settings ? m_settings->contactsSplitter() : QByteArray();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_table->setSortingEnabled(true); // sorts by the indicator restored above
+}
+
+void ContactsTab::saveSettings()
+{
+    if (!m_settings)
+        return;
+    m_settings->setContactsHeader(m_table->horizontalHeader()->saveState());
+    m_settings->setContactsSplitter(m_splitter->saveState());
+}
+
+int ContactsTab::currentSidebarRow() const
+{
+    const QModelIndex current = m_sidebar->currentIndex();
+    return current.isValid() ? current.row() : 0;
+}
+
+QUrl ContactsTab::currentViewUrl() const
+{
+    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
+    ContactQuery query;
+    switch (entry.kind) {
+    case ListsModel::Kind::AllContacts:
+        break;
+    case ListsModel::Kind::SystemList:
+        // The updatedsince feeds are the API's way to a system list's contacts (decision 8).
+        query.updatedSince = kSince;
+        query.listType = entry.listType;
+        break;
+    case ListsModel::Kind::UserList:
+        // Unlike /lists/{id}/members, this feed gives each contact's status (contract §3.1).
+        query.updatedSince = kSince;
+        query.listId = entry.id;
+        break;
+    }
+    return m_operations ? m_operations->contactsUrls(query).value(0) : QUrl();
+}
+
+void ContactsTab::showList(int sidebarRow)
+{
+    const QModelIndex index = m_lists->index(sidebarRow);
+    if (!index.isValid())
+        return;
+    m_sidebar->setCurrentIndex(index);
+}
+
+void ContactsTab::startView(const QUrl &firstPage, bool keepRows)
+{
+    ++m_viewGeneration;
+    if (m_loadingAll) {
+        m_loadingAll = false;
+        m_progress->finish();
+    }
+    if (!keepRows) {
+        m_messages->dismiss(); // a failure of the view left behind is no longer news
+        m_model->setPager(nullptr);
+        m_model->clear();
+        m_details->clear();
+    }
+    if (!m_operations || firstPage.isEmpty())
+        return;
+    qCDebug(lcUiContacts) << "showing" << firstPage.toString();
+    TypedPager<Contact> *pager = m_operations->contacts(firstPage);
+    m_model->setPager(pager); // the model appends each page before the handlers below run
+    connect(pager, &Pager::failed, this, &ContactsTab::onPageFailed);
+    connect(pager, &Pager::pageReady, this, &ContactsTab::updateCount);
+    connect(pager, &Pager::finished, this, &ContactsTab::onViewFinished);
+    m_model->fetchMore({});
+    updateCount();
+}
+
+void ContactsTab::onPageFailed(const ApiResult &result)
+{
+    const int generation = m_viewGeneration;
+    const QUrl page = result.url;
+    m_messages->showError(tr("Contacts could not be loaded: %1").arg(result.message), [this, generation, page] {
+        if (generation == m_viewGeneration)
+            startView(page, true); // the rows loaded so far stay; paging resumes at the page that failed
+        else
+            refresh();
+    });
+}
+
+void ContactsTab::onViewFinished()
+{
+    if (m_loadingAll) {
+        m_loadingAll = false;
+        m_progress->finish();
+    }
+    updateCount();
+}
+
+ContactEditor *ContactsTab::editor() const
+{
+    return m_editor;
+}
+
+bool ContactsTab::isLoading() const
+{
+    return m_model->pager() && m_model->pager()->isFetching();
+}
+
+void ContactsTab::refresh()
+{
+    m_messages->dismiss();
+    const QStringList selected = selectedIds();
+    m_lists->reload();
+    startView(currentViewUrl(), false);
+    if (selected.size() == 1) {
+        // Select the contact again once it is back (it is on the first page if it was recently edited).
+        const QString id = selected.first();
+        const int generation = m_viewGeneration;
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, id, generation, connection] {
+            if (generation == m_viewGeneration && m_model->rowOfId(id) < 0)
+                return; // not on this page; maybe the next
+            if (generation == m_viewGeneration)
+                selectContact(id);
+            disconnect(*connection);
+        });
+    }
+}
+
+void ContactsTab::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void ContactsTab::loadAll()
+{
+    TypedPager<Contact> *pager = m_model->pager();
+    if (!pager || m_loadingAll || (!pager->canFetchMore() && !pager->isFetching()))
+        return;
+    m_loadingAll = true;
+    const QVariant count = m_lists->index(currentSidebarRow()).data(ListsModel::CountRole);
+    m_progress->start(
+        tr("Loading contacts…"),
+        [this] {
+            if (TypedPager<Contact> *p = m_model->pager())
+                p->stop(); // the rows loaded stay; scrolling goes on from here
+            m_loadingAll = false;
+            m_progress->finish();
+            updateCount();
+        },
+        count.isValid() ? int(count.toLongLong()) : 0);
+    pager->fetchAll();
+    updateCount();
+}
+
+void ContactsTab::onSearchEdited()
+{
+    m_searchTimer->start();
+}
+
+void ContactsTab::applySearch()
+{
+    const QString text = m_search->text();
+    m_proxy->setFilterText(text);
+    if (Pager *lookup = m_lookup) {
+        m_lookup = nullptr;
+        lookup->disconnect(this);
+        lookup->cancel();
+        lookup->deleteLater();
+    }
+    m_searchNote->hide();
+    const QString trimmed = text.trimmed();
+    if (!trimmed.isEmpty() && importing::isValidEmail(trimmed) && m_proxy->rowCount() == 0)
+        lookupEmail(trimmed);
+    updateCount();
+}
+
+void ContactsTab::lookupEmail(const QString &email)
+{
+    if (!m_operations)
+        return;
+    ContactQuery query;
+    query.emails = {email};
+    TypedPager<Contact> *pager = m_operations->contacts(m_operations->contactsUrls(query).value(0), this);
+    m_lookup = pager;
+    m_searchNote->setText(tr("No loaded contact matches; looking up %1 on the server…").arg(email));
+    m_searchNote->show();
+    auto found = std::make_shared<QList<Contact>>();
+    connect(pager, &Pager::pageReady, this, [pager, found] { *found += pager->takePage().entries; });
+    connect(pager, &Pager::finished, this, [this, pager, found, email] {
+        pager->deleteLater();
+        if (m_lookup != pager)
+            return;
+        m_lookup = nullptr;
+        const ApiResult &result = pager->result();
+        if (!result.ok()) {
+            m_searchNote->setText(tr("The lookup of %1 on the server failed: %2").arg(email, result.message));
+            return;
+        }
+        if (found->isEmpty()) {
+            m_searchNote->setText(tr("No contact of the account has the address %1.").arg(email));
+            return;
+        }
+        m_model->appendContacts(*found);
+        m_searchNote->setText(tr("Found %1 on the server.").arg(email));
+        selectContact(found->first().id);
+        updateCount();
+    });
+    pager->fetchNext();
+}
+
+QStringList ContactsTab::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (source.isValid())
+            ids.append(m_model->contactRow(source.row()).id);
+    }
+    return ids;
+}
+
+void ContactsTab::selectContact(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->setCurrentIndex(index);
+    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ContactsTab::onSelectionChanged()
+{
+    updateActions();
+    m_detailsTimer->start();
+}
+
+void ContactsTab::updateActions()
+{
+    const qsizetype selected = m_table->selectionModel()->selectedRows().size();
+    m_editAction->setEnabled(selected == 1);
+    m_optOutAction->setEnabled(selected > 0 && !m_optOutJob && m_optOutQueue.isEmpty());
+    const TypedPager<Contact> *pager = m_model->pager();
+    m_loadAllAction->setEnabled(pager && !m_loadingAll && (pager->canFetchMore() || pager->isFetching()));
+}
+
+void ContactsTab::updateCount()
+{
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const bool filtered = !m_proxy->filterText().trimmed().isEmpty() || !m_proxy->statusFilter().isEmpty();
+    // English plurals without a translation loaded: one string per form (%n keeps them translatable).
+    QString text;
+    if (filtered)
+        text = (loaded == 1 ? tr("%1 of %n loaded contact shown", nullptr, loaded)
+                            : tr("%1 of %n loaded contacts shown", nullptr, loaded))
+                   .arg(shown);
+    else
+        text = loaded == 1 ? tr("%n contact loaded", nullptr, loaded) : tr("%n contacts loaded", nullptr, loaded);
+    const TypedPager<Contact> *pager = m_model->pager();
+    if (pager && pager->isFetching())
+        text = tr("%1, loading more…").arg(text);
+    else if (pager && pager->canFetchMore())
+        text = tr("%1, more on the server").arg(text);
+    m_countLabel->setText(text);
+    m_countLabel->setAccessibleName(text);
+    if (m_loadingAll) {
+        m_progress->setText(tr("Loading contacts: %n loaded…", nullptr, loaded));
+        const QVariant count = m_lists->index(currentSidebarRow()).data(ListsModel::CountRole);
+        if (count.isValid())
+            m_progress->setProgress(std::min<int>(loaded, int(count.toLongLong())), int(count.toLongLong()));
+    }
+    updateActions();
+}
+
+void ContactsTab::showColumnsMenu(const QPoint &pos)
+{
+    m_columnsMenu->popup(m_table->horizontalHeader()->viewport()->mapToGlobal(pos));
+}
+
+void ContactsTab::populateColumnsMenu()
+{
+    m_columnsMenu->clear();
+    QHeaderView *header = m_table->horizontalHeader();
+    int visible = 0;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        visible += header->isSectionHidden(column) ? 0 : 1;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        // The API's collection feeds carry a Name ("Last, First"), never first and last names apart.
+        if (column == ContactTableModel::FirstNameColumn || column == ContactTableModel::LastNameColumn)
+            continue;
+        QAction *action = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(QStringLiteral("column%1Action").arg(column));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(header->isSectionHidden(column) || visible > 1); // never hide the last one
+        connect(action, &QAction::toggled, this, [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+}
+
+void ContactsTab::onListsReset()
+{
+    const int row = m_lists->rowOfId(m_restoreListId);
+    if (row >= 0) {
+        m_sidebar->setCurrentIndex(m_lists->index(row)); // same id: the view stays as it is
+    } else {
+        showList(0); // the list shown went away
+    }
+}
+
+void ContactsTab::newContact()
+{
+    if (m_editor) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    auto *editor = new ContactEditor(m_operations, m_lists, m_settings, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ContactEditor::saved, this, &ContactsTab::onContactSaved);
+    m_editor = editor;
+    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
+    editor->newContact(entry.kind == ListsModel::Kind::UserList ? QStringList{entry.id} : QStringList{});
+    editor->open();
+}
+
+void ContactsTab::editCurrent()
+{
+    QModelIndex index = m_table->currentIndex();
+    if (!index.isValid() || !m_table->selectionModel()->isRowSelected(index.row(), {})) {
+        const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+        if (rows.isEmpty())
+            return;
+        index = rows.first();
+    }
+    const QModelIndex source = m_proxy->mapToSource(index);
+    if (source.isValid())
+        editContact(m_model->contactRow(source.row()).id);
+}
+
+void ContactsTab::editContact(const QString &id)
+{
+    if (m_editor) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    auto *editor = new ContactEditor(m_operations, m_lists, m_settings, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ContactEditor::saved, this, &ContactsTab::onContactSaved);
+    m_editor = editor;
+    editor->editContact(id);
+    editor->open();
+}
+
+void ContactsTab::onContactSaved(const Contact &contact, bool created)
+{
+    m_messages->dismiss();
+    refreshContact(contact.id, created);
+    m_lists->reload(); // member counts
+}
+
+void ContactsTab::refreshContact(const QString &id, bool select)
+{
+    if (!m_operations || id.isEmpty())
+        return;
+    ApiJob *job = m_operations->getContact(id);
+    connect(job, &ApiJob::finished, this, [this, job, select] {
+        const ApiResult &result = job->result();
+        if (!result.ok()) {
+            if (result.error != ApiError::Canceled)
+                m_messages->showError(
+                    tr("The contact was saved, but could not be loaded again: %1").arg(result.message));
+            return;
+        }
+        atom::Parsed<Contact> parsed = parseEntry<Contact>(result);
+        if (!parsed.ok())
+            return;
+        const Contact &c = *parsed.value;
+        if (select || m_model->rowOfId(c.id) >= 0)
+            m_model->upsertContact(asSummaryRow(c));
+        if (m_details->contactId() == c.id)
+            m_details->setContact(c);
+        if (select)
+            selectContact(c.id);
+    });
+}
+
+void ContactsTab::onDetailsLoaded(const Contact &contact)
+{
+    // The table row was a summary; now it has everything the columns show (the company).
+    if (m_model->rowOfId(contact.id) >= 0)
+        m_model->upsertContact(asSummaryRow(contact));
+}
+
+void ContactsTab::optOutSelected()
+{
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty() || m_optOutJob)
+        return;
+    QString text;
+    if (ids.size() == 1) {
+        const int row = m_model->rowOfId(ids.first());
+        text = tr("Opt out %1?").arg(row >= 0 ? m_model->contactRow(row).email : ids.first());
+    } else {
+        text = tr("Opt out %n contacts?", nullptr, int(ids.size()));
+    }
+    const MessageBox::Question question{
+        tr("Opt Out"), text,
+        tr("Opted-out contacts move to Do Not Mail and leave every list; no campaign reaches them. "
+           "You, the account owner, cannot undo this: only the contact can subscribe again.")};
+    MessageBox::question(
+        this, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, ids](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Yes)
+                startOptOut(ids);
+        },
+        tr("Opt Out"));
+}
+
+void ContactsTab::startOptOut(const QStringList &ids)
+{
+    m_optOutQueue = ids;
+    m_optOutTotal = int(ids.size());
+    m_optOutDone = 0;
+    m_progress->start(
+        tr("Opting out…"), [this] { m_optOutQueue.clear(); }, m_optOutTotal);
+    optOutNext();
+}
+
+void ContactsTab::optOutNext()
+{
+    if (m_optOutQueue.isEmpty() || !m_operations) {
+        finishOptOut();
+        return;
+    }
+    const QString id = m_optOutQueue.takeFirst();
+    ApiJob *job = m_operations->optOutContact(id);
+    m_optOutJob = job;
+    updateActions();
+    connect(job, &ApiJob::finished, this, [this, job, id] {
+        m_optOutJob = nullptr;
+        const ApiResult &result = job->result();
+        if (!result.ok()) {
+            const QStringList remaining = QStringList{id} + std::exchange(m_optOutQueue, {});
+            finishOptOut();
+            const int row = m_model->rowOfId(id);
+            const QString who = row >= 0 ? m_model->contactRow(row).email : id;
+            m_messages->showError(tr("%1 could not be opted out: %2").arg(who, result.message),
+                                  [this, remaining] { startOptOut(remaining); });
+            return;
+        }
+        markOptedOut(id);
+        ++m_optOutDone;
+        m_progress->setProgress(m_optOutDone, m_optOutTotal);
+        optOutNext();
+    });
+}
+
+void ContactsTab::markOptedOut(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
+    if (entry.kind == ListsModel::Kind::AllContacts || entry.listType == u"do-not-mail") {
+        Contact c = contactFromRow(m_model->contactRow(row));
+        c.status = QStringLiteral("Do Not Mail");
+        c.lastUpdateTime = QDateTime::currentDateTimeUtc();
+        m_model->upsertContact(c);
+    } else {
+        m_model->removeContact(id); // it left this list
+    }
+    if (m_details->contactId() == id)
+        m_details->showContact(id);
+}
+
+void ContactsTab::finishOptOut()
+{
+    m_progress->finish();
+    if (m_optOutDone > 0)
+        m_lists->reload();
+    m_optOutQueue.clear();
+    updateActions();
+}
+
+} // namespace ctct::ui

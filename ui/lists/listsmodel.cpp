@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listsmodel.h"
+
+#include "api/operations.h"
+#include "models/roles.h"
+
+namespace ctct::ui {
+
+namespace {
+
+std::vector<ListsModel::Entry> fixedEntries(const Operations *operations)
+{
+    const auto system = [operations](const char *type, const QString &name) {
+        const QString t = QString::fromLatin1(type);
+        return ListsModel::Entry{ListsModel::Kind::SystemList, operations ? operations->listUri(t) : t, t, name, {}};
+    };
+    return {
+        {ListsModel::Kind::AllContacts, {}, {}, ListsModel::tr("All contacts"), {}},
+        system("active", ListsModel::tr("Active")),
+        system("removed", ListsModel::tr("Removed")),
+        system("do-not-mail", ListsModel::tr("Do Not Mail")),
+    };
+}
+
+} // namespace
+
+ListsModel::ListsModel(const Operations *operations, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_operations(operations)
+    , m_entries(fixedEntries(operations))
+{}
+
+ListsModel::~ListsModel() = default;
+
+int ListsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant ListsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Entry &e = m_entries[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (e.count)
+            return tr("%1 (%2)").arg(e.name, QLocale().toString(*e.count));
+        return e.name;
+    case Qt::ToolTipRole:
+    case Qt::AccessibleTextRole:
+        if (e.count)
+            return (*e.count == 1 ? tr("%1: %n member", nullptr, int(*e.count))
+                                  : tr("%1: %n members", nullptr, int(*e.count)))
+                .arg(e.name);
+        return e.name;
+    case NameRole:
+    case RawValueRole:
+        return e.name;
+    case IdRole:
+        return e.id;
+    case KindRole:
+        return QVariant::fromValue(e.kind);
+    case ListTypeRole:
+        return e.listType;
+    case CountRole:
+        return e.count ? QVariant(*e.count) : QVariant();
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ListsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+void ListsModel::reload()
+{
+    if (m_pager) {
+        QObject::disconnect(m_pager, nullptr, this, nullptr);
+        m_pager->cancel();
+        m_pager->deleteLater();
+        m_pager = nullptr;
+    }
+    if (!m_operations)
+        return;
+    m_incoming.clear();
+    m_pager = m_operations->lists(this);
+    TypedPager<ContactList> *pager = m_pager;
+    connect(pager, &Pager::pageReady, this, [this, pager] { m_incoming += pager->takePage().entries; });
+    connect(pager, &Pager::finished, this, &ListsModel::onFinished);
+    pager->fetchAll();
+}
+
+void ListsModel::onFinished()
+{
+    TypedPager<ContactList> *pager = std::exchange(m_pager, nullptr);
+    pager->deleteLater();
+    const ApiResult result = pager->result();
+    if (!result.ok()) {
+        m_incoming.clear();
+        if (result.error != ApiError::Canceled)
+            emit failed(result);
+        return;
+    }
+    apply(std::exchange(m_incoming, {}));
+    emit loaded();
+}
+
+void ListsModel::apply(const QList<ContactList> &lists)
+{
+    std::vector<Entry> entries = fixedEntries(m_operations);
+    const size_t fixed = entries.size();
+    QList<ContactList> user;
+    for (const ContactList &l : lists) {
+        if (l.isSystemList())
+            continue;
+        user.append(l);
+        entries.push_back(Entry{Kind::UserList, l.id, {}, l.name, l.contactCount});
+    }
+    m_userLists = user;
+
+    bool sameRows = entries.size() == m_entries.size();
+    for (size_t i = fixed; sameRows && i < entries.size(); ++i)
+        sameRows = entries[i].id == m_entries[i].id;
+    if (sameRows) {
+        // Counts and names change often (every edit); the rows themselves rarely.
+        for (size_t i = fixed; i < entries.size(); ++i) {
+            if (entries[i].name == m_entries[i].name && entries[i].count == m_entries[i].count)
+                continue;
+            m_entries[i] = entries[i];
+            emit dataChanged(index(int(i)), index(int(i)));
+        }
+        return;
+    }
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int ListsModel::rowOfId(const QString &id) const
+{
+    const QString shortId = shortIdOf(id);
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        if (id.isEmpty() ? m_entries[i].id.isEmpty()
+                         : shortIdOf(m_entries[i].id) == shortId && !m_entries[i].id.isEmpty())
+            return int(i);
+    }
+    return -1;
+}
+
+QString ListsModel::nameOf(const QString &listId) const
+{
+    if (listId.isEmpty())
+        return {};
+    const int row = rowOfId(listId);
+    return row < 0 ? QString() : m_entries[size_t(row)].name;
+}
+
+} // namespace ctct::ui

@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "logging.h"
+
+namespace ctct::ui {
+
+Q_LOGGING_CATEGORY(lcUiApp, "ctct.ui.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUiContacts, "ctct.ui.contacts", QtInfoMsg)
+
+} // namespace ctct::ui

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "contacts/contactstab.h"
+#include "settings.h"
+#include "widgets/messagebar.h"
+#include "widgets/progresspanel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace ctct::ui {
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_messageBar(new MessageBar(this))
+    , m_tabs(new QTabWidget(this))
+    , m_progress(new ProgressPanel(this))
+    , m_accountLabel(new QLabel(this))
+    , m_requestsLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAccessibleName(tr("CTCT Account Manager"));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setAccessibleName(tr("Sections"));
+    m_tabs->setDocumentMode(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_requestsLabel->setObjectName(QStringLiteral("requestsLabel"));
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->addWidget(m_accountLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_requestsLabel);
+    setRequestsInFlight(0);
+
+    buildMenus();
+    updateTitle();
+    resize(1180, 720);
+    if (m_settings) {
+        const QByteArray geometry = m_settings->mainWindowGeometry();
+        if (!geometry.isEmpty())
+            restoreGeometry(geometry);
+        const QByteArray state = m_settings->mainWindowState();
+        if (!state.isEmpty())
+            restoreState(state);
+    }
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_refreshAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Load the lists and contacts again (F5)"));
+    m_refreshAction->setEnabled(false);
+    m_findAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"));
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setEnabled(false);
+    m_viewSeparator = m_viewMenu->addSeparator();
+
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_viewMenu->addAction(m_toolBar->toggleViewAction());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *about = help->addAction(tr("&About CTCT Account Manager"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setAccount(const Operations *operations, const QString &label)
+{
+    m_account = label;
+    m_accountLabel->setText(tr("Account: %1").arg(label));
+    m_accountLabel->setAccessibleName(tr("Account: %1").arg(label));
+    updateTitle();
+    if (m_contacts)
+        return;
+
+    m_contacts = new ContactsTab(operations, m_settings, m_messageBar, m_progress, m_tabs);
+    m_tabs->addTab(m_contacts, tr("&Contacts"));
+
+    m_editMenu->addAction(m_contacts->newContactAction());
+    m_editMenu->addAction(m_contacts->editContactAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_contacts->optOutAction());
+
+    m_viewMenu->insertAction(m_viewSeparator, m_contacts->loadAllAction());
+    m_viewMenu->insertMenu(m_viewSeparator, m_contacts->columnsMenu());
+    m_refreshAction->setEnabled(true);
+    m_findAction->setEnabled(true);
+    connect(m_refreshAction, &QAction::triggered, m_contacts, &ContactsTab::refresh);
+    connect(m_findAction, &QAction::triggered, m_contacts, &ContactsTab::focusSearch);
+
+    m_toolBar->addAction(m_contacts->newContactAction());
+    m_toolBar->addAction(m_contacts->editContactAction());
+    m_toolBar->addAction(m_contacts->optOutAction());
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_refreshAction);
+    m_toolBar->addAction(m_contacts->loadAllAction());
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_account.isEmpty() ? tr("CTCT Account Manager") : tr("%1 — CTCT Account Manager").arg(m_account));
+}
+
+void MainWindow::setRequestsInFlight(int count)
+{
+    const QString text = count > 0 ? (count == 1 ? tr("%n request in flight", nullptr, count)
+                                                 : tr("%n requests in flight", nullptr, count))
+                                   : tr("No requests in flight");
+    m_requestsLabel->setText(count > 0 ? text : QString());
+    m_requestsLabel->setAccessibleName(text);
+    m_requestsLabel->setProperty("requests", count);
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_settings)
+        return;
+    m_settings->setMainWindowGeometry(saveGeometry());
+    m_settings->setMainWindowState(saveState());
+    if (m_contacts)
+        m_contacts->saveSettings();
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About CTCT Account Manager"),
+                                tr("<h3>CTCT Account Manager %1</h3>"
+                                   "<p>A desktop account manager for Constant Contact's web-services API.</p>"
+                                   "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace ctct::ui

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What the app remembers between runs, as one typed table over QSettings (house style 22).
+// The file is org.ctctmanager/CtctManager.conf in the user's configuration directory; tests
+// call QStandardPaths::setTestModeEnabled(true) first so they never touch the real one.
+
+#include <QByteArray>
+#include <QSettings>
+
+namespace ctct::ui {
+
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    Settings();
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+
+    // QHeaderView::saveState() of the contacts table: visible columns, order, widths and sort.
+    QByteArray contactsHeader() const;
+    void setContactsHeader(const QByteArray &state);
+    // QSplitter::saveState() of sidebar, table and detail pane.
+    QByteArray contactsSplitter() const;
+    void setContactsSplitter(const QByteArray &state);
+
+    QByteArray contactEditorGeometry() const;
+    void setContactEditorGeometry(const QByteArray &geometry);
+
+    void sync();
+
+private:
+    QByteArray bytes(const char *key) const;
+    void setBytes(const char *key, const QByteArray &value);
+
+    QSettings m_settings;
+};
+
+} // namespace ctct::ui

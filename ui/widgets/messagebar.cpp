@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagebar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+
+namespace ctct::ui {
+
+MessageBar::MessageBar(QWidget *parent)
+    : QFrame(parent)
+    , m_icon(new QLabel(this))
+    , m_text(new QLabel(this))
+    , m_retryButton(new QPushButton(tr("&Retry"), this))
+    , m_closeButton(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("messageBar"));
+    setAccessibleName(tr("Message"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+
+    m_text->setObjectName(QStringLiteral("messageText"));
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setTextFormat(Qt::PlainText);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_icon->setAccessibleName(tr("Message icon"));
+
+    m_retryButton->setObjectName(QStringLiteral("messageRetry"));
+    m_retryButton->setAccessibleName(tr("Retry"));
+    m_closeButton->setObjectName(QStringLiteral("messageClose"));
+    m_closeButton->setAccessibleName(tr("Close message"));
+    m_closeButton->setToolTip(tr("Close message"));
+    m_closeButton->setAutoRaise(true);
+    m_closeButton->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(m_icon);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_retryButton);
+    layout->addWidget(m_closeButton);
+
+    connect(m_retryButton, &QPushButton::clicked, this, &MessageBar::onRetry);
+    connect(m_closeButton, &QToolButton::clicked, this, &MessageBar::dismiss);
+    hide();
+}
+
+MessageBar::~MessageBar() = default;
+
+void MessageBar::showMessage(Kind kind, const QString &text, std::function<void()> retry)
+{
+    m_retry = std::move(retry);
+    m_text->setText(text);
+    m_text->setAccessibleName(text);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(
+        style()
+            ->standardIcon(kind == Kind::Error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
+            .pixmap(size, size));
+    QPalette p = palette();
+    p.setColor(QPalette::Window, kind == Kind::Error ? QColor(0xfd, 0xe8, 0xe6) : QColor(0xe6, 0xf0, 0xfd));
+    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    setPalette(p);
+    m_retryButton->setVisible(bool(m_retry));
+    show();
+}
+
+void MessageBar::dismiss()
+{
+    m_retry = {};
+    hide();
+}
+
+QString MessageBar::text() const
+{
+    return isHidden() ? QString() : m_text->text();
+}
+
+void MessageBar::onRetry()
+{
+    std::function<void()> retry = std::exchange(m_retry, {});
+    hide();
+    if (retry)
+        retry();
+}
+
+} // namespace ctct::ui
