@@ -239,6 +239,11 @@ void tst_IntContacts::createErrors()
     const ApiResult overLimit = Integration::run(m_f->ops().createContact(tooLong));
     QCOMPARE(overLimit.error, ApiError::BadRequest);
     QVERIFY2(overLimit.message.contains(QStringLiteral("FirstName")), qPrintable(overLimit.message));
+    // A body that is not Atom is refused (decision 5).
+    const ApiResult json =
+        Integration::run(m_f->client().post(m_f->client().url(QStringLiteral("contacts")), "{}", "application/json"));
+    QCOMPARE(json.error, ApiError::UnsupportedMedia);
+    QCOMPARE(json.httpStatus, 415);
 }
 
 void tst_IntContacts::unknownIdIsNotFound()

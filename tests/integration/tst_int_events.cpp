@@ -2,6 +2,7 @@
 // Event marketing through the real client against the sandbox: events (list, get, create,
 // update, paging by pageNumber), registrants, guests, attendance and payment round trips, and
 // event counts that agree with the registrants (decision 22).
+#include "atom/atomwriter.h"
 #include "integration.h"
 
 #include <QTest>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void createAndUpdate();
     void eventPaging();
     void unknownIds();
+    void unsupportedMethods();
 
 private:
     QList<Event> events();
@@ -287,6 +289,25 @@ void tst_IntEvents::unknownIds()
     QCOMPARE(Integration::run(m_f->ops().getEvent(QStringLiteral("a07enothere"))).error, ApiError::NotFound);
     QCOMPARE(Integration::run(m_f->ops().getRegistrant(first.id, QStringLiteral("nobody"))).error, ApiError::NotFound);
     QCOMPARE(Integration::run(m_f->ops().getAttendance(first.id, QStringLiteral("nobody"))).error, ApiError::NotFound);
+}
+
+void tst_IntEvents::unsupportedMethods()
+{
+    // v1 answers 415 for a method a resource does not support (decision 5).
+    const auto found = registrant(false);
+    QVERIFY(found);
+    const auto &[event, reg] = *found;
+    const ApiResult del = Integration::run(m_f->client().deleteResource(m_f->ops().urlOf(event.id, {})));
+    QCOMPARE(del.error, ApiError::UnsupportedMedia);
+    QCOMPARE(del.httpStatus, 415);
+    QCOMPARE(del.attempts, 1);
+    QUrl payment = m_f->ops().urlOf(reg.id, {});
+    payment.setPath(payment.path() + QStringLiteral("/paymentstatus"));
+    PaymentStatus p;
+    p.status = QStringLiteral("PENDING");
+    const ApiResult post = Integration::run(m_f->client().post(payment, atom::writeEntry(p, atom::WriteMode::Update)));
+    QCOMPARE(post.error, ApiError::UnsupportedMedia);
+    QCOMPARE(Integration::fetch<Event>(m_f->ops().getEvent(event.id))->name, event.name); // still there
 }
 
 QTEST_GUILESS_MAIN(tst_IntEvents)
