@@ -72,6 +72,21 @@ ApiResult Integration::run(ApiJob *job, int timeoutMs)
     return result;
 }
 
+QStringList Integration::collectionNames(ApiJob *serviceDocument)
+{
+    const ApiResult r = run(serviceDocument);
+    const atom::Parsed<ServiceDocument> doc = atom::readServiceDocument(r.body);
+    if (!r.ok() || !doc.ok()) {
+        qWarning("no service document: %s", qPrintable(r.toString()));
+        return {};
+    }
+    QStringList names;
+    for (const ServiceWorkspace &w : doc.value->workspaces)
+        for (const ServiceCollection &c : w.collections)
+            names.append(c.href.section(u'/', -1));
+    return names;
+}
+
 QString demoListUri(const QString &shortId)
 {
     return u"http://api.constantcontact.com/ws/customers/demo/lists/" + shortId;

@@ -82,6 +82,16 @@ public:
         return out;
     }
 
+    // Every contact of the collection, or those the query's first request finds.
+    Collected<Contact> contacts(const ContactQuery &query = {}) const
+    {
+        return collect(m_ops.contacts(m_ops.contactsUrls(query).first()));
+    }
+
+    // The collections a service document lists, by their last path segment ("sends", "opens",
+    // ...); empty when the request fails or the document cannot be read.
+    static QStringList collectionNames(ApiJob *serviceDocument);
+
 private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
     std::unique_ptr<AccessManager> m_access;

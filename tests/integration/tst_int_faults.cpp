@@ -48,7 +48,7 @@ void tst_IntFaults::latency()
     QVERIFY(f.started());
     QElapsedTimer timer;
     timer.start();
-    const Collected<Contact> all = Integration::collect(f.ops().contacts(f.ops().contactsUrls().first()));
+    const Collected<Contact> all = f.contacts();
     QCOMPARE(all.result.error, ApiError::None);
     QCOMPARE(all.entries.size(), 120);
     QVERIFY2(timer.elapsed() >= 3 * 145, qPrintable(QString::number(timer.elapsed())));
@@ -98,7 +98,7 @@ void tst_IntFaults::someFailuresAreRetriedAway()
     }
     QVERIFY2(retried >= 3, qPrintable(QString::number(retried)));
     // Every page of a collection arrives.
-    const Collected<Contact> all = Integration::collect(f.ops().contacts(f.ops().contactsUrls().first()));
+    const Collected<Contact> all = f.contacts();
     QCOMPARE(all.result.error, ApiError::None);
     QCOMPARE(all.entries.size(), 120);
 }
@@ -158,7 +158,7 @@ void tst_IntFaults::malformedBodies()
 {
     Integration f(with([](Options &o) { o.malformedRate = 1.0; }));
     QVERIFY(f.started());
-    const Collected<Contact> page = Integration::collect(f.ops().contacts(f.ops().contactsUrls().first()));
+    const Collected<Contact> page = f.contacts();
     QCOMPARE(page.result.error, ApiError::Parse);
     QCOMPARE(page.result.httpStatus, 200);
     QCOMPARE(page.result.attempts, 1); // a body that cannot be read is not a transport fault
@@ -213,7 +213,7 @@ void tst_IntFaults::wrongPassword()
     QCOMPARE(r.error, ApiError::Unauthorized);
     QCOMPARE(r.httpStatus, 401);
     QCOMPARE(r.attempts, 1);
-    const Collected<Contact> page = Integration::collect(f.ops().contacts(f.ops().contactsUrls().first()));
+    const Collected<Contact> page = f.contacts();
     QCOMPARE(page.result.error, ApiError::Unauthorized);
     f.access().setCredentials({});
     QCOMPARE(Integration::run(f.ops().getList(QStringLiteral("1"))).error, ApiError::Unauthorized);
