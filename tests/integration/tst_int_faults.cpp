@@ -4,6 +4,7 @@
 // error, the rate limit, wrong credentials, another account's path and Bearer tokens.
 #include "api/activitytracker.h"
 #include "integration.h"
+#include "logcapture.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void wrongPassword();
     void otherAccountsPath();
     void bearerToken();
+    void secretsStayOutOfTheLog();
 };
 
 void tst_IntFaults::latency()
@@ -261,6 +263,28 @@ void tst_IntFaults::bearerToken()
     const ApiResult bad = Integration::run(f.ops().getList(QStringLiteral("1")));
     QCOMPARE(bad.error, ApiError::Unauthorized);
     QCOMPARE(bad.httpStatus, 401);
+}
+
+void tst_IntFaults::secretsStayOutOfTheLog()
+{
+    Integration f;
+    QVERIFY(f.started());
+    const LogCapture log(QStringLiteral("ctct.*.debug=true"));
+    QCOMPARE(Integration::run(f.ops().getList(QStringLiteral("1"))).error, ApiError::None);
+    f.access().setCredentials(Credentials::bearer(QString::fromLatin1(sandbox::Sandbox::kDemoToken)));
+    QCOMPARE(Integration::run(f.ops().getList(QStringLiteral("1"))).error, ApiError::None);
+    // A token in the query (decision 3) is accepted by the server and redacted in the log.
+    f.access().setCredentials({});
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("access_token"), QString::fromLatin1(sandbox::Sandbox::kDemoToken));
+    QCOMPARE(Integration::run(f.client().get(f.client().url(QStringLiteral("lists/1"), query))).error, ApiError::None);
+    const QString text = log.text();
+    QVERIFY2(text.contains(QStringLiteral("/lists/1")), qPrintable(text)); // the requests were logged
+    const QByteArray basic = Integration::demoCredentials().authorizationHeader();
+    for (const QString &secret :
+         {QString::fromLatin1(sandbox::Sandbox::kDemoApiKey), QString::fromLatin1(sandbox::Sandbox::kDemoToken),
+          QString::fromLatin1(basic.mid(6)), QStringLiteral("sandbox-key%demo")})
+        QVERIFY2(!text.contains(secret), qPrintable(secret));
 }
 
 QTEST_GUILESS_MAIN(tst_IntFaults)
