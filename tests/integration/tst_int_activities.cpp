@@ -27,6 +27,7 @@ private Q_SLOTS:
     void multiLineValuesKeepLinesInStep();
     void removeFromList();
     void clearLists();
+    void exportAndDownload_data();
     void exportAndDownload();
     void tooLarge();
 
@@ -231,41 +232,75 @@ void tst_IntActivities::clearLists()
     QCOMPARE(contactCount(QStringLiteral("1")), std::optional<qint64>(one));
 }
 
+void tst_IntActivities::exportAndDownload_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QString>("fileType");
+    QTest::addColumn<QString>("sortBy");
+    QTest::addColumn<bool>("options");
+    QTest::addColumn<bool>("listName");
+    QTest::addColumn<QStringList>("extraColumns");
+    const QStringList in{QStringLiteral("OPT-IN DATE"), QStringLiteral("OPT-IN SOURCE")};
+    QTest::newRow("list 1, CSV, by e-mail")
+        << QStringLiteral("1") << QStringLiteral("CSV") << QStringLiteral("EMAIL_ADDRESS") << true << false << in;
+    QTest::newRow("do-not-mail, TXT, newest first, list name")
+        << QStringLiteral("do-not-mail") << QStringLiteral("TXT") << QStringLiteral("DATE_DESC") << true << true
+        << QStringList{QStringLiteral("OPT-OUT DATE"), QStringLiteral("OPT-OUT SOURCE"), QStringLiteral("LIST NAME")};
+    QTest::newRow("active, CSV, no options") << QStringLiteral("active") << QStringLiteral("CSV")
+                                             << QStringLiteral("EMAIL_ADDRESS") << false << false << QStringList();
+}
+
 void tst_IntActivities::exportAndDownload()
 {
-    ExportOptions options;
-    options.listId = QStringLiteral("1");
-    options.columns = {QStringLiteral("FIRST NAME"), QStringLiteral("LAST NAME")};
-    options.exportListName = false;
-    const Activity done = runActivity(m_f->ops().createExport(options));
+    QFETCH(QString, list);
+    QFETCH(QString, fileType);
+    QFETCH(QString, sortBy);
+    QFETCH(bool, options);
+    QFETCH(bool, listName);
+    QFETCH(QStringList, extraColumns);
+    ExportOptions o;
+    o.listId = list;
+    o.fileType = fileType;
+    o.sortBy = sortBy;
+    o.exportOptDate = options;
+    o.exportOptSource = options;
+    o.exportListName = listName;
+    o.columns = {QStringLiteral("FIRST NAME"), QStringLiteral("LAST NAME")};
+    const Activity done = runActivity(m_f->ops().createExport(o));
     QCOMPARE(done.statusValue(), ActivityStatus::Complete);
     QCOMPARE(done.type, QStringLiteral("EXPORT_CONTACTS"));
-    QVERIFY2(done.fileName.endsWith(done.shortId() + QStringLiteral(".csv")), qPrintable(done.fileName));
+    const QString extension = fileType == u"TXT" ? QStringLiteral(".txt") : QStringLiteral(".csv");
+    QVERIFY2(done.fileName.endsWith(done.shortId() + extension), qPrintable(done.fileName));
     const ApiResult file = Integration::run(m_f->ops().downloadExport(done));
     QCOMPARE(file.error, ApiError::None);
-    QCOMPARE(file.contentType, QByteArray("text/csv; charset=utf-8"));
+    QCOMPARE(file.contentType,
+             fileType == u"TXT" ? QByteArray("text/plain; charset=utf-8") : QByteArray("text/csv; charset=utf-8"));
     const CsvResult csv = readCsv(file.body);
     QVERIFY(csv.ok());
+    QCOMPARE(csv.table->delimiter, fileType == u"TXT" ? QChar(u'\t') : QChar(u','));
     QCOMPARE(csv.table->header,
-             (QStringList{QStringLiteral("EMAIL ADDRESS"), QStringLiteral("FIRST NAME"), QStringLiteral("LAST NAME"),
-                          QStringLiteral("OPT-IN DATE"), QStringLiteral("OPT-IN SOURCE")}));
+             QStringList({QStringLiteral("EMAIL ADDRESS"), QStringLiteral("FIRST NAME"), QStringLiteral("LAST NAME")}) +
+                 extraColumns);
     QCOMPARE(done.transactionCount, std::optional<qint64>(csv.table->rows.size()));
     QStringList emails;
     for (const QStringList &row : csv.table->rows) {
-        QCOMPARE(row.size(), 5);
+        QCOMPARE(row.size(), csv.table->header.size());
         emails.append(row.first().toLower());
     }
-    QVERIFY(std::is_sorted(emails.begin(), emails.end())); // sortBy EMAIL_ADDRESS
-    QCOMPARE(emails, memberEmails(QStringLiteral("1")));
+    if (sortBy == u"EMAIL_ADDRESS")
+        QVERIFY(std::is_sorted(emails.begin(), emails.end()));
+    emails.sort();
+    QCOMPARE(emails, memberEmails(list));
     // A row agrees with its contact.
+    const QStringList &row = csv.table->rows.first();
     ContactQuery query;
-    query.emails = {emails.first()};
+    query.emails = {row.first()};
     const Collected<Contact> found = m_f->contacts(query);
     QCOMPARE(found.entries.size(), 1);
     const std::optional<Contact> c = Integration::fetch<Contact>(m_f->ops().getContact(found.entries.first().id));
     QVERIFY(c);
-    QCOMPARE(csv.table->rows.first().at(1), c->firstName);
-    QCOMPARE(csv.table->rows.first().at(2), c->lastName);
+    QCOMPARE(row.at(1), c->firstName);
+    QCOMPARE(row.at(2), c->lastName);
 }
 
 void tst_IntActivities::tooLarge()
