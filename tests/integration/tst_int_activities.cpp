@@ -30,6 +30,8 @@ private Q_SLOTS:
     void exportAndDownload_data();
     void exportAndDownload();
     void tooLarge();
+    void allRowsBadEndInError();
+    void trackerCancel();
 
 private:
     // Posts the activity and follows it to its end; an empty Activity when either fails.
@@ -321,6 +323,43 @@ void tst_IntActivities::tooLarge()
     table.header = upload.columns;
     table.rows = upload.rows;
     QCOMPARE(planUpload(table, upload.activityType, upload.lists).batches.size(), 2);
+}
+
+void tst_IntActivities::allRowsBadEndInError()
+{
+    ActivityUpload upload;
+    upload.activityType = QStringLiteral("SV_ADD");
+    upload.columns = {QStringLiteral("EMAIL ADDRESS")};
+    upload.rows = {{QStringLiteral("nope")}, {QStringLiteral("also nope")}};
+    upload.sourceLines = {4, 8};
+    upload.lists = {m_f->ops().listUri(QStringLiteral("2"))};
+    const Activity done = runActivity(m_f->ops().createUpload(upload));
+    QCOMPARE(done.statusValue(), ActivityStatus::Error);
+    QCOMPARE(done.transactionCount, std::optional<qint64>(0));
+    QCOMPARE(done.errors.size(), 2);
+    QCOMPARE(upload.sourceLineOf(done.errors.at(1).lineNumber.value_or(0)), 8);
+}
+
+void tst_IntActivities::trackerCancel()
+{
+    sandbox::Sandbox::Options slow = Integration::defaults();
+    slow.activityStepMs = 5000; // nothing finishes while the test looks
+    Integration f(slow);
+    QVERIFY(f.started());
+    const ApiResult created = Integration::run(f.ops().createClear({QStringLiteral("6")}));
+    QCOMPARE(created.httpStatus, 201);
+    ActivityTracker tracker(f.ops(), created.location.toString());
+    tracker.setIntervals(20ms, 20ms);
+    QSignalSpy progressed(&tracker, &ActivityTracker::progressed);
+    QSignalSpy finished(&tracker, &ActivityTracker::finished);
+    tracker.start();
+    QVERIFY(progressed.wait(5000));
+    tracker.cancel();
+    const int polls = tracker.polls();
+    QCOMPARE(progressed.first().first().value<Activity>().status, QStringLiteral("PENDING"));
+    QTest::qWait(200); // ten intervals
+    QCOMPARE(tracker.polls(), polls);
+    QVERIFY(finished.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_IntActivities)

@@ -5,6 +5,7 @@
 #include "integration.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ctct;
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void pagingThroughAll();
+    void pageByPageAndCancel();
     void searchByEmailInBatches();
     void updatedSince_data();
     void updatedSince();
@@ -103,6 +105,38 @@ void tst_IntContacts::pagingThroughAll()
     }
     QCOMPARE(ids.size(), all.entries.size());
     QCOMPARE(statuses.size(), 4); // Active, Unconfirmed, Removed, Do Not Mail
+}
+
+void tst_IntContacts::pageByPageAndCancel()
+{
+    // As a model's fetchMore uses it: one page per request, then a cancel ends the pager.
+    const std::unique_ptr<TypedPager<Contact>> pager(m_f->ops().contacts(m_f->ops().contactsUrls().first()));
+    QSignalSpy pages(pager.get(), &Pager::pageReady);
+    QSignalSpy finished(pager.get(), &Pager::finished);
+    QSignalSpy failed(pager.get(), &Pager::failed);
+    QVERIFY(pager->canFetchMore());
+    QVERIFY(pager->fetchNext());
+    QVERIFY(!pager->canFetchMore()); // a page is in flight
+    QVERIFY(!pager->fetchNext());
+    QVERIFY(pages.wait(5000));
+    QCOMPARE(pager->page().entries.size(), 50);
+    const QString firstOfPageOne = pager->page().entries.first().id;
+    QVERIFY(pager->canFetchMore());
+    QVERIFY(pager->fetchNext());
+    QVERIFY(pages.wait(5000));
+    QCOMPARE(pages.size(), 2);
+    QCOMPARE(pager->page().entries.size(), 50);
+    QVERIFY(pager->page().entries.first().id != firstOfPageOne);
+    QCOMPARE(pager->entriesFetched(), 100);
+    QVERIFY(pager->fetchNext());
+    pager->cancel();
+    QCOMPARE(finished.size(), 1);
+    QCOMPARE(pager->result().error, ApiError::Canceled);
+    QVERIFY(failed.isEmpty());
+    QTest::qWait(100);
+    QCOMPARE(pages.size(), 2); // the third page never arrives
+    QVERIFY(pager->atEnd());
+    QVERIFY(!pager->fetchNext());
 }
 
 void tst_IntContacts::searchByEmailInBatches()
