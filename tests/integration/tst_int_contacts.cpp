@@ -45,6 +45,7 @@ private Q_SLOTS:
     void pagingThroughAll();
     void pageByPageAndCancel();
     void searchByEmailInBatches();
+    void searchForAddressesWithSpecialCharacters();
     void updatedSince_data();
     void updatedSince();
     void getOne();
@@ -163,6 +164,28 @@ void tst_IntContacts::searchByEmailInBatches()
             found.insert(c.emailAddress.toLower(), c.id);
     }
     QCOMPARE(found, idByEmail);
+}
+
+void tst_IntContacts::searchForAddressesWithSpecialCharacters()
+{
+    // '+' (sub-addressing), '&', '=' and '%' are legal in the local part and must reach the
+    // server as they are, not as a space or a parameter separator.
+    const QStringList emails{QStringLiteral("ann+news@example.com"), QStringLiteral("bob&co@example.com"),
+                             QStringLiteral("x=y@example.com"), QStringLiteral("hundred%@example.com"),
+                             QStringLiteral("o'neil@example.com")};
+    for (const QString &e : emails)
+        QVERIFY2(!create(newContact(e, {QStringLiteral("1")})).isEmpty(), qPrintable(e));
+    for (const QString &e : emails) {
+        ContactQuery query;
+        query.emails = {e};
+        const Collected<Contact> found = m_f->contacts(query);
+        QCOMPARE(found.result.error, ApiError::None);
+        QCOMPARE(found.entries.size(), 1);
+        QCOMPARE(found.entries.first().emailAddress, e);
+    }
+    ContactQuery all;
+    all.emails = emails;
+    QCOMPARE(m_f->contacts(all).entries.size(), emails.size());
 }
 
 void tst_IntContacts::updatedSince_data()
