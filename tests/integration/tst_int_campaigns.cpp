@@ -262,6 +262,12 @@ void tst_IntCampaigns::draftLifecycle()
     QCOMPARE(after->name, c.name);
     QCOMPARE(after->emailContent, c.emailContent);
     QCOMPARE(after->contactLists, edited.contactLists);
+    // Without the original, the entry is written in full from the value.
+    Campaign full = *after;
+    full.greetingString = QStringLiteral("Ahoy!");
+    const ApiResult fullPut = Integration::run(m_f->ops().updateCampaign(full));
+    QVERIFY2(fullPut.httpStatus == 204, qPrintable(fullPut.toString()));
+    QCOMPARE(Integration::fetch<Campaign>(m_f->ops().getCampaign(id))->greetingString, QStringLiteral("Ahoy!"));
 
     const ApiResult del = Integration::run(m_f->ops().deleteCampaign(id));
     QCOMPARE(del.error, ApiError::None);

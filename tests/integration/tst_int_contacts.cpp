@@ -354,6 +354,18 @@ void tst_IntContacts::updateByPatch()
     };
     QVERIFY(isMember(QStringLiteral("4")));
     QVERIFY(!isMember(QStringLiteral("2")));
+    // Without the original, the entry is written in full from the value.
+    Contact full = *after;
+    full.jobTitle = QStringLiteral("Rear Admiral");
+    QCOMPARE(Integration::run(m_f->ops().updateContact(full)).httpStatus, 204);
+    const std::optional<Contact> written = Integration::fetch<Contact>(m_f->ops().getContact(id));
+    QVERIFY(written);
+    QCOMPARE(written->jobTitle, QStringLiteral("Rear Admiral"));
+    QCOMPARE(written->firstName, QStringLiteral("Amazing Grace"));
+    QCOMPARE(shortIds(written->contactLists), (QStringList{QStringLiteral("3"), QStringLiteral("4")}));
+    // A taken address conflicts.
+    full.emailAddress = m_f->contacts().entries.value(10).emailAddress;
+    QCOMPARE(Integration::run(m_f->ops().updateContact(full)).error, ApiError::Conflict);
 }
 
 void tst_IntContacts::unknownElementsSurviveThePatch()

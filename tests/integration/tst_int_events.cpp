@@ -164,6 +164,10 @@ void tst_IntEvents::guests()
         QVERIFY(one);
         QCOMPARE(one->firstName, g.firstName);
         QCOMPARE(one->emailAddress, g.emailAddress);
+        // By the guest's own tag: id too.
+        const std::optional<Guest> byId = Integration::fetch<Guest>(m_f->ops().getGuest({}, {}, g.id));
+        QVERIFY2(byId, qPrintable(g.id));
+        QCOMPARE(byId->guestNumber, g.guestNumber);
     }
     const ApiResult missing = Integration::run(m_f->ops().getGuest(event.id, reg.id, QStringLiteral("9")));
     QCOMPARE(missing.error, ApiError::NotFound);
@@ -263,6 +267,15 @@ void tst_IntEvents::createAndUpdate()
     QCOMPARE(after->description, e.description);
     QCOMPARE(after->location.city, QStringLiteral("Gloucester"));
     QVERIFY(Integration::collect(m_f->ops().registrants(after->id)).entries.isEmpty());
+    // Without the original, the entry is written in full from the value.
+    Event full = *after;
+    full.description = QStringLiteral("Bring a headlamp");
+    const ApiResult fullPut = Integration::run(m_f->ops().updateEvent(full));
+    QVERIFY2(fullPut.httpStatus == 204, qPrintable(fullPut.toString()));
+    const std::optional<Event> written = Integration::fetch<Event>(m_f->ops().getEvent(full.id));
+    QCOMPARE(written->description, QStringLiteral("Bring a headlamp"));
+    QCOMPARE(written->title, after->title);
+    QCOMPARE(written->startDate, e.startDate);
 }
 
 void tst_IntEvents::eventPaging()

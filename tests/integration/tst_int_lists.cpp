@@ -97,6 +97,11 @@ void tst_IntLists::createUpdateDelete()
     QCOMPARE(after->displayOnSignup, std::optional<bool>(false));
     QCOMPARE(after->sortOrder, std::optional<qint64>(3));
     QCOMPARE(after->optInDefault, std::optional<bool>(false));
+    // Without the original, the entry is written in full from the value.
+    ContactList full = *after;
+    full.name = QStringLiteral("Kayak Club Alumni");
+    QCOMPARE(Integration::run(m_f->ops().updateList(full)).httpStatus, 204);
+    QCOMPARE(Integration::fetch<ContactList>(m_f->ops().getList(id))->name, QStringLiteral("Kayak Club Alumni"));
 
     const ApiResult del = Integration::run(m_f->ops().deleteList(id));
     QCOMPARE(del.error, ApiError::None);
