@@ -247,7 +247,7 @@ void tst_IntCampaigns::draftLifecycle()
 
     const ApiResult original = Integration::run(m_f->ops().getCampaign(id));
     QCOMPARE(original.error, ApiError::None);
-    Campaign edited = *parseEntry<Campaign>(original).value;
+    Campaign edited = parseEntry<Campaign>(original).value.value();
     QCOMPARE(edited.subject, c.subject);
     QCOMPARE(edited.fromEmail.id, c.fromEmail.id);
     QCOMPARE(edited.contactLists, c.contactLists);
@@ -267,7 +267,7 @@ void tst_IntCampaigns::draftLifecycle()
     full.greetingString = QStringLiteral("Ahoy!");
     const ApiResult fullPut = Integration::run(m_f->ops().updateCampaign(full));
     QVERIFY2(fullPut.httpStatus == 204, qPrintable(fullPut.toString()));
-    QCOMPARE(Integration::fetch<Campaign>(m_f->ops().getCampaign(id))->greetingString, QStringLiteral("Ahoy!"));
+    QCOMPARE(Integration::fetch<Campaign>(m_f->ops().getCampaign(id)).value().greetingString, QStringLiteral("Ahoy!"));
 
     const ApiResult del = Integration::run(m_f->ops().deleteCampaign(id));
     QCOMPARE(del.error, ApiError::None);
@@ -294,7 +294,7 @@ void tst_IntCampaigns::createErrors()
 void tst_IntCampaigns::sentCampaignIsFrozen()
 {
     const ApiResult original = Integration::run(m_f->ops().getCampaign(kSent));
-    Campaign edited = *parseEntry<Campaign>(original).value;
+    Campaign edited = parseEntry<Campaign>(original).value.value();
     edited.subject = QStringLiteral("Too late");
     const ApiResult put = Integration::run(m_f->ops().updateCampaign(edited, original.body));
     QCOMPARE(put.error, ApiError::BadRequest);

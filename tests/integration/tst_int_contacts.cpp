@@ -326,7 +326,7 @@ void tst_IntContacts::updateByPatch()
     QVERIFY(!id.isEmpty());
     const ApiResult original = Integration::run(m_f->ops().getContact(id));
     QCOMPARE(original.error, ApiError::None);
-    Contact edited = *parseEntry<Contact>(original).value;
+    Contact edited = parseEntry<Contact>(original).value.value();
     const QDateTime inserted = edited.insertTime;
     edited.firstName = QStringLiteral("Amazing Grace");
     edited.city = QStringLiteral("Arlington");
@@ -378,14 +378,14 @@ void tst_IntContacts::unknownElementsSurviveThePatch()
     QVERIFY(original.body.contains("</EmailAddress>"));
     QByteArray withUnknown = original.body;
     withUnknown.replace("</EmailAddress>", "</EmailAddress><ShoeSize>9</ShoeSize>");
-    Contact edited = *parseEntry<Contact>(original).value;
+    Contact edited = parseEntry<Contact>(original).value.value();
     edited.firstName = QStringLiteral("Kept");
     const ApiResult put = Integration::run(m_f->ops().updateContact(edited, withUnknown));
     QCOMPARE(put.error, ApiError::BadRequest);
     QVERIFY2(put.message.contains(QStringLiteral("ShoeSize")), qPrintable(put.message));
     // The read-only elements the sandbox sent (InsertTime, Confirmed, ...) go back and are fine.
     QCOMPARE(Integration::run(m_f->ops().updateContact(edited, original.body)).httpStatus, 204);
-    QCOMPARE(Integration::fetch<Contact>(m_f->ops().getContact(id))->firstName, QStringLiteral("Kept"));
+    QCOMPARE(Integration::fetch<Contact>(m_f->ops().getContact(id)).value().firstName, QStringLiteral("Kept"));
 }
 
 void tst_IntContacts::removeFromAllLists()
@@ -393,7 +393,7 @@ void tst_IntContacts::removeFromAllLists()
     const QString id =
         create(newContact(QStringLiteral("leave.all@example.com"), {QStringLiteral("1"), QStringLiteral("5")}));
     const ApiResult original = Integration::run(m_f->ops().getContact(id));
-    Contact edited = *parseEntry<Contact>(original).value;
+    Contact edited = parseEntry<Contact>(original).value.value();
     QCOMPARE(edited.contactLists.size(), 2);
     edited.contactLists.clear();
     QCOMPARE(Integration::run(m_f->ops().updateContact(edited, original.body)).httpStatus, 204);
@@ -410,7 +410,7 @@ void tst_IntContacts::optOutThenOwnerUpdateIsForbidden()
     QCOMPARE(del.error, ApiError::None);
     QCOMPARE(del.httpStatus, 204);
     const ApiResult original = Integration::run(m_f->ops().getContact(id));
-    const Contact c = *parseEntry<Contact>(original).value;
+    const Contact c = parseEntry<Contact>(original).value.value();
     QCOMPARE(c.statusValue(), ContactStatus::DoNotMail);
     QCOMPARE(c.status, QStringLiteral("Do Not Mail"));
     QVERIFY(c.contactLists.isEmpty());

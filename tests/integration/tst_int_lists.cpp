@@ -83,7 +83,7 @@ void tst_IntLists::createUpdateDelete()
 
     const ApiResult original = Integration::run(m_f->ops().getList(id));
     QCOMPARE(original.error, ApiError::None);
-    ContactList edited = *parseEntry<ContactList>(original).value;
+    ContactList edited = parseEntry<ContactList>(original).value.value();
     QCOMPARE(edited.sortOrder, std::optional<qint64>(70));
     edited.name = QStringLiteral("Kayak Club Members");
     edited.displayOnSignup = false;
@@ -101,7 +101,7 @@ void tst_IntLists::createUpdateDelete()
     ContactList full = *after;
     full.name = QStringLiteral("Kayak Club Alumni");
     QCOMPARE(Integration::run(m_f->ops().updateList(full)).httpStatus, 204);
-    QCOMPARE(Integration::fetch<ContactList>(m_f->ops().getList(id))->name, QStringLiteral("Kayak Club Alumni"));
+    QCOMPARE(Integration::fetch<ContactList>(m_f->ops().getList(id)).value().name, QStringLiteral("Kayak Club Alumni"));
 
     const ApiResult del = Integration::run(m_f->ops().deleteList(id));
     QCOMPARE(del.error, ApiError::None);
@@ -132,7 +132,7 @@ void tst_IntLists::nameConflicts()
     QVERIFY(!r.message.isEmpty());
     // Renaming another list to it conflicts as well.
     const ApiResult original = Integration::run(m_f->ops().getList(QStringLiteral("2")));
-    ContactList two = *parseEntry<ContactList>(original).value;
+    ContactList two = parseEntry<ContactList>(original).value.value();
     QVERIFY(two.name != name);
     two.name = name;
     QCOMPARE(Integration::run(m_f->ops().updateList(two, original.body)).error, ApiError::Conflict);
@@ -184,7 +184,7 @@ void tst_IntLists::systemListsAreReadOnly()
     for (const QString &id : {QStringLiteral("active"), QStringLiteral("removed"), QStringLiteral("do-not-mail")}) {
         const ApiResult original = Integration::run(m_f->ops().getList(id));
         QCOMPARE(original.error, ApiError::None);
-        ContactList l = *parseEntry<ContactList>(original).value;
+        ContactList l = parseEntry<ContactList>(original).value.value();
         QVERIFY(l.isSystemList());
         l.name = QStringLiteral("Renamed");
         const ApiResult put = Integration::run(m_f->ops().updateList(l, original.body));
