@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace ctct;
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void someFailuresAreRetriedAway();
     void writesAreNeverRetried();
     void hangsEndInTimeout();
+    void refusedConnections();
     void malformedBodies();
     void rateLimit();
     void wrongPassword();
@@ -154,6 +156,29 @@ void tst_IntFaults::hangsEndInTimeout()
     ApiJob *job = f.ops().getList(QStringLiteral("1"));
     QTimer::singleShot(50ms, job, &ApiJob::cancel);
     QCOMPARE(Integration::run(job).error, ApiError::Canceled);
+}
+
+void tst_IntFaults::refusedConnections()
+{
+    Integration f;
+    QVERIFY(f.started());
+    f.client().setRetryPolicy(Integration::fastRetries());
+    quint16 closed = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        closed = probe.serverPort();
+    } // nothing listens there any more
+    QVERIFY(f.client().setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closed))));
+    const ApiResult get = Integration::run(f.ops().getList(QStringLiteral("1")));
+    QCOMPARE(get.error, ApiError::Network);
+    QCOMPARE(get.attempts, 4);
+    QCOMPARE(get.httpStatus, 0);
+    QVERIFY(!get.message.isEmpty());
+    QCOMPARE(Integration::run(f.ops().createList(ContactList{})).attempts, 1);
+    // Back on the sandbox, the same client works again.
+    QVERIFY(f.client().setServer(f.server()));
+    QCOMPARE(Integration::run(f.ops().getList(QStringLiteral("1"))).error, ApiError::None);
 }
 
 void tst_IntFaults::malformedBodies()
