@@ -59,6 +59,21 @@ void tst_IntFaults::latency()
     const ApiResult one = Integration::run(f.ops().getContact(all.entries.first().id));
     QCOMPARE(one.error, ApiError::None);
     QCOMPARE(one.attempts, 1);
+    // Requests in flight together overlap their waits, and each gets its own answer.
+    QHash<QString, QString> emailById;
+    timer.restart();
+    for (const Contact &c : all.entries.mid(0, 12)) {
+        ApiJob *job = f.ops().getContact(c.id);
+        QObject::connect(job, &ApiJob::finished, job, [job, &emailById] {
+            const atom::Parsed<Contact> parsed = parseEntry<Contact>(job->result());
+            emailById.insert(job->result().url.path().section(u'/', -1),
+                             parsed.ok() ? parsed.value->emailAddress : job->result().toString());
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(emailById.size(), 12, 5000);
+    QVERIFY2(timer.elapsed() < 6 * 150, qPrintable(QString::number(timer.elapsed())));
+    for (const Contact &c : all.entries.mid(0, 12))
+        QCOMPARE(emailById.value(c.shortId()), c.emailAddress);
 }
 
 void tst_IntFaults::serverErrorsAfterRetries()
