@@ -380,7 +380,9 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
         return HttpResponse::error(400, u"ReplyToEmail is required"_s);
     // Enumerations
     const auto checkEnum = [&fields](const QString &key, const QStringList &allowed, bool upper) -> QString {
-        if (!fields.contains(key))
+        // Absent or empty: not set. GET writes an unset value as an empty element, and an entry
+        // sent back as it was read must be accepted.
+        if (fields.value(key).toString().trimmed().isEmpty())
             return {};
         QString v = fields.value(key).toString().trimmed();
         if (upper)

@@ -26,6 +26,7 @@ private slots:
     void columnAliases();
     void planMapsAndValidates();
     void planNeedsEmail();
+    void sourceLinesWithLineBreaks();
     void overrides();
     void batchesByRows();
     void batchesByBytes();
@@ -103,6 +104,27 @@ void TestActivityRequest::planMapsAndValidates()
     QCOMPARE(b.sourceLineOf(1), 0);
     QCOMPARE(b.sourceLineOf(9), 0);
     QCOMPARE(plan.rowCount(), 2);
+}
+
+void TestActivityRequest::sourceLinesWithLineBreaks()
+{
+    // A quoted line break makes a row span two lines of the data, as the server counts them.
+    ActivityUpload b;
+    b.columns = {QStringLiteral("EMAIL ADDRESS"), QStringLiteral("ADDRESS LINE 1")};
+    b.rows = {{QStringLiteral("a@example.com"), QStringLiteral("1 Harbor St\nApt 2")},
+              {QStringLiteral("b@example.com"), QStringLiteral("2 Mill Lane")},
+              {QStringLiteral("c@example.com"), QStringLiteral("x\ny\nz")},
+              {QStringLiteral("d@example.com"), QString()}};
+    b.sourceLines = {2, 5, 6, 9};
+    QCOMPARE(b.data().count('\n'), 1 + 4 + 1 + 2);
+    QCOMPARE(b.sourceLineOf(2), 2);
+    QCOMPARE(b.sourceLineOf(3), 2); // the second line of the first row
+    QCOMPARE(b.sourceLineOf(4), 5);
+    QCOMPARE(b.sourceLineOf(5), 6);
+    QCOMPARE(b.sourceLineOf(7), 6);
+    QCOMPARE(b.sourceLineOf(8), 9);
+    QCOMPARE(b.sourceLineOf(9), 0);
+    QCOMPARE(b.sourceLineOf(1), 0);
 }
 
 void TestActivityRequest::planNeedsEmail()

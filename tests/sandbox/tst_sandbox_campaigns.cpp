@@ -36,6 +36,7 @@ private slots:
     void createValidation();
     void sentCampaignsAreFrozen();
     void updateAndDeleteDraft();
+    void entryAsReadIsAcceptedBack();
     void schedules();
 
 private:
@@ -266,6 +267,26 @@ void TestSandboxCampaigns::updateAndDeleteDraft()
     QCOMPARE(m_h->put(u"campaigns/"_s + id, campaignEntry(u"Summer Rental Specials"_s)).status, 409);
     QCOMPARE(m_h->del(u"campaigns/"_s + id).status, 204);
     QCOMPARE(m_h->get(u"campaigns/"_s + id).status, 404);
+}
+
+void TestSandboxCampaigns::entryAsReadIsAcceptedBack()
+{
+    // A draft created without the optional YES/NO elements is read with them empty; sent back
+    // as it was read, it is accepted.
+    QByteArray body = campaignEntry(u"Read And Write Back"_s);
+    body.replace("<ViewAsWebpage>NO</ViewAsWebpage><PermissionReminder>yes</PermissionReminder>", "");
+    const Reply created = m_h->post(u"campaigns"_s, body);
+    QCOMPARE(created.status, 201);
+    const QString location = QString::fromUtf8(created.header("Location"));
+    const QString path = u"campaigns/"_s + location.mid(location.lastIndexOf(u'/') + 1);
+    const QByteArray read = m_h->get(path).body;
+    QCOMPARE(xml::text(read, u"ViewAsWebpage"_s), QString());
+    QCOMPARE(m_h->put(path, read).status, 204);
+    QCOMPARE(xml::text(m_h->get(path).body, u"Name"_s), u"Read And Write Back"_s);
+    QVERIFY(read.contains("<ViewAsWebpage/>"));
+    QCOMPARE(
+        m_h->put(path, QByteArray(read).replace("<ViewAsWebpage/>", "<ViewAsWebpage>maybe</ViewAsWebpage>")).status,
+        400);
 }
 
 void TestSandboxCampaigns::schedules()

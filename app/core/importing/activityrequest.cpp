@@ -121,8 +121,18 @@ QByteArray ActivityUpload::data() const
 
 qsizetype ActivityUpload::sourceLineOf(qsizetype activityLine) const
 {
-    const qsizetype index = activityLine - 2; // line 1 is the header
-    return index >= 0 && index < sourceLines.size() ? sourceLines[index] : 0;
+    // Line 1 is the header. A row whose values hold line breaks is written quoted and spans
+    // several lines of the data, as the server counts them, so the rows are walked.
+    qsizetype line = 2;
+    for (qsizetype i = 0; i < rows.size() && line <= activityLine; ++i) {
+        qsizetype span = 1;
+        for (const QString &value : rows[i])
+            span += value.count(u'\n');
+        if (activityLine < line + span)
+            return i < sourceLines.size() ? sourceLines[i] : 0;
+        line += span;
+    }
+    return 0;
 }
 
 qsizetype UploadPlan::rowCount() const

@@ -31,7 +31,8 @@ struct ActivityUpload
 
     // The activity's `data` parameter: header line, then one line per row, LF-terminated.
     QByteArray data() const;
-    // The file line of an activity error's LineNumber (the data's header is line 1); 0 if unknown.
+    // The file line of an activity error's LineNumber (the data's header is line 1; a value with
+    // line breaks makes its row span several lines); 0 if unknown.
     qsizetype sourceLineOf(qsizetype activityLine) const;
 };
 

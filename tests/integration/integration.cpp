@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "integration.h"
+
+using namespace std::chrono_literals;
+
+namespace ctct::test {
+
+sandbox::Sandbox::Options Integration::defaults()
+{
+    sandbox::Sandbox::Options o;
+    o.port = 0;
+    o.memory = true;
+    o.contacts = 120;
+    o.seed = 7;
+    o.activityStepMs = 50;
+    return o;
+}
+
+RetryPolicy Integration::fastRetries()
+{
+    RetryPolicy p;
+    p.backoff = {5ms, 10ms, 15ms};
+    p.jitter = 0;
+    return p;
+}
+
+Credentials Integration::demoCredentials()
+{
+    return Credentials::basic(QString::fromLatin1(sandbox::Sandbox::kDemoApiKey),
+                              QString::fromLatin1(sandbox::Sandbox::kDemoUser),
+                              QString::fromLatin1(sandbox::Sandbox::kDemoPassword));
+}
+
+Integration::Integration(const sandbox::Sandbox::Options &options)
+    : m_sandbox(std::make_unique<sandbox::Sandbox>(options))
+    , m_access(std::make_unique<AccessManager>())
+    , m_client(std::make_unique<ApiClient>(m_access.get()))
+    , m_ops(m_client.get())
+{
+    QString error;
+    m_started = m_sandbox->start(&error);
+    if (!m_started) {
+        qWarning("sandbox did not start: %s", qPrintable(error));
+        return;
+    }
+    m_access->setCredentials(demoCredentials());
+    m_client->setUsername(QString::fromLatin1(sandbox::Sandbox::kDemoUser));
+    m_started = m_client->setServer(server());
+    if (!m_started)
+        qWarning("server refused: %s", qPrintable(m_client->error()));
+}
+
+Integration::~Integration() = default;
+
+QUrl Integration::server() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox->port()));
+}
+
+ApiResult Integration::run(ApiJob *job, int timeoutMs)
+{
+    if (!job)
+        return {};
+    ApiResult result;
+    bool done = false;
+    QObject::connect(job, &ApiJob::finished, job, [&result, &done, job] {
+        result = job->result();
+        done = true;
+    });
+    if (!QTest::qWaitFor([&done] { return done; }, timeoutMs))
+        job->cancel(); // finished() with Canceled, before cancel() returns
+    return result;
+}
+
+QStringList Integration::collectionNames(ApiJob *serviceDocument)
+{
+    const ApiResult r = run(serviceDocument);
+    const atom::Parsed<ServiceDocument> doc = atom::readServiceDocument(r.body);
+    if (!r.ok() || !doc.ok()) {
+        qWarning("no service document: %s", qPrintable(r.toString()));
+        return {};
+    }
+    QStringList names;
+    for (const ServiceWorkspace &w : doc.value->workspaces)
+        for (const ServiceCollection &c : w.collections)
+            names.append(c.href.section(u'/', -1));
+    return names;
+}
+
+QString demoListUri(const QString &shortId)
+{
+    return u"http://api.constantcontact.com/ws/customers/demo/lists/" + shortId;
+}
+
+} // namespace ctct::test
