@@ -10,6 +10,10 @@ constexpr char kMainWindowState[] = "MainWindow/state";
 constexpr char kContactsHeader[] = "Contacts/header";
 constexpr char kContactsSplitter[] = "Contacts/splitter";
 constexpr char kContactEditorGeometry[] = "ContactEditor/geometry";
+constexpr char kAccounts[] = "Accounts";
+constexpr char kAccountUsername[] = "username";
+constexpr char kAccountServer[] = "server";
+constexpr char kAccountSignIn[] = "signIn"; // "password" or "token"
 
 } // namespace
 
@@ -75,6 +79,43 @@ QByteArray Settings::contactEditorGeometry() const
 void Settings::setContactEditorGeometry(const QByteArray &geometry)
 {
     setBytes(kContactEditorGeometry, geometry);
+}
+
+QList<Account> Settings::accounts() const
+{
+    QSettings &settings = m_settings;
+    QList<Account> accounts;
+    const int size = settings.beginReadArray(QLatin1StringView(kAccounts));
+    for (int i = 0; i < size; ++i) {
+        settings.setArrayIndex(i);
+        Account account;
+        account.username = settings.value(QLatin1StringView(kAccountUsername)).toString();
+        account.server = QUrl(settings.value(QLatin1StringView(kAccountServer)).toString());
+        account.scheme = settings.value(QLatin1StringView(kAccountSignIn)).toString() == u"token"
+                             ? Credentials::Scheme::Bearer
+                             : Credentials::Scheme::Basic;
+        if (account.isValid())
+            accounts.append(account);
+    }
+    settings.endArray();
+    return accounts;
+}
+
+void Settings::setAccounts(const QList<Account> &accounts)
+{
+    m_settings.remove(QLatin1StringView(kAccounts));
+    m_settings.beginWriteArray(QLatin1StringView(kAccounts), int(accounts.size()));
+    for (int i = 0; i < accounts.size(); ++i) {
+        const Account &account = accounts.at(i);
+        m_settings.setArrayIndex(i);
+        m_settings.setValue(QLatin1StringView(kAccountUsername), account.username);
+        m_settings.setValue(QLatin1StringView(kAccountServer), account.server.toString());
+        m_settings.setValue(QLatin1StringView(kAccountSignIn), account.scheme == Credentials::Scheme::Bearer
+                                                                   ? QStringLiteral("token")
+                                                                   : QStringLiteral("password"));
+    }
+    m_settings.endArray();
+    m_settings.sync();
 }
 
 void Settings::sync()

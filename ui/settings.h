@@ -4,6 +4,8 @@
 // The file is org.ctctmanager/CtctManager.conf in the user's configuration directory; tests
 // call QStandardPaths::setTestModeEnabled(true) first so they never touch the real one.
 
+#include "accounts/account.h"
+
 #include <QByteArray>
 #include <QSettings>
 
@@ -31,13 +33,17 @@ public:
     QByteArray contactEditorGeometry() const;
     void setContactEditorGeometry(const QByteArray &geometry);
 
+    // The saved Constant Contact accounts: name, server and sign-in scheme, never a secret.
+    QList<Account> accounts() const;
+    void setAccounts(const QList<Account> &accounts);
+
     void sync();
 
 private:
     QByteArray bytes(const char *key) const;
     void setBytes(const char *key, const QByteArray &value);
 
-    QSettings m_settings;
+    mutable QSettings m_settings; // reading an array needs beginReadArray()
 };
 
 } // namespace ctct::ui

@@ -26,6 +26,10 @@ QNetworkReply *TrackingAccessManager::send(Operation op, const QNetworkRequest &
         setInFlight(m_inFlight - 1);
     };
     connect(reply, &QNetworkReply::finished, this, done);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 401)
+            emit unauthorized();
+    });
     connect(reply, &QObject::destroyed, this, done);
     return reply;
 }

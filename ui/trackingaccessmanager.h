@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The app's AccessManager: the core's, plus a count of the requests on the wire for the status
-// bar ("requests in flight", design.md §7).
+// bar ("requests in flight", design.md §7), and word of any reply the server answered 401 (the
+// app then asks for the credentials again, design.md §7).
 
 #include "api/accessmanager.h"
 
@@ -20,6 +21,8 @@ public:
 
 Q_SIGNALS:
     void requestsInFlightChanged(int count);
+    // A request was answered 401 Unauthorized: the credentials no longer work.
+    void unauthorized();
 
 protected:
     QNetworkReply *send(Operation op, const QNetworkRequest &prepared, QIODevice *outgoingData) override;
