@@ -1,16 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "accounts/accountdialog.h"
 #include "api/operations.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "platform/credentialstore.h"
 #include "sandboxhost.h"
 #include "settings.h"
 #include "trackingaccessmanager.h"
 #include "widgets/messagebar.h"
+#include "widgets/messagebox.h"
 #include "widgets/progresspanel.h"
 
+#include <QActionGroup>
 #include <QApplication>
+#include <QMenu>
 
 namespace ctct::ui {
 
@@ -33,13 +38,17 @@ Application::Application(const Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_settings(std::make_unique<Settings>())
-    , m_access(std::make_unique<TrackingAccessManager>())
-    , m_client(std::make_unique<ApiClient>(m_access.get()))
-    , m_operations(std::make_unique<Operations>(m_client.get()))
     , m_window(std::make_unique<MainWindow>(m_settings.get()))
+    , m_store(std::make_unique<CredentialStore>(options.secretBackend ? options.secretBackend(this)
+                                                                      : makeKeychainBackend(this)))
+    , m_accountGroup(new QActionGroup(this))
 {
-    connect(m_access.get(), &TrackingAccessManager::requestsInFlightChanged, m_window.get(),
-            &MainWindow::setRequestsInFlight);
+    makeClient();
+    connect(m_store.get(), &CredentialStore::loaded, this, &Application::onCredentialsLoaded);
+    connect(m_store.get(), &CredentialStore::saved, this, &Application::onCredentialsSaved);
+    connect(m_window->connectAction(), &QAction::triggered, this, &Application::connectAccount);
+    m_window->connectAction()->setEnabled(false); // until the sandbox (the fallback account) runs
+    rebuildAccountMenu();
 }
 
 Application::~Application()
@@ -47,6 +56,7 @@ Application::~Application()
     // The window (and every job it started) goes first, the sandbox last.
     if (m_window && m_ready)
         m_window->saveSettings();
+    delete m_dialog;
     m_window.reset();
     m_operations.reset();
     m_client.reset();
@@ -77,19 +87,226 @@ void Application::startSandbox()
 void Application::onSandboxStarted(const QUrl &baseUrl)
 {
     m_window->progressPanel()->finish();
-    QUrl server = baseUrl;
-    server.setPath(QString());
-    if (!m_client->setServer(server)) {
-        m_window->messageBar()->showError(m_client->error());
+    m_sandboxServer = baseUrl.adjusted(QUrl::RemovePath);
+    m_ready = true;
+    useAccount({}, {});
+    m_window->connectAction()->setEnabled(true);
+    emit ready();
+}
+
+void Application::makeClient()
+{
+    m_access = std::make_unique<TrackingAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_access.get());
+    m_operations = std::make_unique<Operations>(m_client.get());
+    connect(m_access.get(), &TrackingAccessManager::requestsInFlightChanged, m_window.get(),
+            &MainWindow::setRequestsInFlight);
+    connect(m_access.get(), &TrackingAccessManager::unauthorized, this, &Application::onUnauthorized);
+}
+
+void Application::useAccount(const Account &account, const Credentials &credentials)
+{
+    // The tabs (and every job they started) go before the client they used.
+    m_window->clearAccount();
+    m_operations.reset();
+    m_client.reset();
+    m_access.reset();
+    makeClient();
+
+    const bool isSandbox = !account.isValid();
+    if (!m_client->setServer(isSandbox ? m_sandboxServer : account.server)) {
+        const QString reason = m_client->error();
+        if (!isSandbox)
+            useAccount({}, {}); // a hand-edited settings file: back to the sandbox, then say why
+        m_window->messageBar()->showError(tr("%1 cannot be used: %2").arg(account.label(), reason));
         return;
     }
-    const QString user = QString::fromLatin1(sandbox::Sandbox::kDemoUser);
-    m_client->setUsername(user);
-    m_access->setCredentials(Credentials::basic(QString::fromLatin1(sandbox::Sandbox::kDemoApiKey), user,
-                                                QString::fromLatin1(sandbox::Sandbox::kDemoPassword)));
-    m_window->setAccount(m_operations.get(), sandboxLabel());
-    m_ready = true;
-    emit ready();
+    if (isSandbox) {
+        const QString user = QString::fromLatin1(sandbox::Sandbox::kDemoUser);
+        m_client->setUsername(user);
+        m_access->setCredentials(Credentials::basic(QString::fromLatin1(sandbox::Sandbox::kDemoApiKey), user,
+                                                    QString::fromLatin1(sandbox::Sandbox::kDemoPassword)));
+    } else {
+        m_client->setUsername(account.username);
+        m_access->setCredentials(credentials);
+    }
+    m_current = account;
+    qCInfo(lcUiApp) << "account:" << (isSandbox ? sandboxLabel() : account.label());
+    m_window->setAccount(m_operations.get(), isSandbox ? sandboxLabel() : account.label());
+    rebuildAccountMenu();
+    emit accountChanged();
+}
+
+AccountDialog *Application::accountDialog() const
+{
+    return m_dialog;
+}
+
+void Application::connectAccount()
+{
+    askForCredentials({}, {});
+}
+
+void Application::askForCredentials(const Account &account, const QString &reason)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    m_dialog = new AccountDialog(m_window.get());
+    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (account.isValid())
+        m_dialog->setAccount(account, reason);
+    connect(m_dialog, &AccountDialog::verified, this, &Application::onVerified);
+    m_dialog->open();
+}
+
+void Application::onVerified(const Account &account, const Credentials &credentials)
+{
+    m_store->save(account.key(), credentials);
+    QList<Account> accounts = m_settings->accounts();
+    const auto known = std::find_if(accounts.begin(), accounts.end(),
+                                    [&account](const Account &a) { return a.key() == account.key(); });
+    if (known != accounts.end())
+        *known = account;
+    else
+        accounts.append(account);
+    m_settings->setAccounts(accounts);
+
+    if (account.key() == m_current.key()) {
+        m_current = account; // the sign-in scheme may have changed
+        // Signed in again after a 401: same client, so the window keeps its place and the
+        // message bar's Retry repeats the failed action with the new credentials.
+        m_access->setCredentials(credentials);
+        rebuildAccountMenu();
+        return;
+    }
+    useAccount(account, credentials);
+}
+
+void Application::switchToAccount(const Account &account)
+{
+    if (!m_ready || account == m_current)
+        return;
+    m_pendingSwitch = account.key();
+    m_store->load(account.key());
+}
+
+void Application::switchToSandbox()
+{
+    m_pendingSwitch.clear();
+    if (!m_ready || !m_current.isValid())
+        return;
+    useAccount({}, {});
+}
+
+void Application::onCredentialsLoaded(const QString &key, const Credentials &credentials, bool found,
+                                      const QString &error)
+{
+    if (key != m_pendingSwitch)
+        return; // a switch that was overtaken by another
+    m_pendingSwitch.clear();
+    const QList<Account> accounts = m_settings->accounts();
+    const auto account =
+        std::find_if(accounts.begin(), accounts.end(), [&key](const Account &a) { return a.key() == key; });
+    if (account == accounts.end())
+        return;
+    if (found) {
+        useAccount(*account, credentials);
+        return;
+    }
+    askForCredentials(*account,
+                      error.isEmpty()
+                          ? tr("No saved credentials were found for this account. Enter them to connect.")
+                          : tr("The keychain could not be read (%1). Enter the credentials to connect.").arg(error));
+}
+
+void Application::onCredentialsSaved(const QString &key, bool persisted, const QString &error)
+{
+    if (persisted)
+        return;
+    QString label = key;
+    for (const Account &a : m_settings->accounts()) {
+        if (a.key() == key)
+            label = a.label();
+    }
+    if (m_store->isSessionOnly()) {
+        if (std::exchange(m_toldSessionOnly, true))
+            return; // once a session is enough
+        m_window->messageBar()->showMessage(
+            MessageBar::Kind::Information,
+            tr("No keychain is available, so the credentials of %1 are kept only until the app quits; you will be "
+               "asked for them next time.")
+                .arg(label));
+        return;
+    }
+    m_window->messageBar()->showError(
+        tr("The keychain did not store the credentials of %1 (%2); they are kept only until the app quits.")
+            .arg(label, error));
+}
+
+void Application::onUnauthorized()
+{
+    if (!m_current.isValid() || m_dialog)
+        return; // the sandbox's demo credentials do not change; a sign-in is already asked for
+    qCInfo(lcUiApp) << "401 from the server: asking for the credentials of" << m_current.label();
+    askForCredentials(m_current, tr("The server no longer accepts the credentials of %1. Sign in again; then use "
+                                    "Retry in the message bar to repeat what failed.")
+                                     .arg(m_current.label()));
+}
+
+void Application::forgetCurrentAccount()
+{
+    if (!m_current.isValid())
+        return;
+    const Account account = m_current;
+    MessageBox::question(
+        m_window.get(),
+        {tr("Forget Account"), tr("Forget the account %1?").arg(account.label()),
+         tr("Its saved credentials are removed from the keychain. The account on the server is not changed.")},
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, account](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            QList<Account> accounts = m_settings->accounts();
+            accounts.removeIf([&account](const Account &a) { return a.key() == account.key(); });
+            m_settings->setAccounts(accounts);
+            m_store->remove(account.key());
+            if (m_current == account)
+                useAccount({}, {});
+            else
+                rebuildAccountMenu();
+        },
+        tr("&Forget"));
+}
+
+void Application::rebuildAccountMenu()
+{
+    QMenu *menu = m_window->accountMenu();
+    menu->clear();
+    const auto addAccount = [this, menu](const QString &label, bool current) {
+        QAction *action = menu->addAction(QString(label).replace(u'&', QLatin1StringView("&&")));
+        action->setCheckable(true);
+        action->setChecked(current);
+        action->setEnabled(m_ready || current);
+        m_accountGroup->addAction(action);
+        return action;
+    };
+    QAction *sandbox = addAccount(sandboxLabel(), !m_current.isValid());
+    sandbox->setObjectName(QStringLiteral("sandboxAccountAction"));
+    connect(sandbox, &QAction::triggered, this, &Application::switchToSandbox);
+    for (const Account &account : m_settings->accounts()) {
+        QAction *action = addAccount(account.label(), account == m_current);
+        action->setObjectName(QStringLiteral("accountAction"));
+        action->setData(account.key());
+        connect(action, &QAction::triggered, this, [this, account] { switchToAccount(account); });
+    }
+    menu->addSeparator();
+    QAction *forget = menu->addAction(tr("&Forget This Account…"));
+    forget->setObjectName(QStringLiteral("forgetAccountAction"));
+    forget->setEnabled(m_current.isValid());
+    connect(forget, &QAction::triggered, this, &Application::forgetCurrentAccount);
 }
 
 } // namespace ctct::ui

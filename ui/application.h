@@ -3,20 +3,31 @@
 // The composition root of ctct-manager (design.md §3): settings, the account's AccessManager,
 // ApiClient and Operations, the embedded sandbox and the main window. Nothing here blocks:
 // start() shows the window at once and the account follows when the sandbox is listening.
+// Accounts: the sandbox first; "Connect to Constant Contact…" adds a real one, File → Account
+// switches (each account gets its own AccessManager, ApiClient and Operations, and the window
+// rebuilds its tabs), and a 401 asks for the credentials again without rebuilding anything.
 
+#include "accounts/account.h"
 #include "sandbox.h"
 
 #include <QObject>
+#include <QPointer>
 
+#include <functional>
 #include <memory>
+
+class QActionGroup;
 
 namespace ctct {
 class ApiClient;
+class CredentialStore;
 class Operations;
+class SecretBackend;
 } // namespace ctct
 
 namespace ctct::ui {
 
+class AccountDialog;
 class MainWindow;
 class SandboxHost;
 class Settings;
@@ -32,6 +43,8 @@ struct ApplicationOptions
         return o;
     }();
     bool showWindow = true;
+    // Where secrets are kept; empty: the system keychain (tests pass a fake).
+    std::function<std::unique_ptr<SecretBackend>(QObject *context)> secretBackend;
 };
 
 class Application final : public QObject
@@ -57,14 +70,38 @@ public:
     MainWindow *mainWindow() const { return m_window.get(); }
     const Operations *operations() const { return m_operations.get(); }
     SandboxHost *sandbox() const { return m_sandbox.get(); }
+    TrackingAccessManager *accessManager() const { return m_access.get(); }
+    CredentialStore *credentialStore() const { return m_store.get(); }
+
+    // Accounts. The current one is invalid (empty) while the sandbox is in use.
+    Account currentAccount() const { return m_current; }
+    // The connect (or sign-in) dialog while one is open.
+    AccountDialog *accountDialog() const;
+    // File → Connect to Constant Contact…
+    void connectAccount();
+    // Loads the account's credentials (or asks for them) and switches the window to it.
+    void switchToAccount(const Account &account);
+    void switchToSandbox();
+    // Asks, then removes the current account and its secret, and goes back to the sandbox.
+    void forgetCurrentAccount();
 
 Q_SIGNALS:
     // The account is connected and the tabs exist.
     void ready();
+    // The window shows another account (after a switch).
+    void accountChanged();
 
 private:
     void startSandbox();
     void onSandboxStarted(const QUrl &baseUrl);
+    void makeClient();
+    void useAccount(const Account &account, const Credentials &credentials);
+    void askForCredentials(const Account &account, const QString &reason);
+    void onVerified(const Account &account, const Credentials &credentials);
+    void onCredentialsLoaded(const QString &key, const Credentials &credentials, bool found, const QString &error);
+    void onCredentialsSaved(const QString &key, bool persisted, const QString &error);
+    void onUnauthorized();
+    void rebuildAccountMenu();
 
     Options m_options;
     std::unique_ptr<Settings> m_settings;
@@ -73,6 +110,13 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<Operations> m_operations;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<CredentialStore> m_store;
+    QActionGroup *m_accountGroup;
+    QPointer<AccountDialog> m_dialog;
+    QUrl m_sandboxServer;
+    Account m_current;       // invalid: the sandbox
+    QString m_pendingSwitch; // the key whose credentials are being loaded
+    bool m_toldSessionOnly = false;
     bool m_ready = false;
 };
 

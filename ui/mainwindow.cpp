@@ -69,6 +69,13 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    // Accounts
+    m_connectAction =
+        file->addAction(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Connect to Constant Contact…"));
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_accountMenu = file->addMenu(tr("&Account"));
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
@@ -139,6 +146,22 @@ void MainWindow::setAccount(const Operations *operations, const QString &label)
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_contacts->loadAllAction());
+}
+
+void MainWindow::clearAccount()
+{
+    if (!m_contacts)
+        return;
+    m_contacts->saveSettings();
+    // The bar's Retry and the panel's Cancel may call into the tab.
+    m_messageBar->dismiss();
+    m_progress->finish();
+    m_editMenu->clear();
+    m_toolBar->clear();
+    m_refreshAction->setEnabled(false);
+    m_findAction->setEnabled(false);
+    delete m_contacts;
+    m_contacts = nullptr;
 }
 
 void MainWindow::updateTitle()

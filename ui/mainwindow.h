@@ -33,6 +33,12 @@ public:
     // Builds the tabs for the account; label says which account it is ("Sandbox (demo data)").
     void setAccount(const Operations *operations, const QString &label);
     QString accountLabel() const { return m_account; }
+    // Accounts: removes the tabs of the account in use (their settings saved, their messages
+    // and progress gone) before the app switches to another; setAccount() builds them anew.
+    void clearAccount();
+    // File → Connect to Constant Contact… and File → Account (filled by the Application).
+    QAction *connectAction() const { return m_connectAction; }
+    QMenu *accountMenu() const { return m_accountMenu; }
 
     MessageBar *messageBar() const { return m_messageBar; }
     ProgressPanel *progressPanel() const { return m_progress; }
@@ -64,6 +70,8 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_viewSeparator = nullptr;
+    QAction *m_connectAction = nullptr;
+    QMenu *m_accountMenu = nullptr;
 };
 
 } // namespace ctct::ui

@@ -8,8 +8,59 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimer>
 
 namespace ctct::test {
+
+namespace {
+
+class FakeSecretBackend final : public SecretBackend
+{
+public:
+    explicit FakeSecretBackend(FakeSecrets *state)
+        : m_state(state)
+    {}
+
+    void read(const QString &key, Done done) override
+    {
+        later([s = m_state, key, done] {
+            if (s->next != Result::Ok)
+                done(s->next, QStringLiteral("the test keychain says no"));
+            else if (!s->entries.contains(key))
+                done(Result::NotFound, QStringLiteral("not found"));
+            else
+                done(Result::Ok, s->entries.value(key));
+        });
+    }
+    void write(const QString &key, const QString &secret, Done done) override
+    {
+        ++m_state->writes;
+        later([s = m_state, key, secret, done] {
+            if (s->next == Result::Ok)
+                s->entries.insert(key, secret);
+            done(s->next, s->next == Result::Ok ? QString() : QStringLiteral("the test keychain says no"));
+        });
+    }
+    void remove(const QString &key, Done done) override
+    {
+        later([s = m_state, key, done] {
+            s->entries.remove(key);
+            done(Result::Ok, QString());
+        });
+    }
+
+private:
+    static void later(std::function<void()> f) { QTimer::singleShot(0, QCoreApplication::instance(), std::move(f)); }
+
+    FakeSecrets *m_state;
+};
+
+} // namespace
+
+std::unique_ptr<SecretBackend> FakeSecrets::makeBackend()
+{
+    return std::make_unique<FakeSecretBackend>(this);
+}
 
 void UiHarness::setUpProgram()
 {
@@ -39,6 +90,7 @@ UiHarness::UiHarness(const Options &options)
     o.sandbox.contacts = options.contacts;
     o.sandbox.latencyMs = options.latencyMs;
     o.sandbox.activityStepMs = 50;
+    o.secretBackend = [secrets = m_secrets](QObject *) { return secrets->makeBackend(); };
     m_app = std::make_unique<ui::Application>(o);
 }
 

@@ -11,6 +11,7 @@
 #include "mainwindow.h"
 #include "models/contactfiltermodel.h"
 #include "models/contacttablemodel.h"
+#include "platform/credentialstore.h"
 
 #include <QLineEdit>
 #include <QTableView>
@@ -18,6 +19,17 @@
 #include <memory>
 
 namespace ctct::test {
+
+// The keychain of a GUI test: entries in memory, answers on a later turn of the event loop
+// like the real one. next decides every answer (Unavailable: no keychain, session-only mode).
+struct FakeSecrets
+{
+    QHash<QString, QString> entries;
+    SecretBackend::Result next = SecretBackend::Result::Ok;
+    int writes = 0;
+
+    std::unique_ptr<SecretBackend> makeBackend();
+};
 
 class UiHarness final
 {
@@ -43,6 +55,8 @@ public:
     bool start();
 
     ui::Application &app() { return *m_app; }
+    // What the app's CredentialStore has written (never the real keychain).
+    FakeSecrets &secrets() { return *m_secrets; }
     ui::MainWindow *window() const { return m_app->mainWindow(); }
     ui::ContactsTab *tab() const { return window()->contactsTab(); }
     const Operations *operations() const { return m_app->operations(); }
@@ -75,6 +89,7 @@ public:
 
 private:
     Options m_options;
+    std::shared_ptr<FakeSecrets> m_secrets = std::make_shared<FakeSecrets>();
     std::unique_ptr<ui::Application> m_app;
 };
 

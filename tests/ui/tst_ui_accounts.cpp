@@ -1,0 +1,456 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Accounts: "Connect to Constant Contact…" against the in-process sandbox (a 401 is shown and
+// nothing is saved; good credentials go to the keychain, the account without its secret to the
+// settings, and the window switches), switching back and forth, forgetting, session-only mode,
+// a 401 during use asking again without losing the user's place, keyboard use and accessible
+// names of the dialog.
+#include "uiharness.h"
+
+#include "accounts/accountdialog.h"
+#include "sandboxhost.h"
+#include "settings.h"
+#include "trackingaccessmanager.h"
+#include "widgets/messagebar.h"
+#include "widgets/messagebox.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTest>
+
+using namespace ctct;
+using namespace ctct::test;
+
+namespace {
+
+struct Login
+{
+    QString username;
+    QString apiKey;
+    QString password;
+};
+
+const Login kOther{QStringLiteral("other"), QStringLiteral("other-key"), QStringLiteral("other-pass")};
+const Login kDemo{QStringLiteral("demo"), QStringLiteral("sandbox-key"), QStringLiteral("sandbox")};
+
+QString sandboxServer(UiHarness &h)
+{
+    return h.app().sandbox()->baseUrl().adjusted(QUrl::RemovePath).toString();
+}
+
+QString settingsFileText()
+{
+    QSettings settings(QStringLiteral("org.ctctmanager"), QStringLiteral("CtctManager"));
+    settings.sync();
+    QFile file(settings.fileName());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+QList<ui::Account> savedAccounts()
+{
+    return ui::Settings().accounts();
+}
+
+template<typename T>
+T child(QWidget *dialog, const char *name)
+{
+    return dialog->findChild<T>(QLatin1StringView(name));
+}
+
+QAction *action(UiHarness &h, const char *name)
+{
+    return h.window()->findChild<QAction *>(QLatin1StringView(name));
+}
+
+// Opens File → Connect to Constant Contact… and waits for the dialog.
+ui::AccountDialog *openDialog(UiHarness &h)
+{
+    action(h, "connectAction")->trigger();
+    if (!QTest::qWaitFor([&h] { return h.app().accountDialog() && h.app().accountDialog()->isVisible(); }, 5000))
+        return nullptr;
+    return h.app().accountDialog();
+}
+
+void fill(ui::AccountDialog *dialog, const QString &server, const Login &login)
+{
+    child<QLineEdit *>(dialog, "serverEdit")->setText(server);
+    child<QLineEdit *>(dialog, "usernameEdit")->setText(login.username);
+    child<QRadioButton *>(dialog, "passwordRadio")->setChecked(true);
+    child<QLineEdit *>(dialog, "apiKeyEdit")->setText(login.apiKey);
+    child<QLineEdit *>(dialog, "secretEdit")->setText(login.password);
+}
+
+QPushButton *connectButton(ui::AccountDialog *dialog)
+{
+    return child<QPushButton *>(dialog, "connectButton");
+}
+
+// Connects through the dialog and waits until the window shows the account.
+bool connectAs(UiHarness &h, const Login &login)
+{
+    ui::AccountDialog *dialog = openDialog(h);
+    if (!dialog)
+        return false;
+    fill(dialog, sandboxServer(h), login);
+    QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+    return QTest::qWaitFor(
+        [&h, &login] { return h.app().currentAccount().username == login.username && h.tab() && h.waitIdle(100); },
+        10000);
+}
+
+} // namespace
+
+class TestUiAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { UiHarness::setUpProgram(); }
+    void wrongPasswordShows401AndSavesNothing();
+    void plainHttpIsRefusedWithTheClientsReason();
+    void cancelStopsTheCheckAndKeepsTheInput();
+    void rightCredentialsAreSavedAndTheWindowSwitches();
+    void switchesBackAndForthAndForgets();
+    void noSavedSecretAsksAgainPrefilled();
+    void sessionOnlyModeTellsTheUser();
+    void unauthorizedDuringUseAsksAgainAndKeepsThePlace();
+    void keyboardOnly();
+    void everyControlHasAnAccessibleName();
+};
+
+void TestUiAccounts::wrongPasswordShows401AndSavesNothing()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    ui::AccountDialog *dialog = openDialog(h);
+    QVERIFY(dialog);
+    // The production server is the default.
+    QCOMPARE(child<QLineEdit *>(dialog, "serverEdit")->text(), QStringLiteral("https://api.constantcontact.com"));
+
+    fill(dialog, sandboxServer(h), {kOther.username, kOther.apiKey, QStringLiteral("wrong")});
+    QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!dialog->isChecking());
+    QVERIFY(dialog->isVisible()); // the input stays
+    const QString status = dialog->statusText();
+    QVERIFY2(status.contains(QStringLiteral("Wrong username, API key or password")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("invalid credentials")), qPrintable(status)); // the server's message
+    QCOMPARE(child<QLineEdit *>(dialog, "secretEdit")->text(), QStringLiteral("wrong"));
+
+    QCOMPARE(h.secrets().writes, 0);
+    QVERIFY(h.secrets().entries.isEmpty());
+    QVERIFY(savedAccounts().isEmpty());
+    QVERIFY(!settingsFileText().contains(QStringLiteral("Accounts")));
+    QVERIFY(h.window()->windowTitle().contains(QStringLiteral("Sandbox (demo data)")));
+
+    dialog->reject();
+    QTRY_VERIFY(!h.app().accountDialog());
+}
+
+void TestUiAccounts::plainHttpIsRefusedWithTheClientsReason()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    ui::AccountDialog *dialog = openDialog(h);
+    QVERIFY(dialog);
+    fill(dialog, QStringLiteral("http://api.example.com"), kOther);
+    QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+    QVERIFY(!dialog->isChecking()); // refused before any request
+    const QString status = dialog->statusText();
+    QVERIFY2(status.contains(QStringLiteral("plain http://")), qPrintable(status));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(h.secrets().writes, 0);
+    QVERIFY(savedAccounts().isEmpty());
+    dialog->reject();
+}
+
+void TestUiAccounts::cancelStopsTheCheckAndKeepsTheInput()
+{
+    UiHarness::Options options;
+    options.latencyMs = 400; // every answer is slow enough to cancel
+    UiHarness h(options);
+    QVERIFY(h.start());
+    ui::AccountDialog *dialog = openDialog(h);
+    QVERIFY(dialog);
+    fill(dialog, sandboxServer(h), kOther);
+    QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+    QVERIFY(dialog->isChecking());
+    QVERIFY(child<QProgressBar *>(dialog, "busyIndicator")->isVisible());
+    QVERIFY(!connectButton(dialog)->isEnabled());
+    QVERIFY(!child<QLineEdit *>(dialog, "secretEdit")->isEnabled());
+    QVERIFY(dialog->statusText().contains(QStringLiteral("Checking")));
+
+    QTest::mouseClick(child<QPushButton *>(dialog, "cancelButton"), Qt::LeftButton);
+    QVERIFY(!dialog->isChecking());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!child<QProgressBar *>(dialog, "busyIndicator")->isVisible());
+    QVERIFY(connectButton(dialog)->isEnabled());
+    QCOMPARE(child<QLineEdit *>(dialog, "secretEdit")->text(), kOther.password);
+    QVERIFY(dialog->statusText().contains(QStringLiteral("nothing was saved")));
+    QTest::qWait(0);
+    QCOMPARE(h.app().currentAccount(), ui::Account{});
+    QCOMPARE(h.secrets().writes, 0);
+
+    // Cancel again closes.
+    QTest::mouseClick(child<QPushButton *>(dialog, "cancelButton"), Qt::LeftButton);
+    QTRY_VERIFY(!h.app().accountDialog());
+}
+
+void TestUiAccounts::rightCredentialsAreSavedAndTheWindowSwitches()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    QVERIFY(connectAs(h, kOther));
+    QVERIFY(!h.app().accountDialog());
+
+    const QString server = sandboxServer(h);
+    const QString host = QUrl(server).host() + u':' + QString::number(QUrl(server).port());
+    const QString label = QStringLiteral("other @ ") + host;
+    QVERIFY2(h.window()->windowTitle().contains(label), qPrintable(h.window()->windowTitle()));
+    QVERIFY(h.find<QLabel *>("accountLabel")->text().contains(label));
+    QVERIFY(!h.window()->windowTitle().contains(QStringLiteral("Sandbox")));
+
+    // The secret went to the keychain, under the account's key...
+    QTRY_COMPARE(h.secrets().entries.size(), 1);
+    const QString key = h.secrets().entries.keys().constFirst();
+    QCOMPARE(key, QStringLiteral("other@") + server);
+    QVERIFY(h.secrets().entries.value(key).contains(kOther.password));
+    // ... the account to the settings, without it.
+    const QList<ui::Account> accounts = savedAccounts();
+    QCOMPARE(accounts.size(), 1);
+    QCOMPARE(accounts.constFirst().username, kOther.username);
+    QCOMPARE(accounts.constFirst().server, QUrl(server));
+    const QString file = settingsFileText();
+    QVERIFY(file.contains(QStringLiteral("other")));
+    QVERIFY(!file.contains(kOther.password));
+    QVERIFY(!file.contains(kOther.apiKey));
+
+    // The window works on the account: its own lists and contacts were loaded.
+    QVERIFY(h.lists()->rowCount() > 0);
+    QVERIFY(h.find<QWidget *>("messageBar")->isHidden() || h.window()->messageBar()->text().isEmpty());
+}
+
+void TestUiAccounts::switchesBackAndForthAndForgets()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    const int sandboxRows = h.model()->rowCount();
+    QVERIFY(connectAs(h, kOther));
+    QTRY_COMPARE(h.secrets().entries.size(), 1);
+
+    // File → Account lists the sandbox first, then the saved account.
+    QMenu *menu = h.window()->accountMenu();
+    QStringList items;
+    for (QAction *a : menu->actions()) {
+        if (!a->isSeparator())
+            items.append(a->text());
+    }
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(items.at(0), QStringLiteral("Sandbox (demo data)"));
+    QVERIFY(items.at(1).startsWith(QStringLiteral("other @ ")));
+    QVERIFY(action(h, "accountAction")->isChecked());
+
+    action(h, "sandboxAccountAction")->trigger();
+    QTRY_VERIFY(h.window()->windowTitle().contains(QStringLiteral("Sandbox (demo data)")));
+    QVERIFY(h.find<QLabel *>("accountLabel")->text().contains(QStringLiteral("Sandbox (demo data)")));
+    QTRY_COMPARE(h.model()->rowCount(), sandboxRows);
+    QVERIFY(!action(h, "forgetAccountAction")->isEnabled());
+
+    // Back to the account: its credentials come from the keychain, no dialog.
+    action(h, "accountAction")->trigger();
+    QTRY_VERIFY(h.window()->windowTitle().contains(QStringLiteral("other @ ")));
+    QVERIFY(!h.app().accountDialog());
+    QVERIFY(h.waitIdle());
+
+    // Forget it: gone from the settings and the keychain, the sandbox is back.
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    action(h, "forgetAccountAction")->trigger();
+    QTRY_VERIFY(h.window()->windowTitle().contains(QStringLiteral("Sandbox (demo data)")));
+    QVERIFY(ui::MessageBox::lastQuestion().text.contains(QStringLiteral("other @ ")));
+    QTRY_VERIFY(h.secrets().entries.isEmpty());
+    QVERIFY(savedAccounts().isEmpty());
+    QVERIFY(!action(h, "accountAction"));
+}
+
+void TestUiAccounts::noSavedSecretAsksAgainPrefilled()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    QVERIFY(connectAs(h, kOther));
+    QTRY_COMPARE(h.secrets().entries.size(), 1);
+    action(h, "sandboxAccountAction")->trigger();
+    QTRY_VERIFY(!h.app().currentAccount().isValid());
+
+    h.secrets().entries.clear(); // the keychain lost it
+    action(h, "accountAction")->trigger();
+    QTRY_VERIFY(h.app().accountDialog() && h.app().accountDialog()->isVisible());
+    ui::AccountDialog *dialog = h.app().accountDialog();
+    QCOMPARE(child<QLineEdit *>(dialog, "usernameEdit")->text(), kOther.username);
+    QCOMPARE(child<QLineEdit *>(dialog, "serverEdit")->text(), sandboxServer(h));
+    QVERIFY(child<QLineEdit *>(dialog, "usernameEdit")->isReadOnly());
+    QVERIFY(dialog->statusText().contains(QStringLiteral("No saved credentials")));
+    QVERIFY(h.window()->windowTitle().contains(QStringLiteral("Sandbox (demo data)"))); // not switched yet
+
+    child<QLineEdit *>(dialog, "apiKeyEdit")->setText(kOther.apiKey);
+    child<QLineEdit *>(dialog, "secretEdit")->setText(kOther.password);
+    QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(h.window()->windowTitle().contains(QStringLiteral("other @ ")));
+    QTRY_COMPARE(h.secrets().entries.size(), 1);
+    QCOMPARE(savedAccounts().size(), 1);
+}
+
+void TestUiAccounts::sessionOnlyModeTellsTheUser()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    h.secrets().next = SecretBackend::Result::Unavailable; // no Secret Service
+    QVERIFY(connectAs(h, kOther));
+    QTRY_VERIFY(h.window()->messageBar()->text().contains(QStringLiteral("No keychain is available")));
+    QVERIFY(h.window()->messageBar()->isVisible());
+    QVERIFY(h.secrets().entries.isEmpty());
+    QCOMPARE(savedAccounts().size(), 1); // the account is remembered, its secret is not
+    QVERIFY(!settingsFileText().contains(kOther.password));
+
+    // Within the session the credentials are still at hand.
+    action(h, "sandboxAccountAction")->trigger();
+    QTRY_VERIFY(!h.app().currentAccount().isValid());
+    action(h, "accountAction")->trigger();
+    QTRY_VERIFY(h.window()->windowTitle().contains(QStringLiteral("other @ ")));
+    QVERIFY(!h.app().accountDialog());
+}
+
+void TestUiAccounts::unauthorizedDuringUseAsksAgainAndKeepsThePlace()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    QVERIFY(connectAs(h, kDemo)); // the demo data as a real account
+    QTRY_VERIFY(h.model()->rowCount() > 0);
+
+    // The user's place: a list in the sidebar and a contact.
+    auto *sidebar = h.find<QListView *>("listsView");
+    QVERIFY(sidebar);
+    sidebar->setCurrentIndex(h.lists()->index(4));
+    QTRY_VERIFY(!h.tab()->isLoading() && h.model()->rowCount() > 0);
+    QVERIFY(h.selectRow(1));
+    const QString email = h.emailAt(1);
+    const int listRow = sidebar->currentIndex().row();
+
+    // The password was changed elsewhere: the next request is answered 401.
+    h.app().accessManager()->setCredentials(
+        Credentials::basic(kDemo.apiKey, kDemo.username, QStringLiteral("changed-elsewhere")));
+    action(h, "refreshAction")->trigger();
+    QTRY_VERIFY(h.app().accountDialog() && h.app().accountDialog()->isVisible());
+    ui::AccountDialog *dialog = h.app().accountDialog();
+    QCOMPARE(child<QLineEdit *>(dialog, "usernameEdit")->text(), kDemo.username);
+    QCOMPARE(child<QLineEdit *>(dialog, "serverEdit")->text(), sandboxServer(h));
+    QVERIFY(dialog->statusText().contains(QStringLiteral("no longer accepts")));
+    QTRY_VERIFY(h.window()->messageBar()->hasRetry());
+
+    child<QLineEdit *>(dialog, "apiKeyEdit")->setText(kDemo.apiKey);
+    child<QLineEdit *>(dialog, "secretEdit")->setText(kDemo.password);
+    QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+    QTRY_VERIFY(!h.app().accountDialog());
+
+    // Same window, same place; Retry repeats what failed, with the new credentials.
+    QCOMPARE(sidebar->currentIndex().row(), listRow);
+    QVERIFY(h.window()->messageBar()->hasRetry());
+    auto *retry = h.window()->messageBar()->findChild<QPushButton *>();
+    QVERIFY(retry);
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(h.waitIdle());
+    QTRY_VERIFY(h.window()->messageBar()->text().isEmpty());
+    QCOMPARE(sidebar->currentIndex().row(), listRow);
+    QTRY_VERIFY(h.rowOfEmail(email) >= 0);
+    QVERIFY(h.secrets().entries.value(h.app().currentAccount().key()).contains(kDemo.password));
+}
+
+void TestUiAccounts::keyboardOnly()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    ui::AccountDialog *dialog = openDialog(h);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    auto *server = child<QLineEdit *>(dialog, "serverEdit");
+    auto *apiKey = child<QLineEdit *>(dialog, "apiKeyEdit");
+    auto *secret = child<QLineEdit *>(dialog, "secretEdit");
+    // The server has its default; the username comes first.
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget *>(dialog, "usernameEdit"));
+
+    // Alt+S to the server, replace it.
+    QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), server);
+    server->selectAll();
+    QTest::keyClicks(QApplication::focusWidget(), sandboxServer(h));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTest::keyClicks(QApplication::focusWidget(), kOther.username);
+
+    // Alt+T picks the access token: no API key then; Alt+P back to the password.
+    QTest::keyClick(dialog, Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY(child<QRadioButton *>(dialog, "tokenRadio")->isChecked()); // a mnemonic click is animated
+    QVERIFY(!apiKey->isEnabled());
+    QVERIFY(child<QLabel *>(dialog, "secretEditLabel")->text().remove(u'&').contains(QStringLiteral("token")));
+    QTest::keyClick(dialog, Qt::Key_P, Qt::AltModifier);
+    QTRY_VERIFY(child<QRadioButton *>(dialog, "passwordRadio")->isChecked());
+    QVERIFY(apiKey->isEnabled());
+
+    // Tab reaches the API key and then the password.
+    for (int i = 0; i < 4 && QApplication::focusWidget() != apiKey; ++i)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), apiKey);
+    QTest::keyClicks(apiKey, kOther.apiKey);
+    QTest::keyClick(apiKey, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), secret);
+    QTest::keyClicks(secret, QStringLiteral("nope"));
+
+    // Enter connects; the 401 keeps the dialog, focus back on the password.
+    QTest::keyClick(secret, Qt::Key_Return);
+    QTRY_VERIFY(!dialog->isChecking() && !dialog->statusText().isEmpty());
+    QVERIFY(dialog->statusText().contains(QStringLiteral("Wrong username")));
+    QTRY_COMPARE(QApplication::focusWidget(), secret);
+    secret->selectAll();
+    QTest::keyClicks(secret, kOther.password);
+    QTest::keyClick(secret, Qt::Key_Enter);
+    QTRY_VERIFY(h.window()->windowTitle().contains(QStringLiteral("other @ ")));
+
+    // Escape closes a dialog that is not checking.
+    dialog = openDialog(h);
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!h.app().accountDialog());
+}
+
+void TestUiAccounts::everyControlHasAnAccessibleName()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    ui::AccountDialog *dialog = openDialog(h);
+    QVERIFY(dialog);
+    QVERIFY(!dialog->accessibleName().isEmpty());
+    const QList<QWidget *> widgets = dialog->findChildren<QWidget *>();
+    int checked = 0;
+    for (QWidget *w : widgets) {
+        if (w->focusPolicy() == Qt::NoFocus || qobject_cast<QDialogButtonBox *>(w))
+            continue;
+        QVERIFY2(!w->accessibleName().isEmpty(),
+                 qPrintable(w->objectName() + u' ' + QLatin1StringView(w->metaObject()->className())));
+        ++checked;
+    }
+    QVERIFY(checked >= 7); // server, username, two choices, key, secret, buttons
+    // Labels lead to their fields (Alt+letter).
+    for (const char *name : {"serverEditLabel", "usernameEditLabel", "apiKeyEditLabel", "secretEditLabel"})
+        QVERIFY2(child<QLabel *>(dialog, name)->buddy(), name);
+    dialog->reject();
+}
+
+QTEST_MAIN(TestUiAccounts)
+#include "tst_ui_accounts.moc"
