@@ -4,7 +4,9 @@
 // xvfb-run:  build/dev/tests/ctct_screenshots docs/screenshots
 #include "uiharness.h"
 
+#include "accounts/accountdialog.h"
 #include "contacts/contactdetails.h"
+#include "sandboxhost.h"
 
 #include <QApplication>
 #include <QDir>
@@ -73,5 +75,23 @@ int main(int argc, char *argv[])
     if (!save(editor, dir, QStringLiteral("contact-editor-conflict.png")))
         return 1;
     editor->reject();
+
+    // File → Connect to Constant Contact… after the server refused a wrong password.
+    h.window()->connectAction()->trigger();
+    ui::AccountDialog *dialog = h.app().accountDialog();
+    if (!dialog || !QTest::qWaitForWindowExposed(dialog))
+        return 1;
+    const auto field = [dialog](const char *name) { return dialog->findChild<QLineEdit *>(QLatin1StringView(name)); };
+    field("serverEdit")->setText(h.app().sandbox()->baseUrl().adjusted(QUrl::RemovePath).toString());
+    field("usernameEdit")->setText(QStringLiteral("demo"));
+    field("apiKeyEdit")->setText(QStringLiteral("sandbox-key"));
+    field("secretEdit")->setText(QStringLiteral("not-the-password"));
+    dialog->accept();
+    if (!QTest::qWaitFor([dialog] { return !dialog->isChecking(); }, 10000))
+        return 1;
+    QTest::qWait(100);
+    if (!save(dialog, dir, QStringLiteral("account-dialog.png")))
+        return 1;
+    dialog->reject();
     return 0;
 }
