@@ -117,6 +117,7 @@ private slots:
     void initTestCase() { UiHarness::setUpProgram(); }
     void wrongPasswordShows401AndSavesNothing();
     void plainHttpIsRefusedWithTheClientsReason();
+    void unreachableServerIsShownAtOnce();
     void cancelStopsTheCheckAndKeepsTheInput();
     void rightCredentialsAreSavedAndTheWindowSwitches();
     void switchesBackAndForthAndForgets();
@@ -166,6 +167,24 @@ void TestUiAccounts::plainHttpIsRefusedWithTheClientsReason()
     QVERIFY(!dialog->isChecking()); // refused before any request
     const QString status = dialog->statusText();
     QVERIFY2(status.contains(QStringLiteral("plain http://")), qPrintable(status));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(h.secrets().writes, 0);
+    QVERIFY(savedAccounts().isEmpty());
+    dialog->reject();
+}
+
+void TestUiAccounts::unreachableServerIsShownAtOnce()
+{
+    UiHarness h;
+    QVERIFY(h.start());
+    ui::AccountDialog *dialog = openDialog(h);
+    QVERIFY(dialog);
+    fill(dialog, QStringLiteral("http://127.0.0.1:1"), kOther); // nothing listens there
+    QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
+    QVERIFY(dialog->isChecking());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), 3000); // no retries while the user waits
+    const QString status = dialog->statusText();
+    QVERIFY2(status.contains(QStringLiteral("could not be reached")), qPrintable(status));
     QVERIFY(dialog->isVisible());
     QCOMPARE(h.secrets().writes, 0);
     QVERIFY(savedAccounts().isEmpty());

@@ -41,8 +41,10 @@ AccountDialog::AccountDialog(QWidget *parent)
 
 AccountDialog::~AccountDialog()
 {
-    if (m_pager)
+    if (m_pager) {
         m_pager->cancel();
+        delete m_pager.data(); // before the client it uses
+    }
 }
 
 void AccountDialog::setAccount(const Account &account, const QString &reason)
@@ -147,6 +149,8 @@ void AccountDialog::accept()
         return;
     }
     m_client->setUsername(account.username);
+    // The user is waiting and can try again: a check fails at once instead of retrying.
+    m_client->setRetryPolicy(RetryPolicy::none());
     m_access->setCredentials(enteredCredentials());
     m_pager = Operations(m_client.get()).lists(this);
     connect(m_pager, &Pager::pageReady, this, [this, account] {
