@@ -89,9 +89,16 @@ void Application::onSandboxStarted(const QUrl &baseUrl)
     m_window->progressPanel()->finish();
     m_sandboxServer = baseUrl.adjusted(QUrl::RemovePath);
     m_ready = true;
+    const QString last = m_settings->lastAccount();
     useAccount({}, {});
     m_window->connectAction()->setEnabled(true);
     emit ready();
+    // The account used last time follows once its credentials are in (or asked for); the
+    // sandbox stays if they are not given.
+    for (const Account &account : m_settings->accounts()) {
+        if (account.key() == last)
+            switchToAccount(account);
+    }
 }
 
 void Application::makeClient()
@@ -131,6 +138,7 @@ void Application::useAccount(const Account &account, const Credentials &credenti
         m_access->setCredentials(credentials);
     }
     m_current = account;
+    m_settings->setLastAccount(isSandbox ? QString() : account.key());
     qCInfo(lcUiApp) << "account:" << (isSandbox ? sandboxLabel() : account.label());
     m_window->setAccount(m_operations.get(), isSandbox ? sandboxLabel() : account.label());
     rebuildAccountMenu();

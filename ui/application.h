@@ -6,6 +6,7 @@
 // Accounts: the sandbox first; "Connect to Constant Contact…" adds a real one, File → Account
 // switches (each account gets its own AccessManager, ApiClient and Operations, and the window
 // rebuilds its tabs), and a 401 asks for the credentials again without rebuilding anything.
+// A start reopens the account used last, after the sandbox is up.
 
 #include "accounts/account.h"
 #include "sandbox.h"

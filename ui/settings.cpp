@@ -14,6 +14,7 @@ constexpr char kAccounts[] = "Accounts";
 constexpr char kAccountUsername[] = "username";
 constexpr char kAccountServer[] = "server";
 constexpr char kAccountSignIn[] = "signIn"; // "password" or "token"
+constexpr char kLastAccount[] = "Session/account";
 
 } // namespace
 
@@ -116,6 +117,19 @@ void Settings::setAccounts(const QList<Account> &accounts)
     }
     m_settings.endArray();
     m_settings.sync();
+}
+
+QString Settings::lastAccount() const
+{
+    return m_settings.value(QLatin1StringView(kLastAccount)).toString();
+}
+
+void Settings::setLastAccount(const QString &key)
+{
+    if (key.isEmpty())
+        m_settings.remove(QLatin1StringView(kLastAccount));
+    else
+        m_settings.setValue(QLatin1StringView(kLastAccount), key);
 }
 
 void Settings::sync()

@@ -36,6 +36,9 @@ public:
     // The saved Constant Contact accounts: name, server and sign-in scheme, never a secret.
     QList<Account> accounts() const;
     void setAccounts(const QList<Account> &accounts);
+    // Account::key() of the account in use when the app last ran; empty for the sandbox.
+    QString lastAccount() const;
+    void setLastAccount(const QString &key);
 
     void sync();
 

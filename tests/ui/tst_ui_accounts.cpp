@@ -122,6 +122,7 @@ private slots:
     void rightCredentialsAreSavedAndTheWindowSwitches();
     void switchesBackAndForthAndForgets();
     void noSavedSecretAsksAgainPrefilled();
+    void reopensTheLastAccount();
     void sessionOnlyModeTellsTheUser();
     void unauthorizedDuringUseAsksAgainAndKeepsThePlace();
     void keyboardOnly();
@@ -324,6 +325,37 @@ void TestUiAccounts::noSavedSecretAsksAgainPrefilled()
     QTRY_VERIFY(h.window()->windowTitle().contains(QStringLiteral("other @ ")));
     QTRY_COMPARE(h.secrets().entries.size(), 1);
     QCOMPARE(savedAccounts().size(), 1);
+}
+
+void TestUiAccounts::reopensTheLastAccount()
+{
+    auto secrets = std::make_shared<FakeSecrets>();
+    ui::Account account;
+    {
+        UiHarness::Options options;
+        options.secrets = secrets;
+        UiHarness h(options);
+        QVERIFY(h.start());
+        QVERIFY(connectAs(h, kOther));
+        QTRY_COMPARE(secrets->entries.size(), 1);
+        account = h.app().currentAccount();
+    }
+    UiHarness::Options options;
+    options.secrets = secrets;
+    options.clearSettings = false;
+    UiHarness h(options);
+    h.app().start();
+    // The sandbox first (the app is usable at once), then the account of last time, with its
+    // credentials from the keychain. (Its server was the last run's sandbox: it may not answer.)
+    QTRY_VERIFY(h.app().isReady());
+    QTRY_COMPARE(h.app().currentAccount(), account);
+    QVERIFY(h.window()->windowTitle().contains(account.label()));
+    QVERIFY(!h.app().accountDialog());
+
+    // Back on the sandbox, the next start stays there.
+    action(h, "sandboxAccountAction")->trigger();
+    QTRY_VERIFY(!h.app().currentAccount().isValid());
+    QVERIFY(ui::Settings().lastAccount().isEmpty());
 }
 
 void TestUiAccounts::sessionOnlyModeTellsTheUser()

@@ -83,6 +83,8 @@ UiHarness::UiHarness()
 UiHarness::UiHarness(const Options &options)
     : m_options(options)
 {
+    if (options.secrets)
+        m_secrets = options.secrets;
     if (options.clearSettings)
         clearSettings();
     ui::Application::Options o;
