@@ -155,7 +155,7 @@ void Application::connectAccount()
     askForCredentials({}, {});
 }
 
-void Application::askForCredentials(const Account &account, const QString &reason)
+void Application::askForCredentials(const Account &account, const QString &reason, const QString &apiKey)
 {
     if (m_dialog) {
         m_dialog->raise();
@@ -165,7 +165,7 @@ void Application::askForCredentials(const Account &account, const QString &reaso
     m_dialog = new AccountDialog(m_window.get());
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (account.isValid())
-        m_dialog->setAccount(account, reason);
+        m_dialog->setAccount(account, reason, apiKey);
     connect(m_dialog, &AccountDialog::verified, this, &Application::onVerified);
     m_dialog->open();
 }
@@ -259,9 +259,11 @@ void Application::onUnauthorized()
     if (!m_current.isValid() || m_dialog)
         return; // the sandbox's demo credentials do not change; a sign-in is already asked for
     qCInfo(lcUiApp) << "401 from the server: asking for the credentials of" << m_current.label();
-    askForCredentials(m_current, tr("The server no longer accepts the credentials of %1. Sign in again; then use "
-                                    "Retry in the message bar to repeat what failed.")
-                                     .arg(m_current.label()));
+    askForCredentials(m_current,
+                      tr("The server no longer accepts the credentials of %1. Sign in again; then use "
+                         "Retry in the message bar to repeat what failed.")
+                          .arg(m_current.label()),
+                      m_access->credentials().apiKey()); // a changed password is the likelier cause
 }
 
 void Application::forgetCurrentAccount()

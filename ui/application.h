@@ -97,7 +97,7 @@ private:
     void onSandboxStarted(const QUrl &baseUrl);
     void makeClient();
     void useAccount(const Account &account, const Credentials &credentials);
-    void askForCredentials(const Account &account, const QString &reason);
+    void askForCredentials(const Account &account, const QString &reason, const QString &apiKey = {});
     void onVerified(const Account &account, const Credentials &credentials);
     void onCredentialsLoaded(const QString &key, const Credentials &credentials, bool found, const QString &error);
     void onCredentialsSaved(const QString &key, bool persisted, const QString &error);

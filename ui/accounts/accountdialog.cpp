@@ -47,7 +47,7 @@ AccountDialog::~AccountDialog()
     }
 }
 
-void AccountDialog::setAccount(const Account &account, const QString &reason)
+void AccountDialog::setAccount(const Account &account, const QString &reason, const QString &apiKey)
 {
     m_fixedAccount = true;
     setWindowTitle(tr("Sign in to %1").arg(account.label()));
@@ -56,10 +56,11 @@ void AccountDialog::setAccount(const Account &account, const QString &reason)
     m_ui->serverEdit->setReadOnly(true);
     m_ui->usernameEdit->setReadOnly(true);
     (account.scheme == Credentials::Scheme::Bearer ? m_ui->tokenRadio : m_ui->passwordRadio)->setChecked(true);
+    m_ui->apiKeyEdit->setText(apiKey);
     updateSignIn();
     if (!reason.isEmpty())
         showStatus(reason, true);
-    (m_ui->apiKeyEdit->isEnabled() ? m_ui->apiKeyEdit : m_ui->secretEdit)->setFocus();
+    (m_ui->apiKeyEdit->isEnabled() && apiKey.isEmpty() ? m_ui->apiKeyEdit : m_ui->secretEdit)->setFocus();
 }
 
 QString AccountDialog::statusText() const

@@ -37,9 +37,9 @@ public:
     explicit AccountDialog(QWidget *parent = nullptr);
     ~AccountDialog() override;
 
-    // Asks again for a known account: server and username are filled in and fixed; reason (a
-    // 401's message, "no saved credentials") is shown above the buttons.
-    void setAccount(const Account &account, const QString &reason = {});
+    // Asks again for a known account: server and username are filled in and fixed, the API key
+    // too when known; reason (a 401's message, "no saved credentials") is shown above the buttons.
+    void setAccount(const Account &account, const QString &reason = {}, const QString &apiKey = {});
 
     bool isChecking() const { return m_pager != nullptr; }
     QString statusText() const;

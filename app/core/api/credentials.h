@@ -27,6 +27,9 @@ public:
     bool isEmpty() const { return m_scheme == Scheme::None; }
     // The account login for Basic (not a secret); empty for Bearer.
     QString username() const { return m_username; }
+    // The API key for Basic (identifies the application; kept out of logs like the rest);
+    // empty for Bearer. The app offers it again when it asks for a changed password.
+    QString apiKey() const { return m_apiKey; }
 
     // The value of the Authorization header; empty when there are no credentials.
     QByteArray authorizationHeader() const;

@@ -24,6 +24,7 @@ void tst_Credentials::basicHeader()
         Credentials::basic(QStringLiteral("0b4c1e2a-key"), QStringLiteral("Joe"), QStringLiteral("s3cret:pw"));
     QCOMPARE(c.scheme(), Credentials::Scheme::Basic);
     QCOMPARE(c.username(), QStringLiteral("Joe"));
+    QCOMPARE(c.apiKey(), QStringLiteral("0b4c1e2a-key"));
     const QByteArray header = c.authorizationHeader();
     QVERIFY(header.startsWith("Basic "));
     // The user is "{apikey}%{username}" with a literal '%'; everything after the first ':' is
@@ -36,6 +37,7 @@ void tst_Credentials::bearerHeader()
     const Credentials c = Credentials::bearer(QStringLiteral("tok-123"));
     QCOMPARE(c.scheme(), Credentials::Scheme::Bearer);
     QCOMPARE(c.authorizationHeader(), QByteArrayLiteral("Bearer tok-123"));
+    QVERIFY(c.apiKey().isEmpty());
 }
 
 void tst_Credentials::none()
