@@ -96,7 +96,8 @@ void AccountDialog::updateSignIn()
     // An access token stands for the API key and the password together.
     m_ui->apiKeyEdit->setEnabled(password && !isChecking());
     m_ui->apiKeyEditLabel->setEnabled(password);
-    m_ui->secretEditLabel->setText(password ? tr("Pass&word:") : tr("Access t&oken:"));
+    // "Token:" is no wider than "Password:", so the fields keep their place when the choice changes.
+    m_ui->secretEditLabel->setText(password ? tr("Pass&word:") : tr("T&oken:"));
     m_ui->secretEdit->setAccessibleName(password ? tr("Password") : tr("Access token"));
     updateButtons();
 }
