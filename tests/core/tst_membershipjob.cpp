@@ -20,6 +20,7 @@ private slots:
     void addManyByActivity();
     void removeManyByActivity();
     void nothingToDo();
+    void removeFromEveryList();
 
 private:
     QList<Contact> contacts(int count, const QString &status);
@@ -165,6 +166,23 @@ void TestMembershipJob::nothingToDo()
     job.start();
     QVERIFY(finished.wait(1000));
     QCOMPARE(job.succeeded(), 0);
+}
+
+void TestMembershipJob::removeFromEveryList()
+{
+    // "Remove from all lists": every list of the account at once; the contact becomes Removed.
+    const Contact c = contacts(1, QStringLiteral("Active")).first();
+    MembershipJob job(*m_ops, MembershipJob::Mode::Remove,
+                      QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                                  QStringLiteral("5"), QStringLiteral("6")},
+                      {{c.id, c.emailAddress}});
+    run(job);
+    QCOMPARE(job.succeeded(), 1);
+    QVERIFY(listsOf(c.id).isEmpty());
+    ApiJob *get = m_ops->getContact(c.id);
+    QSignalSpy done(get, &ApiJob::finished);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(parseEntry<Contact>(get->result()).value->status, QStringLiteral("Removed"));
 }
 
 QTEST_GUILESS_MAIN(TestMembershipJob)
