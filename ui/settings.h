@@ -5,6 +5,7 @@
 // call QStandardPaths::setTestModeEnabled(true) first so they never touch the real one.
 
 #include <QByteArray>
+#include <QStringList>
 #include <QSettings>
 
 namespace ctct::ui {
@@ -30,6 +31,12 @@ public:
 
     QByteArray contactEditorGeometry() const;
     void setContactEditorGeometry(const QByteArray &geometry);
+
+    // The names the user gave CustomField1..15 (15 entries; an empty one keeps the default).
+    QStringList customFieldLabels() const;
+    void setCustomFieldLabels(const QStringList &labels);
+    // The name to show for custom field index (0-14): the user's, or "Custom field N".
+    static QString customFieldLabel(const QStringList &labels, int index);
 
     void sync();
 

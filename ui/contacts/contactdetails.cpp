@@ -5,6 +5,7 @@
 
 #include "api/operations.h"
 #include "lists/listsmodel.h"
+#include "settings.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
@@ -282,6 +283,14 @@ void ContactDetails::updateHistorySummary()
     else if (text.isEmpty())
         text = tr("No campaign activity in the last 90 days.");
     m_historySummary->setText(text);
+}
+
+void ContactDetails::setCustomFieldLabels(const QStringList &labels)
+{
+    for (int i = 0; i < CustomFieldCount; ++i) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_custom[i])))
+            label->setText(Settings::customFieldLabel(labels, i) + u':');
+    }
 }
 
 void ContactDetails::showSelectionCount(int count)

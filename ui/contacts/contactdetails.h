@@ -37,6 +37,8 @@ public:
     void setContact(const Contact &contact);
     void showSelectionCount(int count);
     void clear();
+    // The user's names for the custom fields (Settings::customFieldLabels).
+    void setCustomFieldLabels(const QStringList &labels);
 
     // The contact shown or being fetched; empty when none.
     QString contactId() const { return m_id; }

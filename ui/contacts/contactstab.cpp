@@ -321,6 +321,8 @@ void ContactsTab::buildLayout()
     centerLayout->addWidget(m_table, 1);
 
     m_details = new ContactDetails(m_operations, m_lists, this);
+    if (m_settings)
+        m_details->setCustomFieldLabels(m_settings->customFieldLabels());
     connect(m_details, &ContactDetails::contactLoaded, this, &ContactsTab::onDetailsLoaded);
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
@@ -710,6 +712,7 @@ void ContactsTab::newContact()
     auto *editor = new ContactEditor(m_operations, m_lists, m_settings, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &ContactEditor::saved, this, &ContactsTab::onContactSaved);
+    connect(editor, &ContactEditor::customFieldLabelsChanged, m_details, &ContactDetails::setCustomFieldLabels);
     m_editor = editor;
     const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
     editor->newContact(entry.kind == ListsModel::Kind::UserList ? QStringList{entry.id} : QStringList{});
@@ -740,6 +743,7 @@ void ContactsTab::editContact(const QString &id)
     auto *editor = new ContactEditor(m_operations, m_lists, m_settings, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &ContactEditor::saved, this, &ContactsTab::onContactSaved);
+    connect(editor, &ContactEditor::customFieldLabelsChanged, m_details, &ContactDetails::setCustomFieldLabels);
     m_editor = editor;
     editor->editContact(id);
     editor->open();
