@@ -702,18 +702,27 @@ void ContactsTab::onListsReset()
     }
 }
 
-void ContactsTab::newContact()
+ContactEditor *ContactsTab::createEditor()
 {
+    // One editor at a time: a second request brings the open one to the front.
     if (m_editor) {
         m_editor->raise();
         m_editor->activateWindow();
-        return;
+        return nullptr;
     }
     auto *editor = new ContactEditor(m_operations, m_lists, m_settings, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &ContactEditor::saved, this, &ContactsTab::onContactSaved);
     connect(editor, &ContactEditor::customFieldLabelsChanged, m_details, &ContactDetails::setCustomFieldLabels);
     m_editor = editor;
+    return editor;
+}
+
+void ContactsTab::newContact()
+{
+    ContactEditor *editor = createEditor();
+    if (!editor)
+        return;
     const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
     editor->newContact(entry.kind == ListsModel::Kind::UserList ? QStringList{entry.id} : QStringList{});
     editor->open();
@@ -735,16 +744,9 @@ void ContactsTab::editCurrent()
 
 void ContactsTab::editContact(const QString &id)
 {
-    if (m_editor) {
-        m_editor->raise();
-        m_editor->activateWindow();
+    ContactEditor *editor = createEditor();
+    if (!editor)
         return;
-    }
-    auto *editor = new ContactEditor(m_operations, m_lists, m_settings, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &ContactEditor::saved, this, &ContactsTab::onContactSaved);
-    connect(editor, &ContactEditor::customFieldLabelsChanged, m_details, &ContactDetails::setCustomFieldLabels);
-    m_editor = editor;
     editor->editContact(id);
     editor->open();
 }

@@ -120,6 +120,7 @@ private:
     void finishOptOut();
     void selectContact(const QString &id);
     void onListsReset();
+    ContactEditor *createEditor();
     void runMembership(int mode, const QStringList &listIds, const QList<std::pair<QString, QString>> &contacts,
                        const QString &what);
     QList<std::pair<QString, QString>> selectedContacts() const;

@@ -2,15 +2,14 @@
 // EventHistoryModel against the sandbox: a contact's six event feeds as one table, newest first.
 #include "models/eventhistorymodel.h"
 
-#include "api/accessmanager.h"
-#include "api/operations.h"
-#include "sandbox.h"
+#include "integration.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace ctct;
+using ctct::test::Integration;
 
 class TestEventHistory : public QObject
 {
@@ -24,52 +23,30 @@ private slots:
 
 private:
     template<typename T>
-    QList<T> fetchAll(TypedPager<T> *pager);
+    QList<T> fetchAll(TypedPager<T> *pager)
+    {
+        return Integration::collect(pager).entries;
+    }
     QString contactWithEvents();
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<AccessManager> m_access;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<Operations> m_ops;
+    std::unique_ptr<Integration> m_it;
+    const Operations *m_ops = nullptr;
 };
 
 void TestEventHistory::initTestCase()
 {
-    sandbox::Sandbox::Options o;
-    o.port = 0;
-    o.memory = true;
-    o.contacts = 150;
-    m_sandbox = std::make_unique<sandbox::Sandbox>(o);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_access = std::make_unique<AccessManager>();
-    m_access->setCredentials(
-        Credentials::basic(QStringLiteral("sandbox-key"), QStringLiteral("demo"), QStringLiteral("sandbox")));
-    m_client = std::make_unique<ApiClient>(m_access.get());
-    QVERIFY(m_client->setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox->port()))));
-    m_client->setUsername(QStringLiteral("demo"));
-    m_ops = std::make_unique<Operations>(m_client.get());
-}
-
-template<typename T>
-QList<T> TestEventHistory::fetchAll(TypedPager<T> *pager)
-{
-    QList<T> all;
-    connect(pager, &Pager::pageReady, this, [&all, pager](int) { all += pager->takePage().entries; });
-    QSignalSpy done(pager, &Pager::finished);
-    pager->fetchAll();
-    done.wait(20000);
-    return all;
+    m_it = std::make_unique<Integration>();
+    QVERIFY(m_it->started());
+    m_ops = &m_it->ops();
 }
 
 // A contact that opened one of the sent campaigns (so it has sends and opens at least).
 QString TestEventHistory::contactWithEvents()
 {
-    const QList<Campaign> sent = fetchAll(m_ops->campaigns(QStringLiteral("SENT"), this));
+    const QList<Campaign> sent = fetchAll(m_ops->campaigns(QStringLiteral("SENT")));
     if (sent.isEmpty())
         return {};
-    const QList<CampaignEvent> opens =
-        fetchAll(m_ops->campaignEvents(sent.first().id, CampaignEventKind::Open, 5, this));
+    const QList<CampaignEvent> opens = fetchAll(m_ops->campaignEvents(sent.first().id, CampaignEventKind::Open, 5));
     return opens.isEmpty() ? QString() : opens.first().contactId;
 }
 
@@ -80,14 +57,14 @@ void TestEventHistory::historyOfAContact()
     EventHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy finished(&model, &EventHistoryModel::finished);
-    model.load(m_ops.get(), id);
+    model.load(m_ops, id);
     QVERIFY(model.isLoading());
     QVERIFY(finished.wait(20000));
     QVERIFY(!model.isLoading());
     int total = 0;
     for (int k = 0; k < CampaignEventKindCount; ++k) {
         const auto kind = CampaignEventKind(k);
-        const int expected = int(fetchAll(m_ops->contactEvents(id, kind, this)).size());
+        const int expected = int(fetchAll(m_ops->contactEvents(id, kind)).size());
         QCOMPARE(model.count(kind), expected);
         total += expected;
     }
@@ -109,8 +86,8 @@ void TestEventHistory::switchingContactsCancels()
     const QString id = contactWithEvents();
     EventHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.load(m_ops.get(), id);
-    model.load(m_ops.get(), QStringLiteral("1")); // before the first answers
+    model.load(m_ops, id);
+    model.load(m_ops, QStringLiteral("1")); // before the first answers
     QSignalSpy finished(&model, &EventHistoryModel::finished);
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.count(), 1);
@@ -130,17 +107,14 @@ void TestEventHistory::contactWithoutEvents()
     c.optInSource = QStringLiteral("ACTION_BY_CUSTOMER");
     c.contactLists = {{QStringLiteral("1"), {}, {}}};
     c.contactLists[0].listId = m_ops->listUri(QStringLiteral("1"));
-    ApiJob *job = m_ops->createContact(c);
-    QSignalSpy created(job, &ApiJob::finished);
-    QVERIFY(created.wait(10000));
-    const QString id = parseEntry<Contact>(job->result()).value.value_or(Contact{}).id;
+    const QString id = Integration::fetch<Contact>(m_ops->createContact(c)).value_or(Contact{}).id;
     QVERIFY(!id.isEmpty());
     EventHistoryModel model;
     QSignalSpy finished(&model, &EventHistoryModel::finished);
-    model.load(m_ops.get(), id);
+    model.load(m_ops, id);
     QVERIFY(finished.wait(20000));
     QCOMPARE(model.rowCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEventHistory)
-#include "tst_eventhistory.moc"
+#include "tst_int_history.moc"
