@@ -131,7 +131,11 @@ void MainWindow::setAccount(const Operations *operations, const QString &label)
     m_editMenu->addAction(m_contacts->newContactAction());
     m_editMenu->addAction(m_contacts->editContactAction());
     m_editMenu->addSeparator();
+    m_editMenu->addAction(m_contacts->removeFromListAction());
+    m_editMenu->addAction(m_contacts->removeFromAllListsAction());
     m_editMenu->addAction(m_contacts->optOutAction());
+    m_editMenu->addSeparator();
+    m_editMenu->addMenu(m_contacts->listsMenu());
 
     m_viewMenu->insertAction(m_viewSeparator, m_contacts->loadAllAction());
     m_viewMenu->insertMenu(m_viewSeparator, m_contacts->columnsMenu());

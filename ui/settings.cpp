@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QCoreApplication>
+
 namespace ctct::ui {
 
 namespace {
@@ -130,6 +132,25 @@ void Settings::setLastAccount(const QString &key)
         m_settings.remove(QLatin1StringView(kLastAccount));
     else
         m_settings.setValue(QLatin1StringView(kLastAccount), key);
+}
+
+QStringList Settings::customFieldLabels() const
+{
+    QStringList labels = m_settings.value(QStringLiteral("contacts/customFieldLabels")).toStringList();
+    labels.resize(15);
+    return labels;
+}
+
+void Settings::setCustomFieldLabels(const QStringList &labels)
+{
+    m_settings.setValue(QStringLiteral("contacts/customFieldLabels"), labels);
+}
+
+QString Settings::customFieldLabel(const QStringList &labels, int index)
+{
+    const QString label = labels.value(index).trimmed();
+    return label.isEmpty() ? QCoreApplication::translate("ctct::ui::Settings", "Custom field %1").arg(index + 1)
+                           : label;
 }
 
 void Settings::sync()

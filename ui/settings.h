@@ -7,6 +7,7 @@
 #include "accounts/account.h"
 
 #include <QByteArray>
+#include <QStringList>
 #include <QSettings>
 
 namespace ctct::ui {
@@ -39,6 +40,11 @@ public:
     // Account::key() of the account in use when the app last ran; empty for the sandbox.
     QString lastAccount() const;
     void setLastAccount(const QString &key);
+    // The names the user gave CustomField1..15 (15 entries; an empty one keeps the default).
+    QStringList customFieldLabels() const;
+    void setCustomFieldLabels(const QStringList &labels);
+    // The name to show for custom field index (0-14): the user's, or "Custom field N".
+    static QString customFieldLabel(const QStringList &labels, int index);
 
     void sync();
 

@@ -1,10 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactdetails.h"
 
+#include "models/eventhistorymodel.h"
+
 #include "api/operations.h"
 #include "lists/listsmodel.h"
+#include "settings.h"
 
 #include <QFormLayout>
+#include <QHeaderView>
+#include <QTableView>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -81,12 +86,48 @@ ContactDetails::ContactDetails(const Operations *operations, const ListsModel *l
     m_inserted = addRow(tr("Added:"), "detailInserted");
     m_updated = addRow(tr("Updated:"), "detailUpdated");
 
+    m_history = new EventHistoryModel(this);
+    m_historyTitle = new QLabel(tr("History (last 90 days)"), this);
+    m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
+    QFont bold = m_historyTitle->font();
+    bold.setBold(true);
+    m_historyTitle->setFont(bold);
+    m_historySummary = new QLabel(this);
+    m_historySummary->setObjectName(QStringLiteral("historySummary"));
+    m_historySummary->setWordWrap(true);
+    m_historyView = new QTableView(this);
+    m_historyView->setObjectName(QStringLiteral("historyView"));
+    m_historyView->setAccessibleName(tr("Campaign history"));
+    m_historyView->setModel(m_history);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setWordWrap(false);
+    m_historyView->setShowGrid(false);
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height() + 6);
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setMinimumHeight(180);
+    m_historyView->setTabKeyNavigation(false);
+    connect(m_history, &QAbstractItemModel::rowsInserted, this, &ContactDetails::updateHistorySummary);
+    connect(m_history, &EventHistoryModel::finished, this, [this] {
+        updateHistorySummary();
+        m_historyView->resizeColumnsToContents();
+    });
+    connect(m_history, &EventHistoryModel::failed, this, [this](const ApiResult &result) {
+        m_historySummary->setText(tr("The history could not be loaded: %1").arg(result.message));
+    });
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
     layout->addSpacing(6);
     layout->addLayout(m_form);
-    layout->addStretch(1);
+    layout->addSpacing(10);
+    layout->addWidget(m_historyTitle);
+    layout->addWidget(m_historySummary);
+    layout->addWidget(m_historyView, 1);
+    layout->addStretch(0);
     clear();
 }
 
@@ -211,6 +252,45 @@ void ContactDetails::setContact(const Contact &c)
                                   QStringLiteral(", ")));
     setRow(m_inserted, formatTime(c.insertTime));
     setRow(m_updated, formatTime(c.lastUpdateTime));
+
+    setHistoryVisible(true);
+    if (m_history->contactId() != c.id) {
+        m_history->load(m_operations, c.id);
+        updateHistorySummary();
+    }
+}
+
+void ContactDetails::setHistoryVisible(bool visible)
+{
+    m_historyTitle->setVisible(visible);
+    m_historySummary->setVisible(visible);
+    m_historyView->setVisible(visible);
+    if (!visible)
+        m_history->clear();
+}
+
+void ContactDetails::updateHistorySummary()
+{
+    QStringList parts;
+    for (int k = 0; k < CampaignEventKindCount; ++k) {
+        const int n = m_history->count(CampaignEventKind(k));
+        if (n > 0)
+            parts.append(tr("%1 %2").arg(EventHistoryModel::kindText(CampaignEventKind(k))).arg(n));
+    }
+    QString text = parts.join(QStringLiteral(" · "));
+    if (m_history->isLoading())
+        text = text.isEmpty() ? tr("Loading…") : tr("%1 (loading…)").arg(text);
+    else if (text.isEmpty())
+        text = tr("No campaign activity in the last 90 days.");
+    m_historySummary->setText(text);
+}
+
+void ContactDetails::setCustomFieldLabels(const QStringList &labels)
+{
+    for (int i = 0; i < CustomFieldCount; ++i) {
+        if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_custom[i])))
+            label->setText(Settings::customFieldLabel(labels, i) + u':');
+    }
 }
 
 void ContactDetails::showSelectionCount(int count)
@@ -220,6 +300,7 @@ void ContactDetails::showSelectionCount(int count)
     setHeading(count == 1 ? tr("%n contact selected", nullptr, count) : tr("%n contacts selected", nullptr, count), {});
     for (int row = 0; row < m_form->rowCount(); ++row)
         m_form->setRowVisible(row, false);
+    setHistoryVisible(false);
 }
 
 void ContactDetails::clear()
@@ -229,6 +310,7 @@ void ContactDetails::clear()
     setHeading(tr("No contact selected"), tr("Select a contact to see every field and its lists."));
     for (int row = 0; row < m_form->rowCount(); ++row)
         m_form->setRowVisible(row, false);
+    setHistoryVisible(false);
 }
 
 } // namespace ctct::ui

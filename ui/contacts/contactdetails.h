@@ -10,9 +10,11 @@
 
 class QFormLayout;
 class QLabel;
+class QTableView;
 
 namespace ctct {
 class ApiJob;
+class EventHistoryModel;
 class Operations;
 struct ApiResult;
 } // namespace ctct
@@ -35,10 +37,14 @@ public:
     void setContact(const Contact &contact);
     void showSelectionCount(int count);
     void clear();
+    // The user's names for the custom fields (Settings::customFieldLabels).
+    void setCustomFieldLabels(const QStringList &labels);
 
     // The contact shown or being fetched; empty when none.
     QString contactId() const { return m_id; }
     bool isLoading() const;
+    // The contact's sends, opens, clicks, bounces, forwards and opt-outs (last 90 days).
+    EventHistoryModel *history() const { return m_history; }
 
 Q_SIGNALS:
     void contactLoaded(const ctct::Contact &contact);
@@ -50,6 +56,8 @@ private:
     void setHeading(const QString &title, const QString &subtitle);
     void cancelFetch();
     void onFinished();
+    void setHistoryVisible(bool visible);
+    void updateHistorySummary();
 
     const Operations *m_operations;
     const ListsModel *m_lists;
@@ -73,6 +81,10 @@ private:
     QLabel *m_optOut;
     QLabel *m_inserted;
     QLabel *m_updated;
+    EventHistoryModel *m_history;
+    QLabel *m_historyTitle;
+    QLabel *m_historySummary;
+    QTableView *m_historyView;
 };
 
 } // namespace ctct::ui

@@ -3,12 +3,16 @@
 
 #include "ui_contacteditor.h"
 
+#include "dialogs/customfieldlabelsdialog.h"
+
 #include "api/operations.h"
 #include "importing/csvreader.h"
 #include "lists/listsmodel.h"
 #include "logging.h"
 #include "settings.h"
 
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 
@@ -95,6 +99,41 @@ ContactEditor::ContactEditor(const Operations *operations, ListsModel *lists, Se
         if (!geometry.isEmpty())
             restoreGeometry(geometry);
     }
+    auto *nameFields = new QPushButton(tr("&Name These Fields…"), m_ui->customPage);
+    nameFields->setObjectName(QStringLiteral("nameCustomFieldsButton"));
+    nameFields->setAccessibleName(tr("Name the custom fields"));
+    connect(nameFields, &QPushButton::clicked, this, &ContactEditor::editCustomFieldLabels);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(nameFields);
+    m_ui->customPageLayout->insertLayout(0, row);
+    applyCustomFieldLabels();
+}
+
+void ContactEditor::applyCustomFieldLabels()
+{
+    const QStringList labels = m_settings ? m_settings->customFieldLabels() : QStringList();
+    for (int i = 0; i < CustomFieldCount; ++i) {
+        const QString name = Settings::customFieldLabel(labels, i);
+        if (auto *label = findChild<QLabel *>(QStringLiteral("customField%1EditLabel").arg(i + 1)))
+            label->setText(name + u':');
+        if (auto *edit = findChild<QLineEdit *>(QStringLiteral("customField%1Edit").arg(i + 1)))
+            edit->setAccessibleName(name);
+    }
+}
+
+void ContactEditor::editCustomFieldLabels()
+{
+    auto *dialog = new CustomFieldLabelsDialog(m_settings ? m_settings->customFieldLabels() : QStringList(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QStringList labels = dialog->labels();
+        if (m_settings)
+            m_settings->setCustomFieldLabels(labels);
+        applyCustomFieldLabels();
+        emit customFieldLabelsChanged(labels);
+    });
+    dialog->open();
 }
 
 ContactEditor::~ContactEditor()

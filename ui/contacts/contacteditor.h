@@ -62,9 +62,15 @@ public Q_SLOTS:
     void save();
     void reject() override;
 
+    // Shows the user's names for the custom fields (Settings::customFieldLabels).
+    void applyCustomFieldLabels();
+    // "Name These Fields…": opens the dialog; customFieldLabelsChanged() follows a save.
+    void editCustomFieldLabels();
+
 Q_SIGNALS:
     // After a 2xx: the contact as sent (with its id; created is true for a new one).
     void saved(const ctct::Contact &contact, bool created);
+    void customFieldLabelsChanged(const QStringList &labels);
 
 protected:
     void done(int result) override;

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactstab.h"
 
+#include "api/membershipjob.h"
 #include "api/operations.h"
 #include "contacts/contactdetails.h"
 #include "contacts/contacteditor.h"
 #include "importing/csvreader.h"
+#include "lists/listdialog.h"
 #include "lists/listsmodel.h"
 #include "logging.h"
 #include "models/contactfiltermodel.h"
@@ -64,6 +66,18 @@ Contact asSummaryRow(Contact c)
         c.lastName.clear();
     }
     return c;
+}
+
+// "1 contact", "5 contacts" (English plural forms without a loaded translation; %n keeps them
+// translatable).
+QString contactsText(int n)
+{
+    return n == 1 ? ContactsTab::tr("%n contact", nullptr, n) : ContactsTab::tr("%n contacts", nullptr, n);
+}
+
+QString membersText(int n)
+{
+    return n == 1 ? ContactsTab::tr("%n member", nullptr, n) : ContactsTab::tr("%n members", nullptr, n);
 }
 
 } // namespace
@@ -132,6 +146,33 @@ void ContactsTab::buildActions()
     m_loadAllAction->setToolTip(tr("Load every contact of this view, not only the pages scrolled to"));
     connect(m_loadAllAction, &QAction::triggered, this, &ContactsTab::loadAll);
 
+    m_removeFromListAction = new QAction(tr("&Remove from This List"), this);
+    m_removeFromListAction->setObjectName(QStringLiteral("removeFromListAction"));
+    m_removeFromListAction->setToolTip(tr("Take the selected contacts off the list shown"));
+    connect(m_removeFromListAction, &QAction::triggered, this, &ContactsTab::removeSelectedFromList);
+
+    m_removeFromAllAction = new QAction(tr("Remove from &All Lists…"), this);
+    m_removeFromAllAction->setObjectName(QStringLiteral("removeFromAllListsAction"));
+    m_removeFromAllAction->setToolTip(
+        tr("Take the selected contacts off every list (status Removed; you can add them again later)"));
+    connect(m_removeFromAllAction, &QAction::triggered, this, &ContactsTab::removeSelectedFromAllLists);
+
+    m_newListAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New &List…"), this);
+    m_newListAction->setObjectName(QStringLiteral("newListAction"));
+    connect(m_newListAction, &QAction::triggered, this, &ContactsTab::newList);
+    m_listPropertiesAction = new QAction(tr("List &Properties…"), this);
+    m_listPropertiesAction->setObjectName(QStringLiteral("listPropertiesAction"));
+    m_listPropertiesAction->setToolTip(tr("Rename the list or change how sign-up forms show it"));
+    connect(m_listPropertiesAction, &QAction::triggered, this, &ContactsTab::editCurrentList);
+    m_deleteListAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete List…"), this);
+    m_deleteListAction->setObjectName(QStringLiteral("deleteListAction"));
+    connect(m_deleteListAction, &QAction::triggered, this, &ContactsTab::deleteCurrentList);
+    m_listsMenu = new QMenu(tr("&Lists"), this);
+    m_listsMenu->setObjectName(QStringLiteral("listsMenu"));
+    m_listsMenu->addAction(m_newListAction);
+    m_listsMenu->addAction(m_listPropertiesAction);
+    m_listsMenu->addAction(m_deleteListAction);
+
     m_columnsMenu = new QMenu(tr("&Columns"), this);
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     connect(m_columnsMenu, &QMenu::aboutToShow, this, &ContactsTab::populateColumnsMenu);
@@ -148,6 +189,13 @@ void ContactsTab::buildLayout()
     m_sidebar->setMinimumWidth(140);
     m_sidebar->setTextElideMode(Qt::ElideMiddle); // the count at the end stays readable
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Contacts dragged from the table onto one of the account's lists join it.
+    m_sidebar->setDragDropMode(QAbstractItemView::DropOnly);
+    m_sidebar->setDefaultDropAction(Qt::CopyAction);
+    m_sidebar->setDropIndicatorShown(true);
+    m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_sidebar->addActions(m_listsMenu->actions());
+    connect(m_lists, &ListsModel::contactsDropped, this, &ContactsTab::addToList);
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (!current.isValid())
@@ -157,6 +205,7 @@ void ContactsTab::buildLayout()
                     return;
                 m_viewListId = id;
                 startView(currentViewUrl(), false);
+                updateActions();
             });
 
     auto *center = new QWidget(this);
@@ -243,8 +292,13 @@ void ContactsTab::buildLayout()
     connect(header, &QHeaderView::customContextMenuRequested, this, &ContactsTab::showColumnsMenu);
     connect(m_table, &QTableView::activated, this, [this] { editCurrent(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsTab::onSelectionChanged);
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
+    m_table->setDefaultDropAction(Qt::CopyAction);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_editAction);
+    m_table->addAction(m_removeFromListAction);
+    m_table->addAction(m_removeFromAllAction);
     m_table->addAction(m_optOutAction);
     auto *separator = new QAction(this);
     separator->setSeparator(true);
@@ -267,6 +321,8 @@ void ContactsTab::buildLayout()
     centerLayout->addWidget(m_table, 1);
 
     m_details = new ContactDetails(m_operations, m_lists, this);
+    if (m_settings)
+        m_details->setCustomFieldLabels(m_settings->customFieldLabels());
     connect(m_details, &ContactDetails::contactLoaded, this, &ContactsTab::onDetailsLoaded);
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
@@ -570,6 +626,11 @@ void ContactsTab::updateActions()
     m_optOutAction->setEnabled(selected > 0 && !m_optOutJob && m_optOutQueue.isEmpty());
     const TypedPager<Contact> *pager = m_model->pager();
     m_loadAllAction->setEnabled(pager && !m_loadingAll && (pager->canFetchMore() || pager->isFetching()));
+    const bool userList = m_lists->entry(currentSidebarRow()).kind == ListsModel::Kind::UserList;
+    m_removeFromListAction->setEnabled(selected > 0 && userList && !m_membershipJob);
+    m_removeFromAllAction->setEnabled(selected > 0 && !m_membershipJob);
+    m_listPropertiesAction->setEnabled(userList);
+    m_deleteListAction->setEnabled(userList);
 }
 
 void ContactsTab::updateCount()
@@ -628,6 +689,11 @@ void ContactsTab::populateColumnsMenu()
 
 void ContactsTab::onListsReset()
 {
+    const QString wanted = std::exchange(m_showListAfterReload, QString());
+    if (const int created = m_lists->rowOfId(wanted); !wanted.isEmpty() && created >= 0) {
+        m_sidebar->setCurrentIndex(m_lists->index(created));
+        return;
+    }
     const int row = m_lists->rowOfId(m_restoreListId);
     if (row >= 0) {
         m_sidebar->setCurrentIndex(m_lists->index(row)); // same id: the view stays as it is
@@ -636,17 +702,27 @@ void ContactsTab::onListsReset()
     }
 }
 
-void ContactsTab::newContact()
+ContactEditor *ContactsTab::createEditor()
 {
+    // One editor at a time: a second request brings the open one to the front.
     if (m_editor) {
         m_editor->raise();
         m_editor->activateWindow();
-        return;
+        return nullptr;
     }
     auto *editor = new ContactEditor(m_operations, m_lists, m_settings, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &ContactEditor::saved, this, &ContactsTab::onContactSaved);
+    connect(editor, &ContactEditor::customFieldLabelsChanged, m_details, &ContactDetails::setCustomFieldLabels);
     m_editor = editor;
+    return editor;
+}
+
+void ContactsTab::newContact()
+{
+    ContactEditor *editor = createEditor();
+    if (!editor)
+        return;
     const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
     editor->newContact(entry.kind == ListsModel::Kind::UserList ? QStringList{entry.id} : QStringList{});
     editor->open();
@@ -668,15 +744,9 @@ void ContactsTab::editCurrent()
 
 void ContactsTab::editContact(const QString &id)
 {
-    if (m_editor) {
-        m_editor->raise();
-        m_editor->activateWindow();
+    ContactEditor *editor = createEditor();
+    if (!editor)
         return;
-    }
-    auto *editor = new ContactEditor(m_operations, m_lists, m_settings, this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &ContactEditor::saved, this, &ContactsTab::onContactSaved);
-    m_editor = editor;
     editor->editContact(id);
     editor->open();
 }
@@ -810,6 +880,189 @@ void ContactsTab::finishOptOut()
         m_lists->reload();
     m_optOutQueue.clear();
     updateActions();
+}
+
+QList<std::pair<QString, QString>> ContactsTab::selectedContacts() const
+{
+    QList<std::pair<QString, QString>> out;
+    for (const QString &id : selectedIds()) {
+        const int row = m_model->rowOfId(id);
+        out.append({id, row >= 0 ? m_model->contactRow(row).email : QString()});
+    }
+    return out;
+}
+
+bool ContactsTab::isChangingMembership() const
+{
+    return m_membershipJob != nullptr;
+}
+
+void ContactsTab::addToList(const QString &listId, const QList<std::pair<QString, QString>> &contacts)
+{
+    const QString name = m_lists->nameOf(listId);
+    runMembership(int(MembershipJob::Mode::Add), {listId}, contacts,
+                  tr("Adding %1 to %2").arg(contactsText(int(contacts.size())), name));
+}
+
+void ContactsTab::removeSelectedFromList()
+{
+    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
+    if (entry.kind != ListsModel::Kind::UserList)
+        return;
+    const auto contacts = selectedContacts();
+    runMembership(int(MembershipJob::Mode::Remove), {entry.id}, contacts,
+                  tr("Removing %1 from %2").arg(contactsText(int(contacts.size())), entry.name));
+}
+
+void ContactsTab::removeSelectedFromAllLists()
+{
+    const auto contacts = selectedContacts();
+    if (contacts.isEmpty())
+        return;
+    QStringList lists;
+    for (const ContactList &l : m_lists->userLists())
+        lists.append(l.id);
+    const MessageBox::Question question{
+        tr("Remove from All Lists"),
+        contacts.size() == 1 ? tr("Take %1 off every list?").arg(contacts.first().second)
+                             : tr("Take %1 off every list?").arg(contactsText(int(contacts.size()))),
+        tr("They stay in the account with the status Removed and get no campaigns; you can add them to a list "
+           "again later. This is not an opt-out.")};
+    MessageBox::question(
+        this, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, lists, contacts](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Yes)
+                runMembership(int(MembershipJob::Mode::Remove), lists, contacts,
+                              tr("Removing %1 from every list").arg(contactsText(int(contacts.size()))));
+        },
+        tr("Remove"));
+}
+
+void ContactsTab::runMembership(int mode, const QStringList &listIds,
+                                const QList<std::pair<QString, QString>> &contacts, const QString &what)
+{
+    if (!m_operations || contacts.isEmpty() || listIds.isEmpty() || m_membershipJob)
+        return;
+    QList<MembershipTarget> targets;
+    for (const auto &[id, email] : contacts)
+        targets.append({id, email});
+    auto *job = new MembershipJob(*m_operations, MembershipJob::Mode(mode), listIds, targets, this);
+    m_membershipJob = job;
+    m_messages->dismiss();
+    m_progress->start(
+        what + u'…', [job] { job->cancel(); }, int(targets.size()));
+    connect(job, &MembershipJob::progress, this, [this](int done, int total) { m_progress->setProgress(done, total); });
+    connect(job, &MembershipJob::finished, this, [this, job, what, mode, listIds, contacts] {
+        job->deleteLater();
+        m_membershipJob = nullptr;
+        m_progress->finish();
+        const auto &failures = job->failures();
+        if (!failures.isEmpty()) {
+            QStringList lines;
+            QList<std::pair<QString, QString>> again;
+            for (const MembershipFailure &f : failures) {
+                if (lines.size() < 3)
+                    lines.append(tr("%1: %2").arg(f.emailAddress.isEmpty() ? f.contactId : f.emailAddress, f.message));
+                if (!f.contactId.isEmpty())
+                    again.append({f.contactId, f.emailAddress});
+            }
+            if (failures.size() > 3)
+                lines.append(tr("and %n more", nullptr, int(failures.size() - 3)));
+            const QString text = tr("%1: %2 of %3 could not be changed. %4")
+                                     .arg(what)
+                                     .arg(failures.size())
+                                     .arg(contactsText(int(contacts.size())), lines.join(QStringLiteral("; ")));
+            if (again.isEmpty())
+                m_messages->showError(text);
+            else
+                m_messages->showError(
+                    text, [this, mode, listIds, again, what] { runMembership(mode, listIds, again, what); });
+        } else if (!job->wasCanceled()) {
+            const QString how = job->usesActivity() ? tr(" (one bulk activity)") : QString();
+            m_messages->showMessage(MessageBar::Kind::Information,
+                                    tr("%1: done, %2 changed%3.").arg(what, contactsText(job->succeeded()), how));
+        }
+        m_lists->reload(); // member counts
+        // The view shows list members: what changed may have joined or left it.
+        if (m_lists->entry(currentSidebarRow()).kind != ListsModel::Kind::AllContacts)
+            startView(currentViewUrl(), false);
+        else if (!m_details->contactId().isEmpty())
+            m_details->showContact(m_details->contactId());
+        updateActions();
+    });
+    updateActions();
+    job->start();
+}
+
+ListDialog *ContactsTab::listDialog() const
+{
+    return m_listDialog;
+}
+
+void ContactsTab::openListDialog(const QString &listId)
+{
+    if (m_listDialog) {
+        m_listDialog->raise();
+        m_listDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ListDialog(m_operations, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_listDialog = dialog;
+    connect(dialog, &ListDialog::saved, this, [this](const ContactList &list, bool created) {
+        m_messages->dismiss();
+        if (created)
+            m_showListAfterReload = list.id;
+        m_lists->reload();
+    });
+    if (listId.isEmpty())
+        dialog->newList();
+    else
+        dialog->editList(listId);
+    dialog->open();
+}
+
+void ContactsTab::newList()
+{
+    openListDialog(QString());
+}
+
+void ContactsTab::editCurrentList()
+{
+    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
+    if (entry.kind == ListsModel::Kind::UserList)
+        openListDialog(entry.id);
+}
+
+void ContactsTab::deleteCurrentList()
+{
+    const ListsModel::Entry entry = m_lists->entry(currentSidebarRow());
+    if (entry.kind != ListsModel::Kind::UserList || !m_operations)
+        return;
+    const QString members = entry.count ? membersText(int(*entry.count)) : tr("its members");
+    const MessageBox::Question question{
+        tr("Delete List"), tr("Delete the list \"%1\" with %2?").arg(entry.name, members),
+        tr("The contacts stay in the account; they only leave this list. Campaigns that were sent to it keep "
+           "their reports.")};
+    MessageBox::question(
+        this, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, entry](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            ApiJob *job = m_operations->deleteList(entry.id);
+            connect(job, &ApiJob::finished, this, [this, job, entry] {
+                const ApiResult &r = job->result();
+                if (!r.ok()) {
+                    m_messages->showError(tr("The list \"%1\" could not be deleted: %2").arg(entry.name, r.message),
+                                          [this] { deleteCurrentList(); });
+                    return;
+                }
+                m_messages->showMessage(MessageBar::Kind::Information,
+                                        tr("The list \"%1\" was deleted.").arg(entry.name));
+                m_lists->reload(); // the view moves to All contacts when its list is gone
+            });
+        },
+        tr("Delete"));
 }
 
 } // namespace ctct::ui

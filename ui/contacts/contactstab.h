@@ -35,6 +35,7 @@ namespace ctct::ui {
 
 class ContactDetails;
 class ContactEditor;
+class ListDialog;
 class ListsModel;
 class MessageBar;
 class ProgressPanel;
@@ -54,6 +55,10 @@ public:
     QAction *editContactAction() const { return m_editAction; }
     QAction *optOutAction() const { return m_optOutAction; }
     QAction *loadAllAction() const { return m_loadAllAction; }
+    QAction *removeFromListAction() const { return m_removeFromListAction; }
+    QAction *removeFromAllListsAction() const { return m_removeFromAllAction; }
+    // The sidebar's list management (also its context menu).
+    QMenu *listsMenu() const { return m_listsMenu; }
     // Check boxes for the table's columns (also the header's context menu).
     QMenu *columnsMenu() const { return m_columnsMenu; }
 
@@ -67,6 +72,17 @@ public:
     void editCurrent();
     void editContact(const QString &id);
     void optOutSelected();
+    // List membership of the selected contacts (or of contacts dropped on a list): below 25
+    // contact by contact, from 25 as one bulk activity (MembershipJob), with progress and Cancel.
+    void addToList(const QString &listId, const QList<std::pair<QString, QString>> &contacts);
+    void removeSelectedFromList();
+    void removeSelectedFromAllLists();
+    bool isChangingMembership() const;
+    // Lists: new, properties, delete (with a confirmation that names the member count).
+    void newList();
+    void editCurrentList();
+    void deleteCurrentList();
+    ListDialog *listDialog() const;
     // Shows the contacts of the sidebar row (0 is All contacts).
     void showList(int sidebarRow);
     void saveSettings();
@@ -104,6 +120,11 @@ private:
     void finishOptOut();
     void selectContact(const QString &id);
     void onListsReset();
+    ContactEditor *createEditor();
+    void runMembership(int mode, const QStringList &listIds, const QList<std::pair<QString, QString>> &contacts,
+                       const QString &what);
+    QList<std::pair<QString, QString>> selectedContacts() const;
+    void openListDialog(const QString &listId);
 
     const Operations *m_operations;
     Settings *m_settings;
@@ -130,12 +151,21 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_optOutAction = nullptr;
     QAction *m_loadAllAction = nullptr;
+    QAction *m_removeFromListAction = nullptr;
+    QAction *m_removeFromAllAction = nullptr;
+    QAction *m_newListAction = nullptr;
+    QAction *m_listPropertiesAction = nullptr;
+    QAction *m_deleteListAction = nullptr;
+    QMenu *m_listsMenu = nullptr;
+    QPointer<QObject> m_membershipJob;
+    QPointer<ListDialog> m_listDialog;
 
     QPointer<ContactEditor> m_editor;
     QPointer<Pager> m_lookup;
     int m_viewGeneration = 0;
     QString m_viewListId; // id of the sidebar entry shown ("" = All contacts)
     QString m_restoreListId;
+    QString m_showListAfterReload; // a list just created: shown once the sidebar has it
     bool m_loadingAll = false;
 
     QStringList m_optOutQueue;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listsmodel.h"
 
+#include "models/contacttablemodel.h"
+
+#include <QMimeData>
+
 #include "api/operations.h"
 #include "models/roles.h"
 
@@ -74,7 +78,35 @@ Qt::ItemFlags ListsModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (m_entries[size_t(index.row())].kind == Kind::UserList)
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList ListsModel::mimeTypes() const
+{
+    return {QString::fromLatin1(ContactTableModel::MimeType)};
+}
+
+bool ListsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                 const QModelIndex &parent) const
+{
+    return parent.isValid() && action == Qt::CopyAction && parent.row() < rowCount() &&
+           m_entries[size_t(parent.row())].kind == Kind::UserList &&
+           data->hasFormat(QString::fromLatin1(ContactTableModel::MimeType));
+}
+
+bool ListsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                              const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const auto contacts = ContactTableModel::contactsFromMimeData(data);
+    if (contacts.isEmpty())
+        return false;
+    emit contactsDropped(m_entries[size_t(parent.row())].id, contacts);
+    return true;
 }
 
 void ListsModel::reload()

@@ -50,6 +50,13 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Contacts dragged from the table can be dropped on the account's own lists.
+    Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
+    QStringList mimeTypes() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
 
     // Fetches the lists; rows change when the whole collection has arrived. A reload already
     // running is canceled.
@@ -65,6 +72,8 @@ public:
     QString nameOf(const QString &listId) const;
 
 Q_SIGNALS:
+    // Contacts (id, e-mail) were dropped on a user list; the model changes nothing itself.
+    void contactsDropped(const QString &listId, const QList<std::pair<QString, QString>> &contacts);
     void loaded();
     void failed(const ctct::ApiResult &result);
 

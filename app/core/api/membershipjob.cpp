@@ -7,12 +7,19 @@ namespace ctct {
 
 MembershipJob::MembershipJob(const Operations &operations, Mode mode, const QString &listId,
                              QList<MembershipTarget> contacts, QObject *parent)
+    : MembershipJob(operations, mode, QStringList{listId}, std::move(contacts), parent)
+{}
+
+MembershipJob::MembershipJob(const Operations &operations, Mode mode, const QStringList &listIds,
+                             QList<MembershipTarget> contacts, QObject *parent)
     : QObject(parent)
     , m_operations(operations)
     , m_mode(mode)
-    , m_listUri(operations.listUri(listId))
     , m_contacts(std::move(contacts))
-{}
+{
+    for (const QString &id : listIds)
+        m_listUris.append(operations.listUri(id));
+}
 
 MembershipJob::~MembershipJob()
 {
@@ -82,19 +89,32 @@ void MembershipJob::nextContact()
             return;
         }
         Contact c = *parsed.value;
-        const QString list = shortIdOf(m_listUri);
-        const auto onList = [&list](const ContactListMembership &m) { return shortIdOf(m.listId) == list; };
-        const bool member = std::any_of(c.contactLists.begin(), c.contactLists.end(), onList);
-        if ((m_mode == Mode::Add) == member) { // nothing to change
+        QStringList wanted;
+        for (const QString &uri : std::as_const(m_listUris))
+            wanted.append(shortIdOf(uri));
+        const auto inWanted = [&wanted](const ContactListMembership &m) {
+            return wanted.contains(shortIdOf(m.listId));
+        };
+        bool change = false;
+        if (m_mode == Mode::Add) {
+            for (const QString &uri : std::as_const(m_listUris)) {
+                const auto same = [&uri](const ContactListMembership &m) {
+                    return shortIdOf(m.listId) == shortIdOf(uri);
+                };
+                if (std::none_of(c.contactLists.begin(), c.contactLists.end(), same)) {
+                    c.contactLists.append({uri, {}, {}});
+                    change = true;
+                }
+            }
+        } else {
+            change = c.contactLists.removeIf(inWanted) > 0;
+        }
+        if (!change) { // nothing to do for this contact
             ++m_succeeded;
             emit progress(int(m_next), int(m_contacts.size()));
             nextContact();
             return;
         }
-        if (m_mode == Mode::Add)
-            c.contactLists.append({m_listUri, {}, {}});
-        else
-            c.contactLists.removeIf(onList);
         c.hasContactLists = true;
         c.optInSource = QString::fromUtf16(ActionByCustomer);
         m_job = m_operations.updateContact(c, got.body);
@@ -116,7 +136,7 @@ void MembershipJob::runActivity()
     upload.activityType =
         QString::fromUtf16(m_mode == Mode::Add ? activitytype::AddContacts : activitytype::RemoveContactsFromLists);
     upload.columns = {QStringLiteral("EMAIL ADDRESS")};
-    upload.lists = {m_listUri};
+    upload.lists = m_listUris;
     for (qsizetype i = 0; i < m_contacts.size(); ++i) {
         upload.rows.append({m_contacts[i].emailAddress});
         upload.sourceLines.append(i + 1); // index into m_contacts, plus one: sourceLineOf() says 0 for unknown

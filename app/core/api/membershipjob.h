@@ -37,6 +37,9 @@ public:
 
     MembershipJob(const Operations &operations, Mode mode, const QString &listId, QList<MembershipTarget> contacts,
                   QObject *parent = nullptr);
+    // Several lists at once (e.g. every list of the account, for "remove from all lists").
+    MembershipJob(const Operations &operations, Mode mode, const QStringList &listIds, QList<MembershipTarget> contacts,
+                  QObject *parent = nullptr);
     ~MembershipJob() override;
 
     // Tests shorten the activity polling.
@@ -62,7 +65,7 @@ private:
 
     Operations m_operations;
     Mode m_mode;
-    QString m_listUri;
+    QStringList m_listUris;
     QList<MembershipTarget> m_contacts;
     qsizetype m_next = 0;
     int m_succeeded = 0;

@@ -5,6 +5,12 @@
 #include "api/pager.h"
 #include "models/roles.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeData>
+#include <QSet>
+
 #include <QLocale>
 
 namespace ctct {
@@ -222,6 +228,44 @@ void ContactTableModel::fetchMore(const QModelIndex &parent)
 {
     if (!parent.isValid() && m_pager)
         m_pager->fetchNext();
+}
+
+QStringList ContactTableModel::mimeTypes() const
+{
+    return {QString::fromLatin1(MimeType)};
+}
+
+QMimeData *ContactTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QJsonArray contacts;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid) || rows.contains(index.row()))
+            continue;
+        rows.insert(index.row());
+        const ContactRow &r = m_rows[size_t(index.row())];
+        contacts.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("email"), r.email}});
+    }
+    if (contacts.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(MimeType), QJsonDocument(contacts).toJson(QJsonDocument::Compact));
+    return data;
+}
+
+QList<std::pair<QString, QString>> ContactTableModel::contactsFromMimeData(const QMimeData *data)
+{
+    QList<std::pair<QString, QString>> out;
+    if (!data || !data->hasFormat(QString::fromLatin1(MimeType)))
+        return out;
+    const QJsonArray contacts = QJsonDocument::fromJson(data->data(QString::fromLatin1(MimeType))).array();
+    for (const QJsonValue &v : contacts) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QLatin1StringView("id")).toString();
+        if (!id.isEmpty())
+            out.append({id, o.value(QLatin1StringView("email")).toString()});
+    }
+    return out;
 }
 
 void ContactTableModel::appendContacts(const QList<Contact> &contacts)

@@ -9,6 +9,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+class QMimeData;
+
 #include <vector>
 
 namespace ctct {
@@ -65,6 +67,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Dragging rows: the contacts' ids and e-mail addresses (what list membership needs).
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
+    static constexpr char MimeType[] = "application/x-ctct-contacts";
+    // The (id, e-mail) pairs of a drag made by mimeData(); empty when it holds none.
+    static QList<std::pair<QString, QString>> contactsFromMimeData(const QMimeData *data);
 
     // Paging (house style 12): the model takes the pager (the one it had is canceled and
     // deleted; nullptr leaves the model without one) and appends each page it delivers.

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MembershipJob against the sandbox: per-contact updates below 25 contacts, one activity above.
 #include "api/membershipjob.h"
-
-#include "sandbox.h"
+#include "integration.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace ctct;
+using ctct::test::Integration;
 
 class TestMembershipJob : public QObject
 {
@@ -20,41 +20,27 @@ private slots:
     void addManyByActivity();
     void removeManyByActivity();
     void nothingToDo();
+    void removeFromEveryList();
 
 private:
     QList<Contact> contacts(int count, const QString &status);
     QStringList listsOf(const QString &contactId);
     void run(MembershipJob &job);
 
-    std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<AccessManager> m_access;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<Operations> m_ops;
+    std::unique_ptr<Integration> m_it;
+    const Operations *m_ops = nullptr;
     QList<Contact> m_all;
 };
 
 void TestMembershipJob::initTestCase()
 {
-    sandbox::Sandbox::Options o;
-    o.port = 0;
-    o.memory = true;
+    sandbox::Sandbox::Options o = Integration::defaults();
     o.contacts = 150;
     o.activityStepMs = 20;
-    m_sandbox = std::make_unique<sandbox::Sandbox>(o);
-    QString error;
-    QVERIFY2(m_sandbox->start(&error), qPrintable(error));
-    m_access = std::make_unique<AccessManager>();
-    m_access->setCredentials(
-        Credentials::basic(QStringLiteral("sandbox-key"), QStringLiteral("demo"), QStringLiteral("sandbox")));
-    m_client = std::make_unique<ApiClient>(m_access.get());
-    QVERIFY(m_client->setServer(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_sandbox->port()))));
-    m_client->setUsername(QStringLiteral("demo"));
-    m_ops = std::make_unique<Operations>(m_client.get());
-    auto *pager = m_ops->contacts(m_ops->contactsUrls().first(), this);
-    connect(pager, &Pager::pageReady, this, [this, pager](int) { m_all.append(pager->takePage().entries); });
-    QSignalSpy done(pager, &Pager::finished);
-    pager->fetchAll();
-    QVERIFY(done.wait(20000));
+    m_it = std::make_unique<Integration>(o);
+    QVERIFY(m_it->started());
+    m_ops = &m_it->ops();
+    m_all = Integration::collect(m_ops->contacts(m_ops->contactsUrls().first())).entries;
     QCOMPARE(m_all.size(), 150);
 }
 
@@ -70,12 +56,9 @@ QList<Contact> TestMembershipJob::contacts(int count, const QString &status)
 
 QStringList TestMembershipJob::listsOf(const QString &contactId)
 {
-    ApiJob *job = m_ops->getContact(contactId);
-    QSignalSpy done(job, &ApiJob::finished);
-    if (!done.wait(10000))
-        return {QStringLiteral("no answer")};
     QStringList lists;
-    for (const ContactListMembership &m : parseEntry<Contact>(job->result()).value.value_or(Contact{}).contactLists)
+    for (const ContactListMembership &m :
+         Integration::fetch<Contact>(m_ops->getContact(contactId)).value_or(Contact{}).contactLists)
         lists.append(shortIdOf(m.listId));
     return lists;
 }
@@ -167,5 +150,20 @@ void TestMembershipJob::nothingToDo()
     QCOMPARE(job.succeeded(), 0);
 }
 
+void TestMembershipJob::removeFromEveryList()
+{
+    // "Remove from all lists": every list of the account at once; the contact becomes Removed.
+    const Contact c = contacts(1, QStringLiteral("Active")).first();
+    MembershipJob job(*m_ops, MembershipJob::Mode::Remove,
+                      QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
+                                  QStringLiteral("5"), QStringLiteral("6")},
+                      {{c.id, c.emailAddress}});
+    run(job);
+    QCOMPARE(job.succeeded(), 1);
+    QVERIFY(listsOf(c.id).isEmpty());
+    QCOMPARE(Integration::fetch<Contact>(m_ops->getContact(c.id)).value_or(Contact{}).status,
+             QStringLiteral("Removed"));
+}
+
 QTEST_GUILESS_MAIN(TestMembershipJob)
-#include "tst_membershipjob.moc"
+#include "tst_int_membership.moc"
