@@ -92,6 +92,26 @@ HttpResponse Api::eventMarketing(const HttpRequest &request, const QStringList &
     return registrantResource(request, eventId, s.mid(2));
 }
 
+// The Event payload's summary elements (contract §9.1) from a row of the events queries, whose
+// first 13 columns are id .. location; the three counts start at column `counts`.
+static void writeEventSummary(XmlWriter &out, const QSqlQuery &q, int counts)
+{
+    out.element(u"Name", q.value(1).toString());
+    out.element(u"Description", q.value(3).toString());
+    out.element(u"Title", q.value(2).toString());
+    out.element(u"Registered", q.value(counts).toLongLong());
+    out.element(u"CreatedDate", q.value(10).toString());
+    out.element(u"Status", q.value(4).toString());
+    out.element(u"EventType", q.value(5).toString());
+    out.raw(q.value(12).toString());
+    out.element(u"RegistrationURL", q.value(6).toString());
+    out.element(u"StartDate", q.value(7).toString());
+    out.element(u"EndDate", q.value(8).toString());
+    out.element(u"PublishDate", q.value(9).toString());
+    out.element(u"AttendedCount", q.value(counts + 2).toLongLong());
+    out.element(u"CancelledCount", q.value(counts + 1).toLongLong());
+}
+
 QByteArray Api::eventEntry(const QString &id)
 {
     XmlWriter out;
@@ -111,21 +131,8 @@ QByteArray Api::eventEntry(const QString &id)
     beginEventEntry(out, true, q.value(2).toString().isEmpty() ? q.value(1).toString() : q.value(2).toString(),
                     editPath(path), q.value(11).toString(), eventTag(path));
     out.open(u"Event");
-    out.element(u"Name", q.value(1).toString());
-    out.element(u"Description", q.value(3).toString());
-    out.element(u"Title", q.value(2).toString());
-    out.element(u"Registered", q.value(14).toLongLong());
-    out.element(u"CreatedDate", q.value(10).toString());
-    out.element(u"Status", q.value(4).toString());
-    out.element(u"EventType", q.value(5).toString());
-    out.raw(q.value(12).toString());
-    out.element(u"RegistrationURL", q.value(6).toString());
-    out.element(u"StartDate", q.value(7).toString());
-    out.element(u"EndDate", q.value(8).toString());
-    out.element(u"PublishDate", q.value(9).toString());
-    out.element(u"AttendedCount", q.value(16).toLongLong());
-    out.element(u"CancelledCount", q.value(15).toLongLong());
-    out.raw(q.value(13).toString());
+    writeEventSummary(out, q, 14);
+    out.raw(q.value(13).toString()); // the detail elements: fees, payment options
     q.finish();
     return out.finish();
 }
@@ -164,20 +171,7 @@ HttpResponse Api::eventsCollection(const HttpRequest &request)
         beginEventEntry(entries, false, q.value(2).toString().isEmpty() ? q.value(1).toString() : q.value(2).toString(),
                         editPath(path), q.value(11).toString(), eventTag(path));
         entries.open(u"Event");
-        entries.element(u"Name", q.value(1).toString());
-        entries.element(u"Description", q.value(3).toString());
-        entries.element(u"Title", q.value(2).toString());
-        entries.element(u"Registered", q.value(13).toLongLong());
-        entries.element(u"CreatedDate", q.value(10).toString());
-        entries.element(u"Status", q.value(4).toString());
-        entries.element(u"EventType", q.value(5).toString());
-        entries.raw(q.value(12).toString());
-        entries.element(u"RegistrationURL", q.value(6).toString());
-        entries.element(u"StartDate", q.value(7).toString());
-        entries.element(u"EndDate", q.value(8).toString());
-        entries.element(u"PublishDate", q.value(9).toString());
-        entries.element(u"AttendedCount", q.value(15).toLongLong());
-        entries.element(u"CancelledCount", q.value(14).toLongLong());
+        writeEventSummary(entries, q, 13);
         entries.close().close().close();
         ++count;
     }
