@@ -5,17 +5,18 @@
 
 CTCT_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
-# Everything needed to build and run the project.
+# Everything needed to build and run the project (Xvfb to run the app without a display).
 CTCT_BUILD_PACKAGES=(
     g++ make cmake ninja-build ccache pkg-config ca-certificates
     qt6-base-dev qt6-base-dev-tools libgl-dev
     qt6-httpserver-dev qt6-websockets-dev
     qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite
+    xvfb xauth
 )
 # Extra for the test suite: clang and its runtime for the fuzzer, clang-format for the
-# style check, Xvfb for GUI runs.
-CTCT_TEST_PACKAGES=(clang libclang-rt-14-dev clang-format xvfb xauth)
+# style check. (Xvfb is in the list above: without a display, xvfb-run -a scripts/run.)
+CTCT_TEST_PACKAGES=(clang libclang-rt-14-dev clang-format)
 
 ctct_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
