@@ -57,6 +57,10 @@ Application::~Application()
     if (m_window && m_ready)
         m_window->saveSettings();
     delete m_dialog;
+    // The window's children end their requests while ~QWidget runs, after ~MainWindow: the
+    // in-flight count must not reach the half-destroyed window (UBSan found this).
+    if (m_access && m_window)
+        m_access->disconnect(m_window.get());
     m_window.reset();
     m_operations.reset();
     m_client.reset();

@@ -43,8 +43,10 @@ void TestUiBrowse::firstPageThenScrollToFetch()
 
     // Scrolling to the end asks for the next page, and only one at a time.
     QScrollBar *bar = h.table()->verticalScrollBar();
+    QTRY_VERIFY2(bar->maximum() > 0, qPrintable(QString::number(bar->maximum())));
     bar->setValue(bar->maximum());
-    QVERIFY(!h.model()->canFetchMore({}));
+    QVERIFY2(!h.model()->canFetchMore({}),
+             qPrintable(QStringLiteral("max %1 value %2").arg(bar->maximum()).arg(bar->value())));
     QTRY_COMPARE(h.model()->rowCount(), 100);
     QTRY_VERIFY(h.model()->canFetchMore({}));
     bar->setValue(bar->maximum());
