@@ -307,12 +307,9 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
     const auto root = parseXml(request.body, &error);
     if (!root)
         return HttpResponse::error(400, error);
-    const XmlNode *payload = entryPayload(*root, &error);
+    const XmlNode *payload = ctctPayload(*root, u"Campaign", &error);
     if (!payload)
         return HttpResponse::error(400, error);
-    if (payload->name != u"Campaign" || payload->ns != kCtctNs)
-        return HttpResponse::error(400,
-                                   u"expected a <Campaign> in namespace %1, got <%2>"_s.arg(kCtctNs, payload->name));
 
     QJsonObject fields;
     QString name;

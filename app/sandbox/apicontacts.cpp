@@ -208,12 +208,9 @@ static std::optional<HttpResponse> readContact(Api &api, const QByteArray &body,
     const auto root = parseXml(body, &error);
     if (!root)
         return HttpResponse::error(400, error);
-    const XmlNode *payload = entryPayload(*root, &error);
+    const XmlNode *payload = ctctPayload(*root, u"Contact", &error);
     if (!payload)
         return HttpResponse::error(400, error);
-    if (payload->name != u"Contact" || payload->ns != kCtctNs)
-        return HttpResponse::error(400,
-                                   u"expected a <Contact> in namespace %1, got <%2>"_s.arg(kCtctNs, payload->name));
     for (const XmlNode &c : payload->children) {
         if (c.ns != kCtctNs)
             continue; // atom links and foreign extensions

@@ -42,6 +42,18 @@ const XmlNode *eventPayload(const std::optional<XmlNode> &root, QStringView expe
     return payload;
 }
 
+// ?pageNumber=N of the event-marketing feeds (decision 6: 0-based); a 400 when it is not one.
+std::optional<int> pageNumberOf(const PageQuery &query, std::optional<HttpResponse> &bad)
+{
+    bool ok = true;
+    const int page = query.has(u"pageNumber") ? query.value(u"pageNumber").toInt(&ok) : 0;
+    if (ok && page >= 0)
+        return page;
+    bad = HttpResponse::error(
+        400, u"pageNumber must be a whole number from 0 (got \"%1\")"_s.arg(query.value(u"pageNumber")));
+    return std::nullopt;
+}
+
 } // namespace
 
 QString Api::eventTag(const XmlText &path) const
@@ -143,12 +155,11 @@ HttpResponse Api::eventsCollection(const HttpRequest &request)
         return eventWrite(request, std::nullopt);
     if (request.method != "GET")
         return unsupported(request);
-    const PageQuery query = pageQuery(request);
-    bool ok = true;
-    const int page = query.has(u"pageNumber") ? query.value(u"pageNumber").toInt(&ok) : 0;
-    if (!ok || page < 0)
-        return HttpResponse::error(
-            400, u"pageNumber must be a whole number from 0 (got \"%1\")"_s.arg(query.value(u"pageNumber")));
+    std::optional<HttpResponse> bad;
+    const std::optional<int> pageNumber = pageNumberOf(pageQuery(request), bad);
+    if (!pageNumber)
+        return *bad;
+    const int page = *pageNumber;
     QSqlQuery &q = m_store.query(
         u"SELECT id, Name, Title, Description, Status, EventType, RegistrationURL, StartDate, EndDate, PublishDate, "
         "CreatedDate, updated, location, "
@@ -308,12 +319,11 @@ HttpResponse Api::registrants(const HttpRequest &request, const QString &eventId
 {
     if (request.method != "GET")
         return unsupported(request);
-    const PageQuery query = pageQuery(request);
-    bool ok = true;
-    const int page = query.has(u"pageNumber") ? query.value(u"pageNumber").toInt(&ok) : 0;
-    if (!ok || page < 0)
-        return HttpResponse::error(
-            400, u"pageNumber must be a whole number from 0 (got \"%1\")"_s.arg(query.value(u"pageNumber")));
+    std::optional<HttpResponse> bad;
+    const std::optional<int> pageNumber = pageNumberOf(pageQuery(request), bad);
+    if (!pageNumber)
+        return *bad;
+    const int page = *pageNumber;
     QSqlQuery &q = m_store.query(
         u"SELECT r.id, r.FirstName, r.LastName, r.EmailAddress, r.RegistrationStatus, r.RegistrationDate, "
         "r.AttendanceStatus, r.AttendanceType, r.PaymentStatus, r.updated, "

@@ -197,12 +197,9 @@ HttpResponse Api::listWrite(const HttpRequest &request, std::optional<qint64> id
     const auto root = parseXml(request.body, &error);
     if (!root)
         return HttpResponse::error(400, error);
-    const XmlNode *payload = entryPayload(*root, &error);
+    const XmlNode *payload = ctctPayload(*root, u"ContactList", &error);
     if (!payload)
         return HttpResponse::error(400, error);
-    if (payload->name != u"ContactList" || payload->ns != kCtctNs)
-        return HttpResponse::error(400,
-                                   u"expected a <ContactList> in namespace %1, got <%2>"_s.arg(kCtctNs, payload->name));
     QString name;
     bool hasName = false;
     bool optInDefault = false;

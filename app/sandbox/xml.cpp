@@ -254,4 +254,14 @@ const XmlNode *entryPayload(const XmlNode &root, QString *error)
     return &content->children.first();
 }
 
+const XmlNode *ctctPayload(const XmlNode &root, QStringView expected, QString *error)
+{
+    const XmlNode *payload = entryPayload(root, error);
+    if (payload && (payload->name != expected || payload->ns != kCtctNs)) {
+        *error = u"expected a <%1> in namespace %2, got <%3>"_s.arg(expected, kCtctNs, payload->name);
+        return nullptr;
+    }
+    return payload;
+}
+
 } // namespace ctct::sandbox

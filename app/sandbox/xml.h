@@ -102,5 +102,7 @@ std::optional<XmlNode> parseXml(const QByteArray &data, QString *error);
 // Finds the payload of an Atom entry: entry/content/<first element>. Returns null with an error
 // message when the body is not an entry with content.
 const XmlNode *entryPayload(const XmlNode &root, QString *error);
+// The same, and the payload must be <expected> in the ctct namespace (contacts, lists, campaigns).
+const XmlNode *ctctPayload(const XmlNode &root, QStringView expected, QString *error);
 
 } // namespace ctct::sandbox
