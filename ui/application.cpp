@@ -2,7 +2,8 @@
 #include "application.h"
 
 #include "accounts/accountdialog.h"
-#include "api/operations.h"
+#include "api/apisession.h"
+#include "contacts/contactstab.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "platform/credentialstore.h"
@@ -43,7 +44,10 @@ Application::Application(const Options &options, QObject *parent)
                                                                       : makeKeychainBackend(this)))
     , m_accountGroup(new QActionGroup(this))
 {
-    makeClient();
+    // The pages, in the order of their tabs.
+    m_window->addPage(tr("&Contacts"), [](const TabContext &context, QWidget *parent) -> Page * {
+        return new ContactsTab(context, parent);
+    });
     connect(m_store.get(), &CredentialStore::loaded, this, &Application::onCredentialsLoaded);
     connect(m_store.get(), &CredentialStore::saved, this, &Application::onCredentialsSaved);
     connect(m_window->connectAction(), &QAction::triggered, this, &Application::connectAccount);
@@ -59,12 +63,10 @@ Application::~Application()
     delete m_dialog;
     // The window's children end their requests while ~QWidget runs, after ~MainWindow: the
     // in-flight count must not reach the half-destroyed window (UBSan found this).
-    if (m_access && m_window)
-        m_access->disconnect(m_window.get());
+    if (m_session && m_window)
+        m_session->accessManager()->disconnect(m_window.get());
     m_window.reset();
-    m_operations.reset();
-    m_client.reset();
-    m_access.reset();
+    m_session.reset();
     m_sandbox.reset();
 }
 
@@ -93,7 +95,7 @@ void Application::onSandboxStarted(const QUrl &baseUrl)
     m_window->progressPanel()->finish();
     m_sandboxServer = baseUrl.adjusted(QUrl::RemovePath);
     m_ready = true;
-    const QString last = m_settings->lastAccount();
+    const QString last = m_settings->value(setting::LastAccount);
     useAccount({}, {});
     m_window->connectAction()->setEnabled(true);
     emit ready();
@@ -105,46 +107,47 @@ void Application::onSandboxStarted(const QUrl &baseUrl)
     }
 }
 
-void Application::makeClient()
+const Operations *Application::operations() const
 {
-    m_access = std::make_unique<TrackingAccessManager>();
-    m_client = std::make_unique<ApiClient>(m_access.get());
-    m_operations = std::make_unique<Operations>(m_client.get());
-    connect(m_access.get(), &TrackingAccessManager::requestsInFlightChanged, m_window.get(),
-            &MainWindow::setRequestsInFlight);
-    connect(m_access.get(), &TrackingAccessManager::unauthorized, this, &Application::onUnauthorized);
+    return m_session ? &m_session->operations() : nullptr;
+}
+
+void Application::closeSession()
+{
+    if (m_session && m_window)
+        m_session->accessManager()->disconnect(m_window.get());
+    m_session.reset();
 }
 
 void Application::useAccount(const Account &account, const Credentials &credentials)
 {
-    // The tabs (and every job they started) go before the client they used.
+    // The tabs (and every job they started) go before the session they used.
     m_window->clearAccount();
-    m_operations.reset();
-    m_client.reset();
-    m_access.reset();
-    makeClient();
+    closeSession();
 
     const bool isSandbox = !account.isValid();
-    if (!m_client->setServer(isSandbox ? m_sandboxServer : account.server)) {
-        const QString reason = m_client->error();
+    ApiSession::Login login{account.server, account.username, credentials};
+    if (isSandbox) {
+        const sandbox::Sandbox::Account demo = sandbox::Sandbox::demoAccount();
+        login = {m_sandboxServer, demo.user, Credentials::basic(demo.apiKey, demo.user, demo.password)};
+    }
+    auto access = std::make_unique<TrackingAccessManager>();
+    TrackingAccessManager *tracking = access.get();
+    QString error;
+    m_session = ApiSession::open(login, &error, std::move(access));
+    if (!m_session) {
         if (!isSandbox)
             useAccount({}, {}); // a hand-edited settings file: back to the sandbox, then say why
-        m_window->messageBar()->showError(tr("%1 cannot be used: %2").arg(account.label(), reason));
+        m_window->messageBar()->showError(tr("%1 cannot be used: %2").arg(account.label(), error));
         return;
     }
-    if (isSandbox) {
-        const QString user = QString::fromLatin1(sandbox::Sandbox::kDemoUser);
-        m_client->setUsername(user);
-        m_access->setCredentials(Credentials::basic(QString::fromLatin1(sandbox::Sandbox::kDemoApiKey), user,
-                                                    QString::fromLatin1(sandbox::Sandbox::kDemoPassword)));
-    } else {
-        m_client->setUsername(account.username);
-        m_access->setCredentials(credentials);
-    }
+    connect(tracking, &TrackingAccessManager::requestsInFlightChanged, m_window.get(),
+            &MainWindow::setRequestsInFlight);
+    connect(tracking, &TrackingAccessManager::unauthorized, this, &Application::onUnauthorized);
     m_current = account;
-    m_settings->setLastAccount(isSandbox ? QString() : account.key());
+    m_settings->setValue(setting::LastAccount, isSandbox ? QString() : account.key());
     qCInfo(lcUiApp) << "account:" << (isSandbox ? sandboxLabel() : account.label());
-    m_window->setAccount(m_operations.get(), isSandbox ? sandboxLabel() : account.label());
+    m_window->setAccount(m_session.get(), isSandbox ? sandboxLabel() : account.label());
     rebuildAccountMenu();
     emit accountChanged();
 }
@@ -190,7 +193,8 @@ void Application::onVerified(const Account &account, const Credentials &credenti
         m_current = account; // the sign-in scheme may have changed
         // Signed in again after a 401: same client, so the window keeps its place and the
         // message bar's Retry repeats the failed action with the new credentials.
-        m_access->setCredentials(credentials);
+        if (m_session)
+            m_session->setCredentials(credentials);
         rebuildAccountMenu();
         return;
     }
@@ -267,7 +271,8 @@ void Application::onUnauthorized()
                       tr("The server no longer accepts the credentials of %1. Sign in again; then use "
                          "Retry in the message bar to repeat what failed.")
                           .arg(m_current.label()),
-                      m_access->credentials().apiKey()); // a changed password is the likelier cause
+                      m_session ? m_session->accessManager()->credentials().apiKey()
+                                : QString()); // a changed password is the likelier cause
 }
 
 void Application::forgetCurrentAccount()

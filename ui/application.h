@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The composition root of ctct-manager (design.md §3): settings, the account's AccessManager,
-// ApiClient and Operations, the embedded sandbox and the main window. Nothing here blocks:
-// start() shows the window at once and the account follows when the sandbox is listening.
+// The composition root of ctct-manager (design.md §3): settings, the account's ApiSession, the
+// embedded sandbox, the main window and the pages it shows. Nothing here blocks: start() shows
+// the window at once and the account follows when the sandbox is listening.
 // Accounts: the sandbox first; "Connect to Constant Contact…" adds a real one, File → Account
-// switches (each account gets its own AccessManager, ApiClient and Operations, and the window
-// rebuilds its tabs), and a 401 asks for the credentials again without rebuilding anything.
+// switches (each account gets its own session, and the window rebuilds its tabs), and a 401
+// asks for the credentials again without rebuilding anything.
 // A start reopens the account used last, after the sandbox is up.
 
 #include "accounts/account.h"
@@ -20,7 +20,7 @@
 class QActionGroup;
 
 namespace ctct {
-class ApiClient;
+class ApiSession;
 class CredentialStore;
 class Operations;
 class SecretBackend;
@@ -69,9 +69,10 @@ public:
     bool isReady() const { return m_ready; }
 
     MainWindow *mainWindow() const { return m_window.get(); }
-    const Operations *operations() const { return m_operations.get(); }
+    // The account's session; nullptr until the sandbox (the first account) is up.
+    const ApiSession *session() const { return m_session.get(); }
+    const Operations *operations() const;
     SandboxHost *sandbox() const { return m_sandbox.get(); }
-    TrackingAccessManager *accessManager() const { return m_access.get(); }
     CredentialStore *credentialStore() const { return m_store.get(); }
 
     // Accounts. The current one is invalid (empty) while the sandbox is in use.
@@ -95,7 +96,7 @@ Q_SIGNALS:
 private:
     void startSandbox();
     void onSandboxStarted(const QUrl &baseUrl);
-    void makeClient();
+    void closeSession();
     void useAccount(const Account &account, const Credentials &credentials);
     void askForCredentials(const Account &account, const QString &reason, const QString &apiKey = {});
     void onVerified(const Account &account, const Credentials &credentials);
@@ -107,9 +108,7 @@ private:
     Options m_options;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SandboxHost> m_sandbox;
-    std::unique_ptr<TrackingAccessManager> m_access;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<Operations> m_operations;
+    std::unique_ptr<ApiSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CredentialStore> m_store;
     QActionGroup *m_accountGroup;

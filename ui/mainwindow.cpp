@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "contacts/contactstab.h"
+#include "frame/page.h"
 #include "settings.h"
 #include "widgets/messagebar.h"
 #include "widgets/progresspanel.h"
@@ -54,13 +54,14 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     updateTitle();
     resize(1180, 720);
     if (m_settings) {
-        const QByteArray geometry = m_settings->mainWindowGeometry();
+        const QByteArray geometry = m_settings->value(setting::WindowGeometry);
         if (!geometry.isEmpty())
             restoreGeometry(geometry);
-        const QByteArray state = m_settings->mainWindowState();
+        const QByteArray state = m_settings->value(setting::WindowState);
         if (!state.isEmpty())
             restoreState(state);
     }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { showPageActions(ensurePage(index)); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -90,7 +91,7 @@ void MainWindow::buildMenus()
     m_refreshAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Load the lists and contacts again (F5)"));
+    m_refreshAction->setToolTip(tr("Load what this tab shows from the server again (F5)"));
     m_refreshAction->setEnabled(false);
     m_findAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"));
     m_findAction->setObjectName(QStringLiteral("findAction"));
@@ -116,56 +117,108 @@ void MainWindow::buildMenus()
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::setAccount(const Operations *operations, const QString &label)
+void MainWindow::addPage(const QString &title, PageFactory factory)
+{
+    m_pages.append(PageSlot{title, std::move(factory), nullptr, nullptr});
+}
+
+void MainWindow::setAccount(const ApiSession *session, const QString &label)
 {
     m_account = label;
     m_accountLabel->setText(tr("Account: %1").arg(label));
     m_accountLabel->setAccessibleName(tr("Account: %1").arg(label));
     updateTitle();
-    if (m_contacts)
+    clearAccount();
+    m_context = TabContext{session, m_settings, m_messageBar, m_progress};
+    {
+        const QSignalBlocker blocker(m_tabs); // the pages are made below, the current one only
+        for (PageSlot &slot : m_pages) {
+            slot.container = new QWidget(m_tabs);
+            auto *layout = new QVBoxLayout(slot.container);
+            layout->setContentsMargins(0, 0, 0, 0);
+            m_tabs->addTab(slot.container, slot.title);
+        }
+    }
+    showPageActions(ensurePage(m_tabs->currentIndex()));
+}
+
+Page *MainWindow::ensurePage(int index)
+{
+    if (index < 0 || index >= m_pages.size() || !m_context.session)
+        return nullptr;
+    PageSlot &slot = m_pages[index];
+    if (!slot.page && slot.container) {
+        slot.page = slot.factory(m_context, slot.container);
+        slot.container->layout()->addWidget(slot.page);
+        connect(slot.page, &Page::actionsChanged, this, [this, page = slot.page] {
+            if (currentPage() == page)
+                showPageActions(page);
+        });
+    }
+    return slot.page;
+}
+
+Page *MainWindow::page(int index) const
+{
+    return index >= 0 && index < m_pages.size() ? m_pages.at(index).page : nullptr;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return page(m_tabs->currentIndex());
+}
+
+void MainWindow::showPageActions(Page *page)
+{
+    m_editMenu->clear();
+    m_toolBar->clear();
+    for (QAction *a : std::as_const(m_pageViewActions))
+        m_viewMenu->removeAction(a);
+    m_pageViewActions.clear();
+    m_refreshAction->disconnect(this);
+    m_findAction->disconnect(this);
+    m_refreshAction->setEnabled(page != nullptr);
+    m_findAction->setEnabled(page && page->hasSearch());
+    if (!page)
         return;
-
-    m_contacts = new ContactsTab(operations, m_settings, m_messageBar, m_progress, m_tabs);
-    m_tabs->addTab(m_contacts, tr("&Contacts"));
-
-    m_editMenu->addAction(m_contacts->newContactAction());
-    m_editMenu->addAction(m_contacts->editContactAction());
-    m_editMenu->addSeparator();
-    m_editMenu->addAction(m_contacts->removeFromListAction());
-    m_editMenu->addAction(m_contacts->removeFromAllListsAction());
-    m_editMenu->addAction(m_contacts->optOutAction());
-    m_editMenu->addSeparator();
-    m_editMenu->addMenu(m_contacts->listsMenu());
-
-    m_viewMenu->insertAction(m_viewSeparator, m_contacts->loadAllAction());
-    m_viewMenu->insertMenu(m_viewSeparator, m_contacts->columnsMenu());
-    m_refreshAction->setEnabled(true);
-    m_findAction->setEnabled(true);
-    connect(m_refreshAction, &QAction::triggered, m_contacts, &ContactsTab::refresh);
-    connect(m_findAction, &QAction::triggered, m_contacts, &ContactsTab::focusSearch);
-
-    m_toolBar->addAction(m_contacts->newContactAction());
-    m_toolBar->addAction(m_contacts->editContactAction());
-    m_toolBar->addAction(m_contacts->optOutAction());
+    const Page::Actions actions = page->actions();
+    const auto fill = [](QWidget *target, const QList<QAction *> &list, auto addSeparator) {
+        for (QAction *a : list) {
+            if (a)
+                target->addAction(a);
+            else
+                addSeparator();
+        }
+    };
+    fill(m_editMenu, actions.edit, [this] { m_editMenu->addSeparator(); });
+    for (QAction *a : actions.view) {
+        QAction *item = a ? a : new QAction(m_viewMenu);
+        if (!a)
+            item->setSeparator(true);
+        m_viewMenu->insertAction(m_viewSeparator, item);
+        m_pageViewActions.append(item);
+    }
+    fill(m_toolBar, actions.toolBar, [this] { m_toolBar->addSeparator(); });
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
-    m_toolBar->addAction(m_contacts->loadAllAction());
+    connect(m_refreshAction, &QAction::triggered, this, [page] { page->refresh(); });
+    connect(m_findAction, &QAction::triggered, this, [page] { page->focusSearch(); });
 }
 
 void MainWindow::clearAccount()
 {
-    if (!m_contacts)
-        return;
-    m_contacts->saveSettings();
-    // The bar's Retry and the panel's Cancel may call into the tab.
+    // The bar's Retry and the panel's Cancel may call into a page.
     m_messageBar->dismiss();
     m_progress->finish();
-    m_editMenu->clear();
-    m_toolBar->clear();
-    m_refreshAction->setEnabled(false);
-    m_findAction->setEnabled(false);
-    delete m_contacts;
-    m_contacts = nullptr;
+    showPageActions(nullptr);
+    for (PageSlot &slot : m_pages) {
+        if (slot.page)
+            slot.page->saveState();
+        slot.page = nullptr;
+        delete slot.container;
+        slot.container = nullptr;
+    }
+    m_context = TabContext{};
 }
 
 void MainWindow::updateTitle()
@@ -187,10 +240,12 @@ void MainWindow::saveSettings()
 {
     if (!m_settings)
         return;
-    m_settings->setMainWindowGeometry(saveGeometry());
-    m_settings->setMainWindowState(saveState());
-    if (m_contacts)
-        m_contacts->saveSettings();
+    m_settings->setValue(setting::WindowGeometry, saveGeometry());
+    m_settings->setValue(setting::WindowState, saveState());
+    for (const PageSlot &slot : std::as_const(m_pages)) {
+        if (slot.page)
+            slot.page->saveState();
+    }
     m_settings->sync();
 }
 

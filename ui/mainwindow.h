@@ -1,23 +1,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The main window (design.md §7): tabs (Contacts for now; a tab appears when its feature
-// works), menus, a toolbar, the message bar above the tabs and a status bar with the account,
-// the requests in flight and the progress of long work.
+// The main window (design.md §7): one tab per page (frame/page.h; a tab appears when its
+// feature works), menus, a toolbar, the message bar above the tabs and a status bar with the
+// account, the requests in flight and the progress of long work. The pages are registered by
+// the composition root and created when their tab is first shown; the Edit menu, the page's
+// part of the View menu and the toolbar show the current page's actions.
+
+#include "frame/tabcontext.h"
 
 #include <QMainWindow>
+
+#include <functional>
 
 class QAction;
 class QLabel;
 class QTabWidget;
 
 namespace ctct {
-class Operations;
+class ApiSession;
 }
 
 namespace ctct::ui {
 
-class ContactsTab;
 class MessageBar;
+class Page;
 class ProgressPanel;
 class Settings;
 
@@ -30,8 +36,13 @@ public:
     explicit MainWindow(Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Builds the tabs for the account; label says which account it is ("Sandbox (demo data)").
-    void setAccount(const Operations *operations, const QString &label);
+    using PageFactory = std::function<Page *(const TabContext &context, QWidget *parent)>;
+    // A tab for every account, in the order added; its page is made when the tab is first shown.
+    void addPage(const QString &title, PageFactory factory);
+
+    // Builds the tabs for the account's session; label says which account it is ("Sandbox
+    // (demo data)").
+    void setAccount(const ApiSession *session, const QString &label);
     QString accountLabel() const { return m_account; }
     // Accounts: removes the tabs of the account in use (their settings saved, their messages
     // and progress gone) before the app switches to another; setAccount() builds them anew.
@@ -42,7 +53,18 @@ public:
 
     MessageBar *messageBar() const { return m_messageBar; }
     ProgressPanel *progressPanel() const { return m_progress; }
-    ContactsTab *contactsTab() const { return m_contacts; }
+    // The page of a tab (nullptr until the tab was shown), the current one, the first of a type.
+    Page *page(int index) const;
+    Page *currentPage() const;
+    template<typename T>
+    T *page() const
+    {
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (T *p = qobject_cast<T *>(page(i)))
+                return p;
+        }
+        return nullptr;
+    }
 
     void setRequestsInFlight(int count);
     void saveSettings();
@@ -51,9 +73,19 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct PageSlot
+    {
+        QString title;
+        PageFactory factory;
+        QWidget *container = nullptr; // the tab; holds the page once it exists
+        Page *page = nullptr;
+    };
+
     void buildMenus();
     void showAbout();
     void updateTitle();
+    Page *ensurePage(int index);
+    void showPageActions(Page *page);
 
     Settings *m_settings;
     QString m_account;
@@ -62,7 +94,9 @@ private:
     ProgressPanel *m_progress;
     QLabel *m_accountLabel;
     QLabel *m_requestsLabel;
-    ContactsTab *m_contacts = nullptr;
+    TabContext m_context;
+    QList<PageSlot> m_pages;
+    QList<QAction *> m_pageViewActions; // what the current page added to the View menu
 
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -7,88 +7,74 @@ namespace ctct::ui {
 
 namespace {
 
-constexpr char kMainWindowGeometry[] = "MainWindow/geometry";
-constexpr char kMainWindowState[] = "MainWindow/state";
-constexpr char kContactsHeader[] = "Contacts/header";
-constexpr char kContactsSplitter[] = "Contacts/splitter";
-constexpr char kContactEditorGeometry[] = "ContactEditor/geometry";
-constexpr char kAccounts[] = "Accounts";
+constexpr char kAccounts[] = "accounts";
 constexpr char kAccountUsername[] = "username";
 constexpr char kAccountServer[] = "server";
 constexpr char kAccountSignIn[] = "signIn"; // "password" or "token"
-constexpr char kLastAccount[] = "Session/account";
+
+QString viewKey(QStringView page, QStringView part)
+{
+    return u"views/" + page + u'/' + part;
+}
 
 } // namespace
 
 Settings::Settings()
     : m_settings(QStringLiteral("org.ctctmanager"), QStringLiteral("CtctManager"))
-{}
-
-QByteArray Settings::bytes(const char *key) const
 {
-    return m_settings.value(QLatin1StringView(key)).toByteArray();
+    migrate();
 }
 
-void Settings::setBytes(const char *key, const QByteArray &value)
+void Settings::migrate()
 {
-    m_settings.setValue(QLatin1StringView(key), value);
+    // Key names of version 0.1, before they followed one scheme: moved once, so nobody loses
+    // the window's size, the columns or the accounts by updating.
+    static const std::pair<const char *, const char *> renames[] = {
+        {"MainWindow/geometry", setting::WindowGeometry.name},
+        {"MainWindow/state", setting::WindowState.name},
+        {"Contacts/header", "views/contacts/header"},
+        {"Contacts/splitter", "views/contacts/splitter"},
+        {"ContactEditor/geometry", setting::ContactEditorGeometry.name},
+        {"Session/account", setting::LastAccount.name},
+    };
+    for (const auto &[from, to] : renames) {
+        const QLatin1StringView old(from);
+        if (!m_settings.contains(old))
+            continue;
+        if (!m_settings.contains(QLatin1StringView(to)))
+            m_settings.setValue(QLatin1StringView(to), m_settings.value(old));
+        m_settings.remove(old);
+    }
+    // The accounts array was "Accounts".
+    const QString oldAccounts = QStringLiteral("Accounts");
+    if (m_settings.childGroups().contains(oldAccounts)) {
+        const QList<Account> old = readAccounts(oldAccounts);
+        m_settings.remove(oldAccounts);
+        if (accounts().isEmpty())
+            setAccounts(old);
+    }
 }
 
-QByteArray Settings::mainWindowGeometry() const
+QByteArray Settings::viewState(QStringView page, QStringView part) const
 {
-    return bytes(kMainWindowGeometry);
+    return m_settings.value(viewKey(page, part)).toByteArray();
 }
 
-void Settings::setMainWindowGeometry(const QByteArray &geometry)
+void Settings::setViewState(QStringView page, QStringView part, const QByteArray &state)
 {
-    setBytes(kMainWindowGeometry, geometry);
-}
-
-QByteArray Settings::mainWindowState() const
-{
-    return bytes(kMainWindowState);
-}
-
-void Settings::setMainWindowState(const QByteArray &state)
-{
-    setBytes(kMainWindowState, state);
-}
-
-QByteArray Settings::contactsHeader() const
-{
-    return bytes(kContactsHeader);
-}
-
-void Settings::setContactsHeader(const QByteArray &state)
-{
-    setBytes(kContactsHeader, state);
-}
-
-QByteArray Settings::contactsSplitter() const
-{
-    return bytes(kContactsSplitter);
-}
-
-void Settings::setContactsSplitter(const QByteArray &state)
-{
-    setBytes(kContactsSplitter, state);
-}
-
-QByteArray Settings::contactEditorGeometry() const
-{
-    return bytes(kContactEditorGeometry);
-}
-
-void Settings::setContactEditorGeometry(const QByteArray &geometry)
-{
-    setBytes(kContactEditorGeometry, geometry);
+    m_settings.setValue(viewKey(page, part), state);
 }
 
 QList<Account> Settings::accounts() const
 {
+    return readAccounts(QLatin1StringView(kAccounts));
+}
+
+QList<Account> Settings::readAccounts(const QString &group) const
+{
     QSettings &settings = m_settings;
     QList<Account> accounts;
-    const int size = settings.beginReadArray(QLatin1StringView(kAccounts));
+    const int size = settings.beginReadArray(group);
     for (int i = 0; i < size; ++i) {
         settings.setArrayIndex(i);
         Account account;
@@ -119,31 +105,6 @@ void Settings::setAccounts(const QList<Account> &accounts)
     }
     m_settings.endArray();
     m_settings.sync();
-}
-
-QString Settings::lastAccount() const
-{
-    return m_settings.value(QLatin1StringView(kLastAccount)).toString();
-}
-
-void Settings::setLastAccount(const QString &key)
-{
-    if (key.isEmpty())
-        m_settings.remove(QLatin1StringView(kLastAccount));
-    else
-        m_settings.setValue(QLatin1StringView(kLastAccount), key);
-}
-
-QStringList Settings::customFieldLabels() const
-{
-    QStringList labels = m_settings.value(QStringLiteral("contacts/customFieldLabels")).toStringList();
-    labels.resize(15);
-    return labels;
-}
-
-void Settings::setCustomFieldLabels(const QStringList &labels)
-{
-    m_settings.setValue(QStringLiteral("contacts/customFieldLabels"), labels);
 }
 
 QString Settings::customFieldLabel(const QStringList &labels, int index)

@@ -1,16 +1,39 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// What the app remembers between runs, as one typed table over QSettings (house style 22).
-// The file is org.ctctmanager/CtctManager.conf in the user's configuration directory; tests
-// call QStandardPaths::setTestModeEnabled(true) first so they never touch the real one.
+// What the app remembers between runs, as one typed table over QSettings (house style 22):
+// every key is declared once below with its type and default, and read or written with
+// value() / setValue(). The pages' view state (table header, splitter, sort) goes under
+// views/<page>/<part> through viewState(). Nothing secret is ever stored here: credentials go
+// to the CredentialStore. The file is org.ctctmanager/CtctManager.conf in the user's
+// configuration directory; tests call QStandardPaths::setTestModeEnabled(true) first so they
+// never touch the real one.
 
 #include "accounts/account.h"
 
 #include <QByteArray>
-#include <QStringList>
 #include <QSettings>
+#include <QStringList>
 
 namespace ctct::ui {
+
+template<typename T>
+struct SettingKey
+{
+    const char *name;
+    T defaultValue;
+};
+
+namespace setting {
+// QMainWindow::saveGeometry() / saveState().
+inline const SettingKey<QByteArray> WindowGeometry{"window/geometry", {}};
+inline const SettingKey<QByteArray> WindowState{"window/state", {}};
+// The contact editor's size and place.
+inline const SettingKey<QByteArray> ContactEditorGeometry{"editors/contact/geometry", {}};
+// Account::key() of the account in use when the app last ran; empty for the sandbox.
+inline const SettingKey<QString> LastAccount{"session/account", {}};
+// The names the user gave CustomField1..15 (an empty or missing entry keeps the default name).
+inline const SettingKey<QStringList> CustomFieldLabels{"contacts/customFieldLabels", {}};
+} // namespace setting
 
 class Settings final
 {
@@ -19,38 +42,39 @@ class Settings final
 public:
     Settings();
 
-    QByteArray mainWindowGeometry() const;
-    void setMainWindowGeometry(const QByteArray &geometry);
-    QByteArray mainWindowState() const;
-    void setMainWindowState(const QByteArray &state);
+    template<typename T>
+    T value(const SettingKey<T> &key) const
+    {
+        const QVariant v = m_settings.value(QLatin1StringView(key.name));
+        return v.isValid() ? v.value<T>() : key.defaultValue;
+    }
+    template<typename T>
+    void setValue(const SettingKey<T> &key, const T &value)
+    {
+        if (value == key.defaultValue)
+            m_settings.remove(QLatin1StringView(key.name));
+        else
+            m_settings.setValue(QLatin1StringView(key.name), value);
+    }
 
-    // QHeaderView::saveState() of the contacts table: visible columns, order, widths and sort.
-    QByteArray contactsHeader() const;
-    void setContactsHeader(const QByteArray &state);
-    // QSplitter::saveState() of sidebar, table and detail pane.
-    QByteArray contactsSplitter() const;
-    void setContactsSplitter(const QByteArray &state);
+    // A page's saved view state: part is "header", "splitter" ... (QHeaderView::saveState(),
+    // QSplitter::saveState()); empty when none was saved.
+    QByteArray viewState(QStringView page, QStringView part) const;
+    void setViewState(QStringView page, QStringView part, const QByteArray &state);
 
-    QByteArray contactEditorGeometry() const;
-    void setContactEditorGeometry(const QByteArray &geometry);
-
-    // The saved Constant Contact accounts: name, server and sign-in scheme, never a secret.
+    // The saved Constant Contact accounts (an array of records): name, server and sign-in
+    // scheme, never a secret.
     QList<Account> accounts() const;
     void setAccounts(const QList<Account> &accounts);
-    // Account::key() of the account in use when the app last ran; empty for the sandbox.
-    QString lastAccount() const;
-    void setLastAccount(const QString &key);
-    // The names the user gave CustomField1..15 (15 entries; an empty one keeps the default).
-    QStringList customFieldLabels() const;
-    void setCustomFieldLabels(const QStringList &labels);
+
     // The name to show for custom field index (0-14): the user's, or "Custom field N".
     static QString customFieldLabel(const QStringList &labels, int index);
 
     void sync();
 
 private:
-    QByteArray bytes(const char *key) const;
-    void setBytes(const char *key, const QByteArray &value);
+    void migrate();
+    QList<Account> readAccounts(const QString &group) const;
 
     mutable QSettings m_settings; // reading an array needs beginReadArray()
 };

@@ -150,7 +150,7 @@ void runCampaigns(Cli &cli, QStringList args)
                       1,
                       1,
                       [kind](Cli &cli, const QCommandLineParser &p, const QStringList &a) {
-                          Operations &ops = cli.ops();
+                          const Operations &ops = cli.ops();
                           const QStringList fields = p.values(QStringLiteral("field"));
                           QStringList lists;
                           for (const QString &l : p.values(QStringLiteral("list")))

@@ -3,6 +3,8 @@
 
 #include "sandbox.h"
 
+#include "api/apisession.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -123,10 +125,7 @@ Cli::~Cli() = default;
 
 bool Cli::connectAccount(int &exitCode)
 {
-    m_access = std::make_unique<AccessManager>();
-    m_access->setTimeout(std::chrono::seconds(m_options.timeoutSeconds));
-    m_client = std::make_unique<ApiClient>(m_access.get());
-
+    ApiSession::Login login;
     if (m_options.sandbox) {
         sandbox::Sandbox::Options so;
         so.port = 0;
@@ -143,27 +142,18 @@ bool Cli::connectAccount(int &exitCode)
             exitCode = fail(QStringLiteral("cannot start the sandbox: %1").arg(error), ExitNetwork);
             return false;
         }
-        QUrl server = m_sandbox->baseUrl();
-        server.setPath(QString());
-        m_client->setServer(server);
-        m_client->setUsername(QString::fromLatin1(sandbox::Sandbox::kDemoUser));
-        m_access->setCredentials(Credentials::basic(QString::fromLatin1(sandbox::Sandbox::kDemoApiKey),
-                                                    QString::fromLatin1(sandbox::Sandbox::kDemoUser),
-                                                    QString::fromLatin1(sandbox::Sandbox::kDemoPassword)));
+        const sandbox::Sandbox::Account demo = sandbox::Sandbox::demoAccount();
+        login = {m_sandbox->baseUrl(), demo.user, Credentials::basic(demo.apiKey, demo.user, demo.password)};
     } else {
-        const QUrl server(m_options.server.isEmpty() ? ApiClient::defaultServer().toString() : m_options.server);
-        if (!m_client->setServer(server)) {
-            exitCode = usageError(m_client->error());
-            return false;
-        }
+        login.server = QUrl(m_options.server.isEmpty() ? ApiClient::defaultServer().toString() : m_options.server);
         if (m_options.user.isEmpty()) {
             exitCode = usageError(QStringLiteral("no account: give --user NAME (or CTCT_USER), or use --sandbox"));
             return false;
         }
-        m_client->setUsername(m_options.user);
+        login.username = m_options.user;
         const QString token = qEnvironmentVariable("CTCT_TOKEN");
         if (!token.isEmpty()) {
-            m_access->setCredentials(Credentials::bearer(token));
+            login.credentials = Credentials::bearer(token);
         } else {
             const QString key = qEnvironmentVariable("CTCT_API_KEY");
             if (key.isEmpty()) {
@@ -179,10 +169,16 @@ bool Cli::connectAccount(int &exitCode)
                     "no password: set CTCT_PASSWORD, or pass it on standard input with --password-stdin"));
                 return false;
             }
-            m_access->setCredentials(Credentials::basic(key, m_options.user, password));
+            login.credentials = Credentials::basic(key, m_options.user, password);
         }
     }
-    m_ops = std::make_unique<Operations>(m_client.get());
+    QString error;
+    m_session = ApiSession::open(login, &error);
+    if (!m_session) {
+        exitCode = usageError(error);
+        return false;
+    }
+    m_session->accessManager()->setTimeout(std::chrono::seconds(m_options.timeoutSeconds));
     return true;
 }
 

@@ -6,9 +6,7 @@
 
 #include "commands.h"
 
-#include "api/accessmanager.h"
-#include "api/apiclient.h"
-#include "api/operations.h"
+#include "api/apisession.h"
 #include "atom/jsonexport.h"
 
 #include <QCommandLineParser>
@@ -54,8 +52,8 @@ public:
     bool connectAccount(int &exitCode);
 
     const GlobalOptions &options() const { return m_options; }
-    Operations &ops() { return *m_ops; }
-    ApiClient *client() { return m_client.get(); }
+    const Operations &ops() const { return m_session->operations(); }
+    ApiClient *client() const { return m_session->client(); }
 
     // Ends the command: main() returns this code.
     void finish(int code);
@@ -94,9 +92,7 @@ private:
     FILE *m_out;
     FILE *m_err;
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<AccessManager> m_access;
-    std::unique_ptr<ApiClient> m_client;
-    std::unique_ptr<Operations> m_ops;
+    std::unique_ptr<ApiSession> m_session;
     bool m_finished = false;
 };
 

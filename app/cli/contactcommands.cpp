@@ -184,7 +184,7 @@ void runContacts(Cli &cli, QStringList args)
             const QStringList add = p.values(QStringLiteral("add-list"));
             const QStringList remove = p.values(QStringLiteral("remove-list"));
             const bool byContact = p.isSet(QStringLiteral("by-contact"));
-            Operations &ops = cli.ops();
+            const Operations &ops = cli.ops();
             editResource<Contact>(
                 cli, a[0], kind, &Operations::getContact, &Operations::updateContact,
                 [&cli, &ops, fields, email, add, remove, byContact](Contact &c) {

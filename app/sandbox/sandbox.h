@@ -56,6 +56,13 @@ public:
     static constexpr const char *kDemoPassword = "sandbox";
     static constexpr const char *kDemoToken = "sandbox-token";
 
+    // The demo account's login, the one function every client of the sandbox signs in with.
+    static Account demoAccount()
+    {
+        return {QString::fromLatin1(kDemoUser), QString::fromLatin1(kDemoApiKey), QString::fromLatin1(kDemoPassword),
+                QString::fromLatin1(kDemoToken)};
+    }
+
     explicit Sandbox(const Options &options, QObject *parent = nullptr);
     ~Sandbox() override;
 

@@ -26,16 +26,12 @@ RetryPolicy Integration::fastRetries()
 
 Credentials Integration::demoCredentials()
 {
-    return Credentials::basic(QString::fromLatin1(sandbox::Sandbox::kDemoApiKey),
-                              QString::fromLatin1(sandbox::Sandbox::kDemoUser),
-                              QString::fromLatin1(sandbox::Sandbox::kDemoPassword));
+    const sandbox::Sandbox::Account demo = sandbox::Sandbox::demoAccount();
+    return Credentials::basic(demo.apiKey, demo.user, demo.password);
 }
 
 Integration::Integration(const sandbox::Sandbox::Options &options)
     : m_sandbox(std::make_unique<sandbox::Sandbox>(options))
-    , m_access(std::make_unique<AccessManager>())
-    , m_client(std::make_unique<ApiClient>(m_access.get()))
-    , m_ops(m_client.get())
 {
     QString error;
     m_started = m_sandbox->start(&error);
@@ -43,11 +39,10 @@ Integration::Integration(const sandbox::Sandbox::Options &options)
         qWarning("sandbox did not start: %s", qPrintable(error));
         return;
     }
-    m_access->setCredentials(demoCredentials());
-    m_client->setUsername(QString::fromLatin1(sandbox::Sandbox::kDemoUser));
-    m_started = m_client->setServer(server());
+    m_session = ApiSession::open({server(), sandbox::Sandbox::demoAccount().user, demoCredentials()}, &error);
+    m_started = m_session != nullptr;
     if (!m_started)
-        qWarning("server refused: %s", qPrintable(m_client->error()));
+        qWarning("server refused: %s", qPrintable(error));
 }
 
 Integration::~Integration() = default;

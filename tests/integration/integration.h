@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// One sandbox in memory on 127.0.0.1:0 and the client pointed at it: an AccessManager with the
-// demo account's Basic credentials, an ApiClient and the Operations over them. Jobs and pagers
-// are run to the end with the event loop turning, so tests read like straight-line code.
+// One sandbox in memory on 127.0.0.1:0 and an ApiSession pointed at it with the demo account's
+// Basic credentials. Jobs and pagers are run to the end with the event loop turning, so tests
+// read like straight-line code.
 
-#include "api/accessmanager.h"
-#include "api/apiclient.h"
-#include "api/operations.h"
+#include "api/apisession.h"
 #include "apitest.h"
 #include "sandbox.h"
 
@@ -39,9 +37,9 @@ public:
 
     bool started() const { return m_started; }
     sandbox::Sandbox &sandbox() { return *m_sandbox; }
-    AccessManager &access() { return *m_access; }
-    ApiClient &client() { return *m_client; }
-    const Operations &ops() const { return m_ops; }
+    AccessManager &access() { return *m_session->accessManager(); }
+    ApiClient &client() { return *m_session->client(); }
+    const Operations &ops() const { return m_session->operations(); }
     // http://127.0.0.1:PORT
     QUrl server() const;
 
@@ -85,7 +83,7 @@ public:
     // Every contact of the collection, or those the query's first request finds.
     Collected<Contact> contacts(const ContactQuery &query = {}) const
     {
-        return collect(m_ops.contacts(m_ops.contactsUrls(query).first()));
+        return collect(ops().contacts(ops().contactsUrls(query).first()));
     }
 
     // The collections a service document lists, by their last path segment ("sends", "opens",
@@ -94,9 +92,7 @@ public:
 
 private:
     std::unique_ptr<sandbox::Sandbox> m_sandbox;
-    std::unique_ptr<AccessManager> m_access;
-    std::unique_ptr<ApiClient> m_client;
-    Operations m_ops;
+    std::unique_ptr<ApiSession> m_session;
     bool m_started = false;
 };
 

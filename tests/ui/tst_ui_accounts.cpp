@@ -7,6 +7,7 @@
 #include "uiharness.h"
 
 #include "accounts/accountdialog.h"
+#include "api/apisession.h"
 #include "sandboxhost.h"
 #include "settings.h"
 #include "trackingaccessmanager.h"
@@ -355,7 +356,7 @@ void TestUiAccounts::reopensTheLastAccount()
     // Back on the sandbox, the next start stays there.
     action(h, "sandboxAccountAction")->trigger();
     QTRY_VERIFY(!h.app().currentAccount().isValid());
-    QVERIFY(ui::Settings().lastAccount().isEmpty());
+    QVERIFY(ui::Settings().value(ui::setting::LastAccount).isEmpty());
 }
 
 void TestUiAccounts::sessionOnlyModeTellsTheUser()
@@ -395,7 +396,7 @@ void TestUiAccounts::unauthorizedDuringUseAsksAgainAndKeepsThePlace()
     const int listRow = sidebar->currentIndex().row();
 
     // The password was changed elsewhere: the next request is answered 401.
-    h.app().accessManager()->setCredentials(
+    h.app().session()->accessManager()->setCredentials(
         Credentials::basic(kDemo.apiKey, kDemo.username, QStringLiteral("changed-elsewhere")));
     action(h, "refreshAction")->trigger();
     QTRY_VERIFY(h.app().accountDialog() && h.app().accountDialog()->isVisible());

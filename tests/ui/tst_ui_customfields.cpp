@@ -44,8 +44,8 @@ void TestUiCustomFields::nameAField()
     QCOMPARE(label->text(), QStringLiteral("Membership level:"));
     QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("customField3Edit"))->accessibleName(),
              QStringLiteral("Membership level"));
-    QCOMPARE(ui::Settings().customFieldLabels().value(2), QStringLiteral("Membership level"));
-    QCOMPARE(ui::Settings().customFieldLabels().value(0), QString()); // the others keep their default
+    QCOMPARE(ui::Settings().value(ui::setting::CustomFieldLabels).value(2), QStringLiteral("Membership level"));
+    QCOMPARE(ui::Settings().value(ui::setting::CustomFieldLabels).value(0), QString()); // the others keep their default
 
     // The detail pane names the field the same way.
     auto *value = h.window()->findChild<QLabel *>(QStringLiteral("detailCustomField3"));

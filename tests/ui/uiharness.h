@@ -60,7 +60,7 @@ public:
     // What the app's CredentialStore has written (never the real keychain).
     FakeSecrets &secrets() { return *m_secrets; }
     ui::MainWindow *window() const { return m_app->mainWindow(); }
-    ui::ContactsTab *tab() const { return window()->contactsTab(); }
+    ui::ContactsTab *tab() const { return window()->page<ui::ContactsTab>(); }
     const Operations *operations() const { return m_app->operations(); }
     QTableView *table() const;
     QLineEdit *search() const;

@@ -3,10 +3,9 @@
 
 #include "ui_accountdialog.h"
 
-#include "api/accessmanager.h"
-#include "api/apiclient.h"
-#include "api/operations.h"
+#include "api/apisession.h"
 #include "logging.h"
+#include "widgets/problemlabel.h"
 
 #include <QPushButton>
 
@@ -41,10 +40,7 @@ AccountDialog::AccountDialog(QWidget *parent)
 
 AccountDialog::~AccountDialog()
 {
-    if (m_pager) {
-        m_pager->cancel();
-        delete m_pager.data(); // before the client it uses
-    }
+    delete m_pager.data(); // before the session it uses; its request ends quietly
 }
 
 void AccountDialog::setAccount(const Account &account, const QString &reason, const QString &apiKey)
@@ -132,7 +128,7 @@ void AccountDialog::showStatus(const QString &text, bool problem)
     m_ui->statusLabel->setProperty("problem", problem);
     QPalette palette = this->palette();
     if (problem)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+        palette.setColor(QPalette::WindowText, ProblemLabel::colour(palette));
     m_ui->statusLabel->setPalette(palette);
 }
 
@@ -141,23 +137,24 @@ void AccountDialog::accept()
     if (isChecking() || !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled())
         return;
     const Account account = enteredAccount();
-    m_access = std::make_unique<AccessManager>();
-    m_client = std::make_unique<ApiClient>(m_access.get());
-    if (!account.server.isValid() || !m_client->setServer(account.server)) {
-        showStatus(tr("This server address cannot be used: %1")
-                       .arg(m_client->error().isEmpty() ? tr("it is not a web address") : m_client->error()),
-                   true);
+    delete m_pager.data();
+    QString error;
+    m_session = account.server.isValid()
+                    ? ApiSession::open({account.server, account.username, enteredCredentials()}, &error)
+                    : nullptr;
+    if (!m_session) {
+        showStatus(
+            tr("This server address cannot be used: %1").arg(error.isEmpty() ? tr("it is not a web address") : error),
+            true);
         m_ui->serverEdit->setFocus();
         return;
     }
-    m_client->setUsername(account.username);
     // The user is waiting and can try again: a check fails at once instead of retrying.
-    m_client->setRetryPolicy(RetryPolicy::none());
-    m_access->setCredentials(enteredCredentials());
-    m_pager = Operations(m_client.get()).lists(this);
+    m_session->client()->setRetryPolicy(RetryPolicy::none());
+    m_pager = m_session->operations().lists(this);
     connect(m_pager, &Pager::pageReady, this, [this, account] {
         m_account = account;
-        const Credentials credentials = m_access->credentials();
+        const Credentials credentials = m_session->login().credentials;
         m_pager->deleteLater();
         m_pager = nullptr;
         setChecking(false);

@@ -8,7 +8,6 @@
 
 #include "accounts/account.h"
 #include "api/apierror.h"
-#include "api/apijob.h" // pager.h needs it
 #include "api/credentials.h"
 #include "api/pager.h"
 
@@ -22,8 +21,7 @@ class AccountDialog;
 }
 
 namespace ctct {
-class AccessManager;
-class ApiClient;
+class ApiSession;
 } // namespace ctct
 
 namespace ctct::ui {
@@ -66,8 +64,7 @@ private:
     QString problemText(const ApiResult &result) const;
 
     const std::unique_ptr<Ui::AccountDialog> m_ui;
-    std::unique_ptr<AccessManager> m_access; // the check's own, discarded after it
-    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<ApiSession> m_session; // the check's own, discarded after it
     QPointer<Pager> m_pager;
     Account m_account;
     bool m_fixedAccount = false;

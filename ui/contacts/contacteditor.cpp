@@ -3,9 +3,9 @@
 
 #include "ui_contacteditor.h"
 
-#include "dialogs/customfieldlabelsdialog.h"
-
 #include "api/operations.h"
+#include "dialogs/customfieldlabelsdialog.h"
+#include "frame/failure.h"
 #include "importing/csvreader.h"
 #include "lists/listsmodel.h"
 #include "logging.h"
@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 
 namespace ctct::ui {
 
@@ -47,24 +48,17 @@ QString buddyLabel(const QWidget *field)
 
 } // namespace
 
-ContactEditor::ContactEditor(const Operations *operations, ListsModel *lists, Settings *settings, QWidget *parent)
-    : QDialog(parent)
+ContactEditor::ContactEditor(const TabContext &context, ListsModel *lists, QWidget *parent)
+    : EntryEditor(context, parent)
     , m_ui(std::make_unique<Ui::ContactEditor>())
-    , m_operations(operations)
     , m_lists(lists)
-    , m_settings(settings)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("contactEditor"));
+    setFrame(m_ui->tabs, m_ui->buttonBox, m_ui->errorLabel, m_ui->noticeLabel);
+    rememberGeometry(setting::ContactEditorGeometry);
     m_ui->emailTypeCombo->setItemData(0, QStringLiteral("HTML"));
     m_ui->emailTypeCombo->setItemData(1, QStringLiteral("Text"));
-    m_ui->errorLabel->hide();
-    m_ui->noticeLabel->hide();
-    QPalette p = m_ui->errorLabel->palette();
-    p.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_ui->errorLabel->setPalette(p);
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setAccessibleName(tr("Save"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 
     const auto field = [this](QLineEdit *edit, QString Contact::*member, int limit) {
         m_fields.push_back(Field{edit, member, limit});
@@ -89,16 +83,8 @@ ContactEditor::ContactEditor(const Operations *operations, ListsModel *lists, Se
     field(m_ui->countryCodeEdit, &Contact::countryCode, 50);
     field(m_ui->countryNameEdit, &Contact::countryName, 50);
 
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ContactEditor::save);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ContactEditor::reject);
-    if (m_lists) {
+    if (m_lists)
         connect(m_lists, &ListsModel::loaded, this, [this] { fillLists(checkedListShortIds()); });
-    }
-    if (m_settings) {
-        const QByteArray geometry = m_settings->contactEditorGeometry();
-        if (!geometry.isEmpty())
-            restoreGeometry(geometry);
-    }
     auto *nameFields = new QPushButton(tr("&Name These Fields…"), m_ui->customPage);
     nameFields->setObjectName(QStringLiteral("nameCustomFieldsButton"));
     nameFields->setAccessibleName(tr("Name the custom fields"));
@@ -112,7 +98,8 @@ ContactEditor::ContactEditor(const Operations *operations, ListsModel *lists, Se
 
 void ContactEditor::applyCustomFieldLabels()
 {
-    const QStringList labels = m_settings ? m_settings->customFieldLabels() : QStringList();
+    const QStringList labels =
+        context().settings ? context().settings->value(setting::CustomFieldLabels) : QStringList();
     for (int i = 0; i < CustomFieldCount; ++i) {
         const QString name = Settings::customFieldLabel(labels, i);
         if (auto *label = findChild<QLabel *>(QStringLiteral("customField%1EditLabel").arg(i + 1)))
@@ -124,105 +111,60 @@ void ContactEditor::applyCustomFieldLabels()
 
 void ContactEditor::editCustomFieldLabels()
 {
-    auto *dialog = new CustomFieldLabelsDialog(m_settings ? m_settings->customFieldLabels() : QStringList(), this);
+    Settings *settings = context().settings;
+    auto *dialog =
+        new CustomFieldLabelsDialog(settings ? settings->value(setting::CustomFieldLabels) : QStringList(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog, settings] {
         const QStringList labels = dialog->labels();
-        if (m_settings)
-            m_settings->setCustomFieldLabels(labels);
+        if (settings)
+            settings->setValue(setting::CustomFieldLabels, labels);
         applyCustomFieldLabels();
         emit customFieldLabelsChanged(labels);
     });
     dialog->open();
 }
 
-ContactEditor::~ContactEditor()
-{
-    if (ApiJob *job = m_job) {
-        job->disconnect(this);
-        job->cancel();
-    }
-}
-
-bool ContactEditor::isBusy() const
-{
-    return m_job != nullptr;
-}
-
-QString ContactEditor::problem() const
-{
-    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
-}
-
-void ContactEditor::startJob(ApiJob *job, void (ContactEditor::*slot)())
-{
-    m_job = job;
-    connect(job, &ApiJob::finished, this, slot);
-}
+ContactEditor::~ContactEditor() = default;
 
 void ContactEditor::editContact(const QString &id)
 {
-    m_creating = false;
-    m_loaded = false;
     m_original = Contact{};
     m_original.id = id;
     setWindowTitle(tr("Edit Contact"));
-    setBusy(true, tr("Loading the contact…"));
-    if (m_operations)
-        startJob(m_operations->getContact(id), &ContactEditor::onLoaded);
+    startEdit(operations() ? operations()->getContact(id) : nullptr, tr("Loading the contact…"),
+              tr("The contact could not be loaded: %1"));
 }
 
 void ContactEditor::newContact(const QStringList &listIds)
 {
-    m_creating = true;
-    m_loaded = true;
     m_original = Contact{};
-    m_originalXml.clear();
     setWindowTitle(tr("New Contact"));
     fill(m_original);
     QStringList shortIds;
     for (const QString &id : listIds)
         shortIds.append(shortIdOf(id));
     fillLists(shortIds);
-    setBusy(false);
+    startNew();
     m_ui->tabs->setCurrentWidget(m_ui->contactPage);
     m_ui->emailEdit->setFocus();
 }
 
-void ContactEditor::onLoaded()
+bool ContactEditor::readEntry(const ApiResult &result, QString *error)
 {
-    ApiJob *job = m_job;
-    m_job = nullptr;
-    if (!job)
-        return;
-    const ApiResult &result = job->result();
-    if (!result.ok()) {
-        setBusy(false);
-        m_ui->tabs->setEnabled(false);
-        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-        showProblem(tr("The contact could not be loaded: %1").arg(result.message));
-        return;
-    }
     atom::Parsed<Contact> parsed = parseEntry<Contact>(result);
     if (!parsed.ok()) {
-        setBusy(false);
-        m_ui->tabs->setEnabled(false);
-        m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(false);
-        showProblem(tr("The server's answer could not be read: %1").arg(parsed.error.toString()));
-        return;
+        *error = parsed.error.toString();
+        return false;
     }
     m_original = *parsed.value;
-    m_originalXml = result.body;
-    m_loaded = true;
     setWindowTitle(tr("Edit Contact — %1").arg(m_original.emailAddress));
     fill(m_original);
-    setBusy(false);
-    if (m_original.statusValue() == ContactStatus::DoNotMail) {
-        m_ui->noticeLabel->setText(tr("This contact opted out (Do Not Mail). The server refuses changes made by "
-                                      "the account owner: only the contact can subscribe again."));
-        m_ui->noticeLabel->show();
-    }
+    if (m_original.statusValue() == ContactStatus::DoNotMail)
+        setNotice(tr("This contact opted out (Do Not Mail). The server refuses changes made by the account owner: "
+                     "only the contact can subscribe again."));
     m_ui->firstNameEdit->setFocus();
+    return true;
 }
 
 void ContactEditor::fill(const Contact &c)
@@ -261,7 +203,7 @@ void ContactEditor::fillLists(const QStringList &checkedShortIds)
     // Memberships of lists the sidebar does not know (yet) stay ticked, under their id.
     for (const QString &shortId : std::as_const(missing)) {
         auto *item = new QListWidgetItem(tr("List %1").arg(shortId), w);
-        item->setData(Qt::UserRole, m_operations ? m_operations->listUri(shortId) : shortId);
+        item->setData(Qt::UserRole, operations() ? operations()->listUri(shortId) : shortId);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
@@ -347,117 +289,52 @@ QStringList ContactEditor::validate(QWidget **firstInvalid) const
                               .arg(length)
                               .arg(kCustomFieldLimit));
     }
-    if (m_creating && checkedListShortIds().isEmpty())
+    if (isCreating() && checkedListShortIds().isEmpty())
         problem(m_ui->listsWidget, tr("Tick at least one list: the API adds a new contact to a list."));
     if (firstInvalid)
         *firstInvalid = first;
     return problems;
 }
 
-void ContactEditor::save()
+ApiJob *ContactEditor::sendSave()
 {
-    if (m_job || !m_loaded)
-        return;
-    QWidget *invalid = nullptr;
-    const QStringList problems = validate(&invalid);
-    if (!problems.isEmpty()) {
-        showProblem(problems.join(u'\n'));
-        if (invalid) {
-            for (int i = 0; i < m_ui->tabs->count(); ++i) {
-                if (m_ui->tabs->widget(i)->isAncestorOf(invalid))
-                    m_ui->tabs->setCurrentIndex(i);
-            }
-            invalid->setFocus();
-        }
-        return;
-    }
-    showProblem({});
+    if (!operations())
+        return nullptr;
     const Contact contact = editedContact();
-    if (!m_operations)
-        return;
-    setBusy(true, m_creating ? tr("Adding the contact…") : tr("Saving…"));
-    qCDebug(lcUiContacts) << (m_creating ? "creating" : "saving") << contact.id;
-    startJob(m_creating ? m_operations->createContact(contact) : m_operations->updateContact(contact, m_originalXml),
-             &ContactEditor::onSaved);
+    qCDebug(lcUiContacts) << (isCreating() ? "creating" : "saving") << contact.id;
+    return isCreating() ? operations()->createContact(contact) : operations()->updateContact(contact, originalXml());
 }
 
-void ContactEditor::onSaved()
+QString ContactEditor::savingNotice() const
 {
-    ApiJob *job = m_job;
-    m_job = nullptr;
-    if (!job)
-        return;
-    const ApiResult &result = job->result();
+    return isCreating() ? tr("Adding the contact…") : tr("Saving…");
+}
+
+void ContactEditor::saveAccepted(const ApiResult &result)
+{
     Contact contact = editedContact();
-    if (!result.ok()) {
-        setBusy(false);
-        showProblem(describeFailure(result, contact.emailAddress));
-        return;
-    }
-    if (m_creating) {
+    if (isCreating()) {
         atom::Parsed<Contact> parsed = parseEntry<Contact>(result);
         if (parsed.ok())
             contact = *parsed.value;
         else if (!result.location.isEmpty())
             contact.id = result.location.toString();
     }
-    setBusy(false);
-    emit saved(contact, m_creating);
-    QDialog::accept();
+    emit saved(contact, isCreating());
 }
 
-QString ContactEditor::describeFailure(const ApiResult &result, const QString &email)
+QString ContactEditor::failureText(const ApiResult &result) const
 {
-    switch (result.error) {
-    case ApiError::Conflict:
+    if (result.error == ApiError::Conflict)
         return tr("Another contact already has the e-mail address %1: an address can belong to only one contact "
                   "of the account. The server said: %2")
-            .arg(email, result.message);
-    case ApiError::BadRequest:
-        return tr("The server did not accept the contact. The server said: %1").arg(result.message);
-    case ApiError::Forbidden:
-        return tr("The server refused the change. A contact who opted out can only be subscribed again by the "
-                  "contact. The server said: %1")
-            .arg(result.message);
-    case ApiError::Unauthorized:
-        return tr("The server did not accept the account's credentials. The server said: %1").arg(result.message);
-    case ApiError::NotFound:
-        return tr("The contact no longer exists on the server. The server said: %1").arg(result.message);
-    default:
-        return tr("The contact could not be saved: %1. Your input is still here; try Save again.").arg(result.message);
-    }
-}
-
-void ContactEditor::setBusy(bool busy, const QString &notice)
-{
-    m_ui->tabs->setEnabled(!busy);
-    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
-    // A write that was sent cannot be called back: wait for its answer (the transfer timeout
-    // bounds the wait).
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!(busy && m_loaded));
-    m_ui->noticeLabel->setText(notice);
-    m_ui->noticeLabel->setVisible(!notice.isEmpty());
-}
-
-void ContactEditor::showProblem(const QString &text)
-{
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->setAccessibleDescription(text);
-    m_ui->errorLabel->setVisible(!text.isEmpty());
-}
-
-void ContactEditor::reject()
-{
-    if (m_job && m_loaded)
-        return; // saving: see setBusy()
-    QDialog::reject();
-}
-
-void ContactEditor::done(int result)
-{
-    if (m_settings)
-        m_settings->setContactEditorGeometry(saveGeometry());
-    QDialog::done(result);
+            .arg(m_ui->emailEdit->text().trimmed(), result.message);
+    FailureWords words;
+    words.badRequest = tr("The server did not accept the contact. The server said: %1");
+    words.forbidden = tr("The server refused the change. A contact who opted out can only be subscribed again by "
+                         "the contact. The server said: %1");
+    words.notFound = tr("The contact no longer exists on the server. The server said: %1");
+    return describeFailure(result, words);
 }
 
 } // namespace ctct::ui

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// The contact editor (design.md §4 Edit): every field, grouped, and the account's lists as
-// check boxes. It works on the entry as the server sent it and saves with update-by-patch, so
-// elements this client does not know survive. Input is checked before anything is sent; the
-// dialog stays open, with the user's input, until the server answers 2xx, and shows the
-// server's refusal (400, 403, 409 ...) in plain words. Opened with open(), never exec().
+// The contact editor: every field, grouped, and the account's lists as check boxes, on the
+// EntryEditor frame (load, patch-save, stay open until 2xx, refusals in plain words). A 409 or
+// 403 gets a sentence about contacts: an address belongs to one contact only; a contact who
+// opted out can only subscribe again themselves.
 
 #include "domain/contact.h"
+#include "frame/entryeditor.h"
 
-#include <QDialog>
 #include <QPointer>
 
 #include <memory>
@@ -19,24 +18,17 @@ namespace Ui {
 class ContactEditor;
 }
 
-namespace ctct {
-class ApiJob;
-class Operations;
-struct ApiResult;
-} // namespace ctct
-
 namespace ctct::ui {
 
 class ListsModel;
-class Settings;
 
-class ContactEditor final : public QDialog
+class ContactEditor final : public EntryEditor
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactEditor)
 
 public:
-    ContactEditor(const Operations *operations, ListsModel *lists, Settings *settings, QWidget *parent = nullptr);
+    ContactEditor(const TabContext &context, ListsModel *lists, QWidget *parent = nullptr);
     ~ContactEditor() override;
 
     // Loads the contact from the server; the fields are editable once it has arrived.
@@ -44,24 +36,13 @@ public:
     // An empty contact; listIds are ticked (a new contact needs at least one list).
     void newContact(const QStringList &listIds = {});
 
-    bool isCreating() const { return m_creating; }
-    bool isBusy() const;
     QString contactId() const { return m_original.id; }
-    // The problem shown in the dialog; empty when there is none.
-    QString problem() const;
     // What the user would send now, validation aside (for tests and for the caller).
     Contact editedContact() const;
     // Problems that keep the contact from being sent; empty when it may go.
-    QStringList validate(QWidget **firstInvalid = nullptr) const;
-
-    // A user-facing sentence for a failed save.
-    static QString describeFailure(const ApiResult &result, const QString &email);
+    QStringList validate(QWidget **firstInvalid = nullptr) const override;
 
 public Q_SLOTS:
-    // Checks the input, then sends it; the dialog closes when the server says 2xx.
-    void save();
-    void reject() override;
-
     // Shows the user's names for the custom fields (Settings::customFieldLabels).
     void applyCustomFieldLabels();
     // "Name These Fields…": opens the dialog; customFieldLabelsChanged() follows a save.
@@ -73,7 +54,11 @@ Q_SIGNALS:
     void customFieldLabelsChanged(const QStringList &labels);
 
 protected:
-    void done(int result) override;
+    bool readEntry(const ApiResult &result, QString *error) override;
+    ApiJob *sendSave() override;
+    void saveAccepted(const ApiResult &result) override;
+    QString failureText(const ApiResult &result) const override;
+    QString savingNotice() const override;
 
 private:
     struct Field
@@ -83,25 +68,14 @@ private:
         int limit;
     };
 
-    void onLoaded();
-    void onSaved();
     void fill(const Contact &contact);
     void fillLists(const QStringList &checkedShortIds);
     QStringList checkedListShortIds() const;
-    void setBusy(bool busy, const QString &notice = {});
-    void showProblem(const QString &text);
-    void startJob(ApiJob *job, void (ContactEditor::*slot)());
 
     const std::unique_ptr<Ui::ContactEditor> m_ui;
-    const Operations *m_operations;
     QPointer<ListsModel> m_lists;
-    Settings *m_settings;
     std::vector<Field> m_fields;
     Contact m_original;
-    QByteArray m_originalXml;
-    QPointer<ApiJob> m_job;
-    bool m_creating = false;
-    bool m_loaded = false;
 };
 
 } // namespace ctct::ui

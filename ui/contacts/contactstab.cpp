@@ -3,8 +3,10 @@
 
 #include "api/membershipjob.h"
 #include "api/operations.h"
+#include "api/optoutjob.h"
 #include "contacts/contactdetails.h"
 #include "contacts/contacteditor.h"
+#include "frame/failure.h"
 #include "importing/csvreader.h"
 #include "lists/listdialog.h"
 #include "lists/listsmodel.h"
@@ -16,6 +18,7 @@
 #include "widgets/messagebar.h"
 #include "widgets/messagebox.h"
 #include "widgets/progresspanel.h"
+#include "widgets/resourcetableview.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -27,7 +30,6 @@
 #include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
-#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -68,40 +70,37 @@ Contact asSummaryRow(Contact c)
     return c;
 }
 
-// "1 contact", "5 contacts" (English plural forms without a loaded translation; %n keeps them
-// translatable).
 QString contactsText(int n)
 {
-    return n == 1 ? ContactsTab::tr("%n contact", nullptr, n) : ContactsTab::tr("%n contacts", nullptr, n);
-}
-
-QString membersText(int n)
-{
-    return n == 1 ? ContactsTab::tr("%n member", nullptr, n) : ContactsTab::tr("%n members", nullptr, n);
+    return ContactsTab::tr("%n contacts", nullptr, n);
 }
 
 } // namespace
 
-ContactsTab::ContactsTab(const Operations *operations, Settings *settings, MessageBar *messages,
-                         ProgressPanel *progress, QWidget *parent)
-    : QWidget(parent)
-    , m_operations(operations)
-    , m_settings(settings)
-    , m_messages(messages)
-    , m_progress(progress)
+ContactsTab::ContactsTab(const TabContext &tabContext, QWidget *parent)
+    : Page(tabContext, QStringLiteral("contacts"), parent)
     , m_model(new ContactTableModel(this))
     , m_proxy(new ContactFilterModel(this))
-    , m_lists(new ListsModel(operations, this))
+    , m_lists(new ListsModel(tabContext.operations(), this))
 {
-    setObjectName(QStringLiteral("contactsTab"));
     m_proxy->setSourceModel(m_model);
     buildActions();
     buildLayout();
-    restoreSettings();
 
+    connect(m_model, &PagedTableModel::pageFailed, this, [this](const ApiResult &result) {
+        context().messages->showError(tr("Contacts could not be loaded: %1").arg(describeFailure(result)), [this] {
+            if (m_model->canRetry())
+                m_model->retry(); // the rows loaded so far stay; paging resumes at the page that failed
+            else
+                refresh();
+        });
+    });
+    connect(m_model, &PagedTableModel::pageLoaded, this, &ContactsTab::updateCount);
+    connect(m_model, &PagedTableModel::loadingChanged, this, &ContactsTab::onLoadingChanged);
+    connect(m_model, &PagedTableModel::loadProgress, this, &ContactsTab::updateCount);
     connect(m_lists, &ListsModel::failed, this, [this](const ApiResult &result) {
-        m_messages->showError(tr("The lists could not be loaded: %1").arg(result.message),
-                              [this] { m_lists->reload(); });
+        context().messages->showError(tr("The lists could not be loaded: %1").arg(describeFailure(result)),
+                                      [this] { m_lists->reload(); });
     });
     connect(m_lists, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_restoreListId = m_viewListId; });
     connect(m_lists, &QAbstractItemModel::modelReset, this, &ContactsTab::onListsReset);
@@ -112,15 +111,20 @@ ContactsTab::ContactsTab(const Operations *operations, Settings *settings, Messa
 
 ContactsTab::~ContactsTab()
 {
-    m_model->setPager(nullptr);
-    if (Pager *lookup = m_lookup) {
-        lookup->disconnect(this);
-        lookup->cancel();
-    }
-    if (ApiJob *job = m_optOutJob) {
-        job->disconnect(this);
-        job->cancel();
-    }
+    // Jobs and pagers are children or owned by this page (ApiJob::then) and end quietly; the
+    // progress panel and the message bar outlive the page and must not call back into it.
+    if (m_showingLoadAll || m_optOutJob || m_membershipJob)
+        context().progress->finish();
+}
+
+Page::Actions ContactsTab::actions() const
+{
+    Actions a;
+    a.edit = {m_newAction,           m_editAction,   nullptr, m_removeFromListAction,
+              m_removeFromAllAction, m_optOutAction, nullptr, m_listsMenu->menuAction()};
+    a.view = {m_loadAllAction, m_table->columnsMenu()->menuAction()};
+    a.toolBar = {m_newAction, m_editAction, m_optOutAction, nullptr, m_loadAllAction};
+    return a;
 }
 
 void ContactsTab::buildActions()
@@ -172,10 +176,6 @@ void ContactsTab::buildActions()
     m_listsMenu->addAction(m_newListAction);
     m_listsMenu->addAction(m_listPropertiesAction);
     m_listsMenu->addAction(m_deleteListAction);
-
-    m_columnsMenu = new QMenu(tr("&Columns"), this);
-    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
-    connect(m_columnsMenu, &QMenu::aboutToShow, this, &ContactsTab::populateColumnsMenu);
 }
 
 void ContactsTab::buildLayout()
@@ -204,7 +204,7 @@ void ContactsTab::buildLayout()
                 if (id == m_viewListId && m_model->pager())
                     return;
                 m_viewListId = id;
-                startView(currentViewUrl(), false);
+                startView();
                 updateActions();
             });
 
@@ -220,10 +220,10 @@ void ContactsTab::buildLayout()
     m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(kSearchDebounceMs);
-    connect(m_search, &QLineEdit::textEdited, this, &ContactsTab::onSearchEdited);
+    connect(m_search, &QLineEdit::textEdited, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         if (text.isEmpty()) // the clear button
-            onSearchEdited();
+            m_searchTimer->start();
     });
     connect(m_searchTimer, &QTimer::timeout, this, &ContactsTab::applySearch);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -234,7 +234,7 @@ void ContactsTab::buildLayout()
         if (m_proxy->rowCount() > 0) {
             m_table->setFocus(Qt::OtherFocusReason);
             if (!m_table->currentIndex().isValid() || m_table->selectionModel()->selectedRows().isEmpty())
-                m_table->selectRow(0);
+                m_table->selectViewRow(0);
         }
     });
     auto *clearSearch = new QAction(tr("Clear search"), m_search);
@@ -242,7 +242,7 @@ void ContactsTab::buildLayout()
     clearSearch->setShortcutContext(Qt::WidgetShortcut);
     connect(clearSearch, &QAction::triggered, m_search, [this] {
         m_search->clear();
-        onSearchEdited();
+        m_searchTimer->start();
     });
     m_search->addAction(clearSearch);
 
@@ -269,29 +269,17 @@ void ContactsTab::buildLayout()
     m_searchNote->setWordWrap(true);
     m_searchNote->hide();
 
-    m_table = new QTableView(center);
+    m_table = new ResourceTableView(center);
     m_table->setObjectName(QStringLiteral("contactsView"));
     m_table->setAccessibleName(tr("Contacts"));
     m_table->setModel(m_proxy);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setTabKeyNavigation(false);
-    m_table->setShowGrid(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    QHeaderView *header = m_table->horizontalHeader();
-    header->setSectionsMovable(true);
-    header->setStretchLastSection(true);
-    header->setSortIndicatorClearable(true);
-    header->setContextMenuPolicy(Qt::CustomContextMenu);
-    header->setAccessibleName(tr("Columns"));
-    connect(header, &QHeaderView::customContextMenuRequested, this, &ContactsTab::showColumnsMenu);
+    // The API's collection feeds carry a Name ("Last, First"), never first and last names apart.
+    m_table->setFixedColumns({ContactTableModel::FirstNameColumn, ContactTableModel::LastNameColumn});
     connect(m_table, &QTableView::activated, this, [this] { editCurrent(); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContactsTab::onSelectionChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        m_detailsTimer->start();
+    });
     m_table->setDragEnabled(true);
     m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->setDefaultDropAction(Qt::CopyAction);
@@ -320,10 +308,14 @@ void ContactsTab::buildLayout()
     centerLayout->addWidget(m_searchNote);
     centerLayout->addWidget(m_table, 1);
 
-    m_details = new ContactDetails(m_operations, m_lists, this);
-    if (m_settings)
-        m_details->setCustomFieldLabels(m_settings->customFieldLabels());
-    connect(m_details, &ContactDetails::contactLoaded, this, &ContactsTab::onDetailsLoaded);
+    m_details = new ContactDetails(operations(), m_lists, this);
+    if (Settings *settings = context().settings)
+        m_details->setCustomFieldLabels(settings->value(setting::CustomFieldLabels));
+    connect(m_details, &ContactDetails::contactLoaded, this, [this](const Contact &contact) {
+        // The table row was a summary; now it has everything the columns show (the company).
+        if (m_model->rowOfId(contact.id) >= 0)
+            m_model->upsertContact(asSummaryRow(contact));
+    });
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
     detailsScroll->setAccessibleName(tr("Contact details"));
@@ -333,17 +325,7 @@ void ContactsTab::buildLayout()
     m_detailsTimer = new QTimer(this);
     m_detailsTimer->setSingleShot(true);
     m_detailsTimer->setInterval(kDetailsDelayMs);
-    connect(m_detailsTimer, &QTimer::timeout, this, [this] {
-        const QStringList ids = selectedIds();
-        if (ids.size() == 1) {
-            if (ids.first() != m_details->contactId() || !m_details->isLoading())
-                m_details->showContact(ids.first());
-        } else if (ids.isEmpty()) {
-            m_details->clear();
-        } else {
-            m_details->showSelectionCount(int(ids.size()));
-        }
-    });
+    connect(m_detailsTimer, &QTimer::timeout, this, &ContactsTab::showDetailsOfSelection);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("contactsSplitter"));
@@ -364,33 +346,23 @@ void ContactsTab::buildLayout()
     setTabOrder(m_search, m_statusFilter);
     setTabOrder(m_statusFilter, m_table);
     setTabOrder(m_table, detailsScroll);
-}
 
-void ContactsTab::restoreSettings()
-{
-    QHeaderView *header = m_table->horizontalHeader();
-    const QByteArray state = m_settings ? m_settings->contactsHeader() : QByteArray();
-    if (state.isEmpty() || !header->restoreState(state)) {
-        header->setSectionHidden(ContactTableModel::FirstNameColumn, true);
-        header->setSectionHidden(ContactTableModel::LastNameColumn, true);
-        header->resizeSection(ContactTableModel::EmailColumn, 225);
-        header->resizeSection(ContactTableModel::NameColumn, 150);
-        header->resizeSection(ContactTableModel::StatusColumn, 85);
-        header->resizeSection(ContactTableModel::CompanyColumn, 135);
-        header->setSortIndicator(-1, Qt::AscendingOrder); // the server's order: newest first
-    }
-    const QByteArray splitter = m_settings ? m_settings->contactsSplitter() : QByteArray();
+    ResourceTableView::Defaults defaults;
+    defaults.hidden = {ContactTableModel::FirstNameColumn, ContactTableModel::LastNameColumn};
+    defaults.widths = {{ContactTableModel::EmailColumn, 225},
+                       {ContactTableModel::NameColumn, 150},
+                       {ContactTableModel::StatusColumn, 85},
+                       {ContactTableModel::CompanyColumn, 135}};
+    m_table->restoreHeader(viewState(u"header"), defaults); // unsorted: the server's order, newest first
+    const QByteArray splitter = viewState(u"splitter");
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
-    m_table->setSortingEnabled(true); // sorts by the indicator restored above
 }
 
-void ContactsTab::saveSettings()
+void ContactsTab::saveState()
 {
-    if (!m_settings)
-        return;
-    m_settings->setContactsHeader(m_table->horizontalHeader()->saveState());
-    m_settings->setContactsSplitter(m_splitter->saveState());
+    setViewState(u"header", m_table->saveHeader());
+    setViewState(u"splitter", m_splitter->saveState());
 }
 
 int ContactsTab::currentSidebarRow() const
@@ -417,59 +389,32 @@ QUrl ContactsTab::currentViewUrl() const
         query.listId = entry.id;
         break;
     }
-    return m_operations ? m_operations->contactsUrls(query).value(0) : QUrl();
+    return operations() ? operations()->contactsUrls(query).value(0) : QUrl();
 }
 
 void ContactsTab::showList(int sidebarRow)
 {
     const QModelIndex index = m_lists->index(sidebarRow);
-    if (!index.isValid())
-        return;
-    m_sidebar->setCurrentIndex(index);
+    if (index.isValid())
+        m_sidebar->setCurrentIndex(index);
 }
 
-void ContactsTab::startView(const QUrl &firstPage, bool keepRows)
+void ContactsTab::startView()
 {
-    ++m_viewGeneration;
-    if (m_loadingAll) {
-        m_loadingAll = false;
-        m_progress->finish();
-    }
-    if (!keepRows) {
-        m_messages->dismiss(); // a failure of the view left behind is no longer news
-        m_model->setPager(nullptr);
-        m_model->clear();
-        m_details->clear();
-    }
-    if (!m_operations || firstPage.isEmpty())
-        return;
-    qCDebug(lcUiContacts) << "showing" << firstPage.toString();
-    TypedPager<Contact> *pager = m_operations->contacts(firstPage);
-    m_model->setPager(pager); // the model appends each page before the handlers below run
-    connect(pager, &Pager::failed, this, &ContactsTab::onPageFailed);
-    connect(pager, &Pager::pageReady, this, &ContactsTab::updateCount);
-    connect(pager, &Pager::finished, this, &ContactsTab::onViewFinished);
-    m_model->fetchMore({});
+    context().messages->dismiss(); // a failure of the view left behind is no longer news
+    m_details->clear();
+    const QUrl first = currentViewUrl();
+    qCDebug(lcUiContacts) << "showing" << first.toString();
+    const Operations *ops = operations();
+    m_model->setSource([ops](const QUrl &page) { return ops->contacts(page); }, ops ? first : QUrl());
     updateCount();
 }
 
-void ContactsTab::onPageFailed(const ApiResult &result)
+void ContactsTab::onLoadingChanged()
 {
-    const int generation = m_viewGeneration;
-    const QUrl page = result.url;
-    m_messages->showError(tr("Contacts could not be loaded: %1").arg(result.message), [this, generation, page] {
-        if (generation == m_viewGeneration)
-            startView(page, true); // the rows loaded so far stay; paging resumes at the page that failed
-        else
-            refresh();
-    });
-}
-
-void ContactsTab::onViewFinished()
-{
-    if (m_loadingAll) {
-        m_loadingAll = false;
-        m_progress->finish();
+    if (m_showingLoadAll && !m_model->isLoadingAll()) {
+        m_showingLoadAll = false;
+        context().progress->finish();
     }
     updateCount();
 }
@@ -481,28 +426,31 @@ ContactEditor *ContactsTab::editor() const
 
 bool ContactsTab::isLoading() const
 {
-    return m_model->pager() && m_model->pager()->isFetching();
+    return m_model->isFetching();
 }
 
 void ContactsTab::refresh()
 {
-    m_messages->dismiss();
+    context().messages->dismiss();
     const QStringList selected = selectedIds();
     m_lists->reload();
-    startView(currentViewUrl(), false);
-    if (selected.size() == 1) {
-        // Select the contact again once it is back (it is on the first page if it was recently edited).
-        const QString id = selected.first();
-        const int generation = m_viewGeneration;
-        auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, id, generation, connection] {
-            if (generation == m_viewGeneration && m_model->rowOfId(id) < 0)
-                return; // not on this page; maybe the next
-            if (generation == m_viewGeneration)
-                selectContact(id);
-            disconnect(*connection);
-        });
-    }
+    startView();
+    if (selected.size() != 1)
+        return;
+    // Select the contact again once it is back (it is on the first page if it was recently edited).
+    const QString id = selected.first();
+    const QUrl view = m_model->firstPage();
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, id, view, connection] {
+        if (view != m_model->firstPage()) {
+            disconnect(*connection); // another view is shown
+            return;
+        }
+        if (m_model->rowOfId(id) < 0)
+            return; // not on this page; maybe the next
+        selectContact(id);
+        disconnect(*connection);
+    });
 }
 
 void ContactsTab::focusSearch()
@@ -513,28 +461,13 @@ void ContactsTab::focusSearch()
 
 void ContactsTab::loadAll()
 {
-    TypedPager<Contact> *pager = m_model->pager();
-    if (!pager || m_loadingAll || (!pager->canFetchMore() && !pager->isFetching()))
+    if (!m_model->loadAll())
         return;
-    m_loadingAll = true;
+    m_showingLoadAll = true;
     const QVariant count = m_lists->index(currentSidebarRow()).data(ListsModel::CountRole);
-    m_progress->start(
-        tr("Loading contacts…"),
-        [this] {
-            if (TypedPager<Contact> *p = m_model->pager())
-                p->stop(); // the rows loaded stay; scrolling goes on from here
-            m_loadingAll = false;
-            m_progress->finish();
-            updateCount();
-        },
-        count.isValid() ? int(count.toLongLong()) : 0);
-    pager->fetchAll();
+    context().progress->start(
+        tr("Loading contacts…"), [this] { m_model->stopLoading(); }, count.isValid() ? int(count.toLongLong()) : 0);
     updateCount();
-}
-
-void ContactsTab::onSearchEdited()
-{
-    m_searchTimer->start();
 }
 
 void ContactsTab::applySearch()
@@ -543,9 +476,7 @@ void ContactsTab::applySearch()
     m_proxy->setFilterText(text);
     if (Pager *lookup = m_lookup) {
         m_lookup = nullptr;
-        lookup->disconnect(this);
-        lookup->cancel();
-        lookup->deleteLater();
+        delete lookup; // its request ends quietly
     }
     m_searchNote->hide();
     const QString trimmed = text.trimmed();
@@ -556,11 +487,11 @@ void ContactsTab::applySearch()
 
 void ContactsTab::lookupEmail(const QString &email)
 {
-    if (!m_operations)
+    if (!operations())
         return;
     ContactQuery query;
     query.emails = {email};
-    TypedPager<Contact> *pager = m_operations->contacts(m_operations->contactsUrls(query).value(0), this);
+    TypedPager<Contact> *pager = operations()->contacts(operations()->contactsUrls(query).value(0), this);
     m_lookup = pager;
     m_searchNote->setText(tr("No loaded contact matches; looking up %1 on the server…").arg(email));
     m_searchNote->show();
@@ -568,8 +499,6 @@ void ContactsTab::lookupEmail(const QString &email)
     connect(pager, &Pager::pageReady, this, [pager, found] { *found += pager->takePage().entries; });
     connect(pager, &Pager::finished, this, [this, pager, found, email] {
         pager->deleteLater();
-        if (m_lookup != pager)
-            return;
         m_lookup = nullptr;
         const ApiResult &result = pager->result();
         if (!result.ok()) {
@@ -591,13 +520,15 @@ void ContactsTab::lookupEmail(const QString &email)
 QStringList ContactsTab::selectedIds() const
 {
     QStringList ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    for (const QModelIndex &index : rows) {
-        const QModelIndex source = m_proxy->mapToSource(index);
-        if (source.isValid())
-            ids.append(m_model->contactRow(source.row()).id);
-    }
+    for (const int row : m_table->selectedSourceRows())
+        ids.append(m_model->contactRow(row).id);
     return ids;
+}
+
+QString ContactsTab::emailOf(const QString &id) const
+{
+    const int row = m_model->rowOfId(id);
+    return row >= 0 ? m_model->contactRow(row).email : QString();
 }
 
 void ContactsTab::selectContact(const QString &id)
@@ -606,26 +537,29 @@ void ContactsTab::selectContact(const QString &id)
     if (row < 0)
         return;
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return;
-    m_table->setCurrentIndex(index);
-    m_table->selectionModel()->select(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    if (index.isValid())
+        m_table->selectViewRow(index.row());
 }
 
-void ContactsTab::onSelectionChanged()
+void ContactsTab::showDetailsOfSelection()
 {
-    updateActions();
-    m_detailsTimer->start();
+    const QStringList ids = selectedIds();
+    if (ids.size() == 1) {
+        if (ids.first() != m_details->contactId() || !m_details->isLoading())
+            m_details->showContact(ids.first());
+    } else if (ids.isEmpty()) {
+        m_details->clear();
+    } else {
+        m_details->showSelectionCount(int(ids.size()));
+    }
 }
 
 void ContactsTab::updateActions()
 {
     const qsizetype selected = m_table->selectionModel()->selectedRows().size();
     m_editAction->setEnabled(selected == 1);
-    m_optOutAction->setEnabled(selected > 0 && !m_optOutJob && m_optOutQueue.isEmpty());
-    const TypedPager<Contact> *pager = m_model->pager();
-    m_loadAllAction->setEnabled(pager && !m_loadingAll && (pager->canFetchMore() || pager->isFetching()));
+    m_optOutAction->setEnabled(selected > 0 && !m_optOutJob);
+    m_loadAllAction->setEnabled(!m_model->isLoadingAll() && (m_model->hasMore() || m_model->isFetching()));
     const bool userList = m_lists->entry(currentSidebarRow()).kind == ListsModel::Kind::UserList;
     m_removeFromListAction->setEnabled(selected > 0 && userList && !m_membershipJob);
     m_removeFromAllAction->setEnabled(selected > 0 && !m_membershipJob);
@@ -635,56 +569,18 @@ void ContactsTab::updateActions()
 
 void ContactsTab::updateCount()
 {
-    const int loaded = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
     const bool filtered = !m_proxy->filterText().trimmed().isEmpty() || !m_proxy->statusFilter().isEmpty();
-    // English plurals without a translation loaded: one string per form (%n keeps them translatable).
-    QString text;
-    if (filtered)
-        text = (loaded == 1 ? tr("%1 of %n loaded contact shown", nullptr, loaded)
-                            : tr("%1 of %n loaded contacts shown", nullptr, loaded))
-                   .arg(shown);
-    else
-        text = loaded == 1 ? tr("%n contact loaded", nullptr, loaded) : tr("%n contacts loaded", nullptr, loaded);
-    const TypedPager<Contact> *pager = m_model->pager();
-    if (pager && pager->isFetching())
-        text = tr("%1, loading more…").arg(text);
-    else if (pager && pager->canFetchMore())
-        text = tr("%1, more on the server").arg(text);
+    const QString text = m_model->countText(filtered ? m_proxy->rowCount() : -1);
     m_countLabel->setText(text);
     m_countLabel->setAccessibleName(text);
-    if (m_loadingAll) {
-        m_progress->setText(tr("Loading contacts: %n loaded…", nullptr, loaded));
+    if (m_showingLoadAll) {
+        const int loaded = m_model->rowCount();
+        context().progress->setText(tr("Loading contacts: %n loaded…", nullptr, loaded));
         const QVariant count = m_lists->index(currentSidebarRow()).data(ListsModel::CountRole);
         if (count.isValid())
-            m_progress->setProgress(std::min<int>(loaded, int(count.toLongLong())), int(count.toLongLong()));
+            context().progress->setProgress(std::min<int>(loaded, int(count.toLongLong())), int(count.toLongLong()));
     }
     updateActions();
-}
-
-void ContactsTab::showColumnsMenu(const QPoint &pos)
-{
-    m_columnsMenu->popup(m_table->horizontalHeader()->viewport()->mapToGlobal(pos));
-}
-
-void ContactsTab::populateColumnsMenu()
-{
-    m_columnsMenu->clear();
-    QHeaderView *header = m_table->horizontalHeader();
-    int visible = 0;
-    for (int column = 0; column < m_model->columnCount(); ++column)
-        visible += header->isSectionHidden(column) ? 0 : 1;
-    for (int column = 0; column < m_model->columnCount(); ++column) {
-        // The API's collection feeds carry a Name ("Last, First"), never first and last names apart.
-        if (column == ContactTableModel::FirstNameColumn || column == ContactTableModel::LastNameColumn)
-            continue;
-        QAction *action = m_columnsMenu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
-        action->setObjectName(QStringLiteral("column%1Action").arg(column));
-        action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(column));
-        action->setEnabled(header->isSectionHidden(column) || visible > 1); // never hide the last one
-        connect(action, &QAction::toggled, this, [header, column](bool on) { header->setSectionHidden(column, !on); });
-    }
 }
 
 void ContactsTab::onListsReset()
@@ -695,11 +591,10 @@ void ContactsTab::onListsReset()
         return;
     }
     const int row = m_lists->rowOfId(m_restoreListId);
-    if (row >= 0) {
+    if (row >= 0)
         m_sidebar->setCurrentIndex(m_lists->index(row)); // same id: the view stays as it is
-    } else {
+    else
         showList(0); // the list shown went away
-    }
 }
 
 ContactEditor *ContactsTab::createEditor()
@@ -710,7 +605,7 @@ ContactEditor *ContactsTab::createEditor()
         m_editor->activateWindow();
         return nullptr;
     }
-    auto *editor = new ContactEditor(m_operations, m_lists, m_settings, this);
+    auto *editor = new ContactEditor(context(), m_lists, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &ContactEditor::saved, this, &ContactsTab::onContactSaved);
     connect(editor, &ContactEditor::customFieldLabelsChanged, m_details, &ContactDetails::setCustomFieldLabels);
@@ -753,22 +648,20 @@ void ContactsTab::editContact(const QString &id)
 
 void ContactsTab::onContactSaved(const Contact &contact, bool created)
 {
-    m_messages->dismiss();
+    context().messages->dismiss();
     refreshContact(contact.id, created);
     m_lists->reload(); // member counts
 }
 
 void ContactsTab::refreshContact(const QString &id, bool select)
 {
-    if (!m_operations || id.isEmpty())
+    if (!operations() || id.isEmpty())
         return;
-    ApiJob *job = m_operations->getContact(id);
-    connect(job, &ApiJob::finished, this, [this, job, select] {
-        const ApiResult &result = job->result();
+    operations()->getContact(id)->then(this, [this, select](const ApiResult &result) {
         if (!result.ok()) {
             if (result.error != ApiError::Canceled)
-                m_messages->showError(
-                    tr("The contact was saved, but could not be loaded again: %1").arg(result.message));
+                context().messages->showError(
+                    tr("The contact was saved, but could not be loaded again: %1").arg(describeFailure(result)));
             return;
         }
         atom::Parsed<Contact> parsed = parseEntry<Contact>(result);
@@ -784,25 +677,14 @@ void ContactsTab::refreshContact(const QString &id, bool select)
     });
 }
 
-void ContactsTab::onDetailsLoaded(const Contact &contact)
-{
-    // The table row was a summary; now it has everything the columns show (the company).
-    if (m_model->rowOfId(contact.id) >= 0)
-        m_model->upsertContact(asSummaryRow(contact));
-}
-
 void ContactsTab::optOutSelected()
 {
     const QStringList ids = selectedIds();
     if (ids.isEmpty() || m_optOutJob)
         return;
-    QString text;
-    if (ids.size() == 1) {
-        const int row = m_model->rowOfId(ids.first());
-        text = tr("Opt out %1?").arg(row >= 0 ? m_model->contactRow(row).email : ids.first());
-    } else {
-        text = tr("Opt out %n contacts?", nullptr, int(ids.size()));
-    }
+    const QString text =
+        ids.size() == 1 ? tr("Opt out %1?").arg(emailOf(ids.first()).isEmpty() ? ids.first() : emailOf(ids.first()))
+                        : tr("Opt out %n contacts?", nullptr, int(ids.size()));
     const MessageBox::Question question{
         tr("Opt Out"), text,
         tr("Opted-out contacts move to Do Not Mail and leave every list; no campaign reaches them. "
@@ -818,41 +700,31 @@ void ContactsTab::optOutSelected()
 
 void ContactsTab::startOptOut(const QStringList &ids)
 {
-    m_optOutQueue = ids;
-    m_optOutTotal = int(ids.size());
-    m_optOutDone = 0;
-    m_progress->start(
-        tr("Opting out…"), [this] { m_optOutQueue.clear(); }, m_optOutTotal);
-    optOutNext();
-}
-
-void ContactsTab::optOutNext()
-{
-    if (m_optOutQueue.isEmpty() || !m_operations) {
-        finishOptOut();
+    if (!operations() || m_optOutJob)
         return;
-    }
-    const QString id = m_optOutQueue.takeFirst();
-    ApiJob *job = m_operations->optOutContact(id);
+    auto *job = new OptOutJob(*operations(), ids, this);
     m_optOutJob = job;
-    updateActions();
-    connect(job, &ApiJob::finished, this, [this, job, id] {
-        m_optOutJob = nullptr;
-        const ApiResult &result = job->result();
-        if (!result.ok()) {
-            const QStringList remaining = QStringList{id} + std::exchange(m_optOutQueue, {});
-            finishOptOut();
-            const int row = m_model->rowOfId(id);
-            const QString who = row >= 0 ? m_model->contactRow(row).email : id;
-            m_messages->showError(tr("%1 could not be opted out: %2").arg(who, result.message),
-                                  [this, remaining] { startOptOut(remaining); });
-            return;
+    ProgressPanel *progress = context().progress;
+    progress->start(
+        tr("Opting out…"), [job] { job->cancel(); }, job->total());
+    connect(job, &OptOutJob::progress, progress, &ProgressPanel::setProgress);
+    connect(job, &OptOutJob::optedOut, this, &ContactsTab::markOptedOut);
+    connect(job, &OptOutJob::finished, this, [this, job] {
+        job->deleteLater();
+        context().progress->finish();
+        if (job->succeeded() > 0)
+            m_lists->reload();
+        if (!job->failure().ok()) {
+            const QString id = job->failedId();
+            const QString who = emailOf(id).isEmpty() ? id : emailOf(id);
+            const QStringList remaining = job->remaining();
+            context().messages->showError(tr("%1 could not be opted out: %2").arg(who, job->failure().message),
+                                          [this, remaining] { startOptOut(remaining); });
         }
-        markOptedOut(id);
-        ++m_optOutDone;
-        m_progress->setProgress(m_optOutDone, m_optOutTotal);
-        optOutNext();
+        updateActions();
     });
+    updateActions();
+    job->start();
 }
 
 void ContactsTab::markOptedOut(const QString &id)
@@ -873,28 +745,12 @@ void ContactsTab::markOptedOut(const QString &id)
         m_details->showContact(id);
 }
 
-void ContactsTab::finishOptOut()
-{
-    m_progress->finish();
-    if (m_optOutDone > 0)
-        m_lists->reload();
-    m_optOutQueue.clear();
-    updateActions();
-}
-
 QList<std::pair<QString, QString>> ContactsTab::selectedContacts() const
 {
     QList<std::pair<QString, QString>> out;
-    for (const QString &id : selectedIds()) {
-        const int row = m_model->rowOfId(id);
-        out.append({id, row >= 0 ? m_model->contactRow(row).email : QString()});
-    }
+    for (const QString &id : selectedIds())
+        out.append({id, emailOf(id)});
     return out;
-}
-
-bool ContactsTab::isChangingMembership() const
-{
-    return m_membershipJob != nullptr;
 }
 
 void ContactsTab::addToList(const QString &listId, const QList<std::pair<QString, QString>> &contacts)
@@ -941,57 +797,72 @@ void ContactsTab::removeSelectedFromAllLists()
 void ContactsTab::runMembership(int mode, const QStringList &listIds,
                                 const QList<std::pair<QString, QString>> &contacts, const QString &what)
 {
-    if (!m_operations || contacts.isEmpty() || listIds.isEmpty() || m_membershipJob)
+    if (!operations() || contacts.isEmpty() || listIds.isEmpty() || m_membershipJob)
         return;
     QList<MembershipTarget> targets;
     for (const auto &[id, email] : contacts)
         targets.append({id, email});
-    auto *job = new MembershipJob(*m_operations, MembershipJob::Mode(mode), listIds, targets, this);
+    auto *job = new MembershipJob(*operations(), MembershipJob::Mode(mode), listIds, targets, this);
     m_membershipJob = job;
-    m_messages->dismiss();
-    m_progress->start(
+    context().messages->dismiss();
+    context().progress->start(
         what + u'…', [job] { job->cancel(); }, int(targets.size()));
-    connect(job, &MembershipJob::progress, this, [this](int done, int total) { m_progress->setProgress(done, total); });
-    connect(job, &MembershipJob::finished, this, [this, job, what, mode, listIds, contacts] {
-        job->deleteLater();
-        m_membershipJob = nullptr;
-        m_progress->finish();
-        const auto &failures = job->failures();
-        if (!failures.isEmpty()) {
-            QStringList lines;
-            QList<std::pair<QString, QString>> again;
-            for (const MembershipFailure &f : failures) {
-                if (lines.size() < 3)
-                    lines.append(tr("%1: %2").arg(f.emailAddress.isEmpty() ? f.contactId : f.emailAddress, f.message));
-                if (!f.contactId.isEmpty())
-                    again.append({f.contactId, f.emailAddress});
-            }
-            if (failures.size() > 3)
-                lines.append(tr("and %n more", nullptr, int(failures.size() - 3)));
-            const QString text = tr("%1: %2 of %3 could not be changed. %4")
-                                     .arg(what)
-                                     .arg(failures.size())
-                                     .arg(contactsText(int(contacts.size())), lines.join(QStringLiteral("; ")));
-            if (again.isEmpty())
-                m_messages->showError(text);
-            else
-                m_messages->showError(
-                    text, [this, mode, listIds, again, what] { runMembership(mode, listIds, again, what); });
-        } else if (!job->wasCanceled()) {
-            const QString how = job->usesActivity() ? tr(" (one bulk activity)") : QString();
-            m_messages->showMessage(MessageBar::Kind::Information,
-                                    tr("%1: done, %2 changed%3.").arg(what, contactsText(job->succeeded()), how));
-        }
-        m_lists->reload(); // member counts
-        // The view shows list members: what changed may have joined or left it.
-        if (m_lists->entry(currentSidebarRow()).kind != ListsModel::Kind::AllContacts)
-            startView(currentViewUrl(), false);
-        else if (!m_details->contactId().isEmpty())
-            m_details->showContact(m_details->contactId());
-        updateActions();
+    connect(job, &MembershipJob::progress, context().progress, &ProgressPanel::setProgress);
+    connect(job, &MembershipJob::finished, this, [this, what, mode, listIds, total = int(targets.size())] {
+        onMembershipFinished(what, mode, listIds, total);
     });
     updateActions();
     job->start();
+}
+
+void ContactsTab::onMembershipFinished(const QString &what, int mode, const QStringList &listIds, int total)
+{
+    MembershipJob *job = m_membershipJob;
+    m_membershipJob = nullptr;
+    if (!job)
+        return;
+    job->deleteLater();
+    context().progress->finish();
+    const auto &failures = job->failures();
+    if (!failures.isEmpty()) {
+        QStringList lines;
+        QList<std::pair<QString, QString>> again;
+        for (const MembershipFailure &f : failures) {
+            if (lines.size() < 3)
+                lines.append(tr("%1: %2").arg(f.emailAddress.isEmpty() ? f.contactId : f.emailAddress, f.message));
+            if (!f.contactId.isEmpty())
+                again.append({f.contactId, f.emailAddress});
+        }
+        if (failures.size() > 3)
+            lines.append(tr("and %n more", nullptr, int(failures.size() - 3)));
+        const QString text = tr("%1: %2 of %3 could not be changed. %4")
+                                 .arg(what)
+                                 .arg(failures.size())
+                                 .arg(contactsText(total), lines.join(QStringLiteral("; ")));
+        if (again.isEmpty())
+            context().messages->showError(text);
+        else
+            context().messages->showError(
+                text, [this, mode, listIds, again, what] { runMembership(mode, listIds, again, what); });
+    } else if (!job->wasCanceled()) {
+        const QString text =
+            job->usesActivity()
+                ? tr("%1: done, %2 changed (one bulk activity).").arg(what, contactsText(job->succeeded()))
+                : tr("%1: done, %2 changed.").arg(what, contactsText(job->succeeded()));
+        context().messages->showMessage(MessageBar::Kind::Information, text);
+    }
+    m_lists->reload(); // member counts
+    // The view shows list members: what changed may have joined or left it.
+    if (m_lists->entry(currentSidebarRow()).kind != ListsModel::Kind::AllContacts)
+        startView();
+    else if (!m_details->contactId().isEmpty())
+        m_details->showContact(m_details->contactId());
+    updateActions();
+}
+
+bool ContactsTab::isChangingMembership() const
+{
+    return m_membershipJob != nullptr;
 }
 
 ListDialog *ContactsTab::listDialog() const
@@ -1006,11 +877,11 @@ void ContactsTab::openListDialog(const QString &listId)
         m_listDialog->activateWindow();
         return;
     }
-    auto *dialog = new ListDialog(m_operations, this);
+    auto *dialog = new ListDialog(context(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_listDialog = dialog;
     connect(dialog, &ListDialog::saved, this, [this](const ContactList &list, bool created) {
-        m_messages->dismiss();
+        context().messages->dismiss();
         if (created)
             m_showListAfterReload = list.id;
         m_lists->reload();
@@ -1037,9 +908,9 @@ void ContactsTab::editCurrentList()
 void ContactsTab::deleteCurrentList()
 {
     const ListsModel::Entry entry = m_lists->entry(currentSidebarRow());
-    if (entry.kind != ListsModel::Kind::UserList || !m_operations)
+    if (entry.kind != ListsModel::Kind::UserList || !operations())
         return;
-    const QString members = entry.count ? membersText(int(*entry.count)) : tr("its members");
+    const QString members = entry.count ? tr("%n members", nullptr, int(*entry.count)) : tr("its members");
     const MessageBox::Question question{
         tr("Delete List"), tr("Delete the list \"%1\" with %2?").arg(entry.name, members),
         tr("The contacts stay in the account; they only leave this list. Campaigns that were sent to it keep "
@@ -1049,16 +920,15 @@ void ContactsTab::deleteCurrentList()
         [this, entry](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes)
                 return;
-            ApiJob *job = m_operations->deleteList(entry.id);
-            connect(job, &ApiJob::finished, this, [this, job, entry] {
-                const ApiResult &r = job->result();
+            operations()->deleteList(entry.id)->then(this, [this, entry](const ApiResult &r) {
                 if (!r.ok()) {
-                    m_messages->showError(tr("The list \"%1\" could not be deleted: %2").arg(entry.name, r.message),
-                                          [this] { deleteCurrentList(); });
+                    context().messages->showError(
+                        tr("The list \"%1\" could not be deleted: %2").arg(entry.name, describeFailure(r)),
+                        [this] { deleteCurrentList(); });
                     return;
                 }
-                m_messages->showMessage(MessageBar::Kind::Information,
-                                        tr("The list \"%1\" was deleted.").arg(entry.name));
+                context().messages->showMessage(MessageBar::Kind::Information,
+                                                tr("The list \"%1\" was deleted.").arg(entry.name));
                 m_lists->reload(); // the view moves to All contacts when its list is gone
             });
         },

@@ -3,150 +3,108 @@
 #include "ui_listdialog.h"
 
 #include "api/operations.h"
-
-#include <QPushButton>
+#include "frame/failure.h"
 
 namespace ctct::ui {
 
-ListDialog::ListDialog(const Operations *operations, QWidget *parent)
-    : QDialog(parent)
+ListDialog::ListDialog(const TabContext &context, QWidget *parent)
+    : EntryEditor(context, parent)
     , m_ui(std::make_unique<::Ui::ListDialog>())
-    , m_operations(operations)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("listDialog"));
-    m_ui->errorLabel->hide();
-    m_ui->errorLabel->setStyleSheet(QStringLiteral("color: palette(link-visited);"));
+    setFrame(m_ui->formWidget, m_ui->buttons, m_ui->errorLabel);
     m_ui->displayOnSignupCheck->setAccessibleName(m_ui->displayOnSignupCheck->text().remove(u'&'));
     m_ui->optInDefaultCheck->setAccessibleName(m_ui->optInDefaultCheck->text().remove(u'&'));
-    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ListDialog::accept);
-    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ListDialog::reject);
-    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(!text.trimmed().isEmpty() && !m_job);
-    });
+    connect(m_ui->nameEdit, &QLineEdit::textChanged, this, &ListDialog::updateSaveButton);
 }
 
-ListDialog::~ListDialog()
-{
-    if (ApiJob *job = m_job) {
-        job->disconnect(this);
-        job->cancel();
-    }
-}
-
-bool ListDialog::isBusy() const
-{
-    return m_job != nullptr;
-}
-
-QString ListDialog::errorText() const
-{
-    return m_ui->errorLabel->isVisible() ? m_ui->errorLabel->text() : QString();
-}
+ListDialog::~ListDialog() = default;
 
 void ListDialog::newList()
 {
-    m_creating = true;
     m_list = ContactList{};
-    m_original.clear();
     setWindowTitle(tr("New List"));
     m_ui->nameEdit->clear();
-    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
+    startNew();
     m_ui->nameEdit->setFocus();
 }
 
 void ListDialog::editList(const QString &listId)
 {
-    m_creating = false;
     setWindowTitle(tr("List Properties"));
-    setBusy(true);
-    m_job = m_operations->getList(listId);
-    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] {
-        m_job = nullptr;
-        setBusy(false);
-        const ApiResult &r = job->result();
-        const atom::Parsed<ContactList> parsed = r.ok() ? parseEntry<ContactList>(r) : atom::Parsed<ContactList>{};
-        if (!parsed.ok()) {
-            showError(tr("The list could not be loaded: %1").arg(r.ok() ? parsed.error.toString() : r.message));
-            m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(false);
-            return;
-        }
-        m_list = *parsed.value;
-        m_original = r.body;
-        m_ui->nameEdit->setText(m_list.name);
-        m_ui->sortOrderSpin->setValue(int(m_list.sortOrder.value_or(99)));
-        m_ui->displayOnSignupCheck->setChecked(m_list.displayOnSignup.value_or(true));
-        m_ui->optInDefaultCheck->setChecked(m_list.optInDefault.value_or(false));
-        m_ui->nameEdit->selectAll();
-        m_ui->nameEdit->setFocus();
-    });
+    startEdit(operations() ? operations()->getList(listId) : nullptr, tr("Loading the list…"),
+              tr("The list could not be loaded: %1"));
 }
 
-void ListDialog::setBusy(bool busy)
+bool ListDialog::readEntry(const ApiResult &result, QString *error)
 {
-    m_ui->nameEdit->setEnabled(!busy);
-    m_ui->sortOrderSpin->setEnabled(!busy);
-    m_ui->displayOnSignupCheck->setEnabled(!busy);
-    m_ui->optInDefaultCheck->setEnabled(!busy);
-    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(!busy && !m_ui->nameEdit->text().trimmed().isEmpty());
-    setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
-}
-
-void ListDialog::showError(const QString &text)
-{
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->setVisible(!text.isEmpty());
-}
-
-void ListDialog::accept()
-{
-    if (m_job)
-        return;
-    const QString name = m_ui->nameEdit->text().trimmed();
-    if (name.isEmpty()) {
-        showError(tr("A list needs a name."));
-        return;
+    const atom::Parsed<ContactList> parsed = parseEntry<ContactList>(result);
+    if (!parsed.ok()) {
+        *error = parsed.error.toString();
+        return false;
     }
-    showError(QString());
-    m_list.name = name;
-    m_list.sortOrder = m_ui->sortOrderSpin->value();
-    m_list.displayOnSignup = m_ui->displayOnSignupCheck->isChecked();
-    m_list.optInDefault = m_ui->optInDefaultCheck->isChecked();
-    setBusy(true);
-    m_job = m_creating ? m_operations->createList(m_list) : m_operations->updateList(m_list, m_original);
-    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] { onSaved(job->result()); });
+    m_list = *parsed.value;
+    m_ui->nameEdit->setText(m_list.name);
+    m_ui->sortOrderSpin->setValue(int(m_list.sortOrder.value_or(99)));
+    m_ui->displayOnSignupCheck->setChecked(m_list.displayOnSignup.value_or(true));
+    m_ui->optInDefaultCheck->setChecked(m_list.optInDefault.value_or(false));
+    m_ui->nameEdit->selectAll();
+    m_ui->nameEdit->setFocus();
+    return true;
 }
 
-void ListDialog::onSaved(const ApiResult &r)
+bool ListDialog::canSave() const
 {
-    m_job = nullptr;
-    setBusy(false);
-    if (!r.ok()) {
-        QString text;
-        switch (r.error) {
-        case ApiError::Conflict:
-            text = tr("Another list is already called \"%1\"; list names must differ. The server said: %2")
-                       .arg(m_list.name, r.message);
-            break;
-        case ApiError::Forbidden:
-            text = tr("This list cannot be changed. The server said: %1").arg(r.message);
-            break;
-        case ApiError::BadRequest:
-            text = tr("The server did not accept the list: %1").arg(r.message);
-            break;
-        default:
-            text = tr("The list could not be saved: %1").arg(r.message);
-        }
-        showError(text);
-        return;
-    }
-    if (m_creating) {
-        const atom::Parsed<ContactList> created = parseEntry<ContactList>(r);
+    return !m_ui->nameEdit->text().trimmed().isEmpty();
+}
+
+QStringList ListDialog::validate(QWidget **firstInvalid) const
+{
+    if (!m_ui->nameEdit->text().trimmed().isEmpty())
+        return {};
+    *firstInvalid = m_ui->nameEdit;
+    return {tr("A list needs a name.")};
+}
+
+ContactList ListDialog::editedList() const
+{
+    ContactList list = m_list;
+    list.name = m_ui->nameEdit->text().trimmed();
+    list.sortOrder = m_ui->sortOrderSpin->value();
+    list.displayOnSignup = m_ui->displayOnSignupCheck->isChecked();
+    list.optInDefault = m_ui->optInDefaultCheck->isChecked();
+    return list;
+}
+
+ApiJob *ListDialog::sendSave()
+{
+    if (!operations())
+        return nullptr;
+    const ContactList list = editedList();
+    return isCreating() ? operations()->createList(list) : operations()->updateList(list, originalXml());
+}
+
+void ListDialog::saveAccepted(const ApiResult &result)
+{
+    m_list = editedList();
+    if (isCreating()) {
+        const atom::Parsed<ContactList> created = parseEntry<ContactList>(result);
         if (created.ok())
             m_list = *created.value;
     }
-    emit saved(m_list, m_creating);
-    QDialog::accept();
+    emit saved(m_list, isCreating());
+}
+
+QString ListDialog::failureText(const ApiResult &result) const
+{
+    if (result.error == ApiError::Conflict)
+        return tr("Another list is already called \"%1\"; list names must differ. The server said: %2")
+            .arg(m_ui->nameEdit->text().trimmed(), result.message);
+    FailureWords words;
+    words.forbidden = tr("This list cannot be changed. The server said: %1");
+    words.badRequest = tr("The server did not accept the list. The server said: %1");
+    return describeFailure(result, words);
 }
 
 } // namespace ctct::ui

@@ -30,6 +30,20 @@ ApiJob::~ApiJob()
     }
 }
 
+ApiJob *ApiJob::setOwner(QObject *owner)
+{
+    if (!owner)
+        return this;
+    connect(owner, &QObject::destroyed, this, [this] {
+        if (m_finished)
+            return; // the deferred delete is on its way
+        // Nobody hears of it: the owner was the one waiting. ~ApiJob aborts the reply.
+        disconnect(this, &ApiJob::finished, nullptr, nullptr);
+        delete this;
+    });
+    return this;
+}
+
 void ApiJob::setRandomSource(std::function<double()> random)
 {
     m_random = std::move(random);

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // One request to the API (house style 7): finished() is emitted exactly once, then the job
-// deletes itself later. Connect with a context object before returning to the event loop; read
-// result() in the slot. The reply is owned by the job; GETs are retried per the RetryPolicy.
+// deletes itself later. The reply is owned by the job; GETs are retried per the RetryPolicy.
+//
+// The one async style of the code base: hand the job to the object that waits for it, with
+// the handler, before returning to the event loop:
+//     operations.getContact(id)->then(this, [this](const ApiResult &result) { ... });
+// The handler runs with the owner as its context object; when the owner goes first, the job
+// is aborted without a word (no finished(), no handler), so nobody writes "disconnect and
+// cancel" in a destructor.
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
@@ -38,6 +44,19 @@ public:
     const ApiRequest &request() const { return m_request; }
     // Complete once finished() has been emitted.
     const ApiResult &result() const { return m_result; }
+
+    // The object that waits for the job: when it is destroyed before the job has finished,
+    // the job is aborted quietly (see the top of this file). Returns the job.
+    ApiJob *setOwner(QObject *owner);
+    // handler(const ApiResult &) runs once the job has finished, with owner as the context
+    // object; owner becomes the job's owner as with setOwner(). Returns the job.
+    template<typename Handler>
+    ApiJob *then(QObject *owner, Handler &&handler)
+    {
+        setOwner(owner);
+        connect(this, &ApiJob::finished, owner, [this, h = std::forward<Handler>(handler)]() mutable { h(m_result); });
+        return this;
+    }
 
     // The source of the jitter, a number in [0, 1); tests make it fixed.
     void setRandomSource(std::function<double()> random);

@@ -21,11 +21,7 @@ MembershipJob::MembershipJob(const Operations &operations, Mode mode, const QStr
         m_listUris.append(operations.listUri(id));
 }
 
-MembershipJob::~MembershipJob()
-{
-    if (m_job)
-        m_job->disconnect(this);
-}
+MembershipJob::~MembershipJob() = default; // its requests are owned by it (ApiJob::then)
 
 void MembershipJob::setPollIntervals(std::chrono::milliseconds first, std::chrono::milliseconds max)
 {
@@ -76,9 +72,7 @@ void MembershipJob::nextContact()
         emit progress(int(m_next), int(m_contacts.size()));
         nextContact();
     };
-    m_job = m_operations.getContact(target.contactId);
-    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data(), target, fail] {
-        const ApiResult &got = job->result();
+    m_operations.getContact(target.contactId)->then(this, [this, target, fail](const ApiResult &got) {
         if (!got.ok()) {
             fail(got.message);
             return;
@@ -117,10 +111,9 @@ void MembershipJob::nextContact()
         }
         c.hasContactLists = true;
         c.optInSource = QString::fromUtf16(ActionByCustomer);
-        m_job = m_operations.updateContact(c, got.body);
-        connect(m_job, &ApiJob::finished, this, [this, put = m_job.data(), fail] {
-            if (!put->result().ok()) {
-                fail(put->result().message);
+        m_operations.updateContact(c, got.body)->then(this, [this, fail](const ApiResult &put) {
+            if (!put.ok()) {
+                fail(put.message);
                 return;
             }
             ++m_succeeded;
@@ -141,9 +134,7 @@ void MembershipJob::runActivity()
         upload.rows.append({m_contacts[i].emailAddress});
         upload.sourceLines.append(i + 1); // index into m_contacts, plus one: sourceLineOf() says 0 for unknown
     }
-    m_job = m_operations.createUpload(upload);
-    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data(), upload] {
-        const ApiResult &r = job->result();
+    m_operations.createUpload(upload)->then(this, [this, upload](const ApiResult &r) {
         const atom::Parsed<Activity> created = r.ok() ? parseEntry<Activity>(r) : atom::Parsed<Activity>{};
         if (!r.ok() || !created.ok()) {
             const QString message = r.ok() ? created.error.toString() : r.message;

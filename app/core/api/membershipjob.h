@@ -70,7 +70,6 @@ private:
     qsizetype m_next = 0;
     int m_succeeded = 0;
     QList<MembershipFailure> m_failures;
-    QPointer<ApiJob> m_job;
     QPointer<ActivityTracker> m_tracker;
     Activity m_activity;
     std::chrono::milliseconds m_pollFirst{500};

@@ -23,6 +23,16 @@ Pager::~Pager()
     }
 }
 
+bool Pager::canFetchMore() const
+{
+    return !m_ended && !m_job && !m_next.isEmpty();
+}
+
+bool Pager::isFetching() const
+{
+    return m_job != nullptr;
+}
+
 bool Pager::fetchNext()
 {
     if (!canFetchMore())

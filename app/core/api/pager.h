@@ -52,8 +52,8 @@ public:
     // failed()). Does nothing once the pager has ended.
     void cancel();
 
-    bool canFetchMore() const { return !m_ended && !m_job && !m_next.isEmpty(); }
-    bool isFetching() const { return m_job != nullptr; }
+    bool canFetchMore() const;
+    bool isFetching() const;
     bool atEnd() const { return m_ended; }
     int pagesFetched() const { return m_pages; }
     qsizetype entriesFetched() const { return m_entries; }

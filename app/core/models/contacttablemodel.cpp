@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contacttablemodel.h"
 
-#include "api/apijob.h" // pager.h needs it complete
-#include "api/pager.h"
 #include "models/roles.h"
 
 #include <QJsonArray>
@@ -114,7 +112,7 @@ QString ContactRow::displayName() const
 }
 
 ContactTableModel::ContactTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : TypedPagedModel<Contact>(parent)
 {}
 
 ContactTableModel::~ContactTableModel() = default;
@@ -202,32 +200,14 @@ Qt::ItemFlags ContactTableModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemNeverHasChildren;
 }
 
-void ContactTableModel::setPager(TypedPager<Contact> *pager)
+QString ContactTableModel::loadedText(int loaded) const
 {
-    if (pager == m_pager)
-        return;
-    if (m_pager) {
-        // Whoever listened to the old pager hears nothing more from it, not even its cancel.
-        QObject::disconnect(m_pager, nullptr, nullptr, nullptr);
-        m_pager->cancel();
-        m_pager->deleteLater();
-    }
-    m_pager = pager;
-    if (!m_pager)
-        return;
-    m_pager->setParent(this);
-    connect(m_pager, &Pager::pageReady, this, [this, pager = m_pager] { appendContacts(pager->takePage().entries); });
+    return tr("%n contacts loaded", nullptr, loaded);
 }
 
-bool ContactTableModel::canFetchMore(const QModelIndex &parent) const
+QString ContactTableModel::shownText(int shown, int loaded) const
 {
-    return !parent.isValid() && m_pager && m_pager->canFetchMore();
-}
-
-void ContactTableModel::fetchMore(const QModelIndex &parent)
-{
-    if (!parent.isValid() && m_pager)
-        m_pager->fetchNext();
+    return tr("%1 of %n loaded contacts shown", nullptr, loaded).arg(shown);
 }
 
 QStringList ContactTableModel::mimeTypes() const

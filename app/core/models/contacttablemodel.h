@@ -5,19 +5,15 @@
 // design.md §10's memory budget; the editor loads a contact in full when it opens it.
 
 #include "domain/contact.h"
+#include "models/pagedtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
-
-class QMimeData;
 
 #include <vector>
 
-namespace ctct {
+class QMimeData;
 
-class Pager;
-template<typename T>
-class TypedPager;
+namespace ctct {
 
 struct ContactRow
 {
@@ -41,7 +37,7 @@ QString foldForSearch(QStringView text);
 // The same for one character when it folds to exactly one; 0 when it does not.
 char16_t foldChar(char16_t c);
 
-class ContactTableModel final : public QAbstractTableModel
+class ContactTableModel final : public TypedPagedModel<Contact>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContactTableModel)
@@ -75,14 +71,8 @@ public:
     // The (id, e-mail) pairs of a drag made by mimeData(); empty when it holds none.
     static QList<std::pair<QString, QString>> contactsFromMimeData(const QMimeData *data);
 
-    // Paging (house style 12): the model takes the pager (the one it had is canceled and
-    // deleted; nullptr leaves the model without one) and appends each page it delivers.
-    // fetchMore() only starts a request; canFetchMore() is false while a page is in flight.
-    // The rows already loaded stay: call clear() for a new view.
-    void setPager(TypedPager<Contact> *pager);
-    TypedPager<Contact> *pager() const { return m_pager; }
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    // Paging comes from PagedTableModel: setSource() for a view, setPager() for a pager set
+    // up already (the rows loaded stay: call clear() for a new view).
 
     // Adds contacts at the end; one already present (same id) is updated in place instead.
     void appendContacts(const QList<Contact> &contacts);
@@ -105,13 +95,18 @@ public:
     // e-mail, name and company columns; a null view for the others.
     QStringView foldedText(int row, int column) const;
 
+protected:
+    void appendEntries(const QList<Contact> &entries) override { appendContacts(entries); }
+    void clearRows() override { clear(); }
+    QString loadedText(int loaded) const override;
+    QString shownText(int shown, int loaded) const override;
+
 private:
     void setRow(int row, ContactRow value);
     void appendKey(const ContactRow &row);
     void storeKey(size_t index, const ContactRow &row);
     void compactKeys();
 
-    TypedPager<Contact> *m_pager = nullptr;
     std::vector<ContactRow> m_rows;
     QHash<QString, int> m_rowOfId;
     QString m_search;                   // every row's key, one after another

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "failure.h"
+
+#include "api/apierror.h"
+
+#include <QCoreApplication>
+
+namespace ctct::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ctct::ui::Failure", text);
+}
+
+} // namespace
+
+QString describeFailure(const ApiResult &result, const FailureWords &words)
+{
+    const auto either = [&result](const QString &own, const char *general) {
+        return (own.isEmpty() ? tr(general) : own).arg(result.message);
+    };
+    switch (result.error) {
+    case ApiError::Conflict:
+        return either(words.conflict, "The server refused the change: it conflicts with what the account holds "
+                                      "already. The server said: %1");
+    case ApiError::BadRequest:
+        return either(words.badRequest, "The server did not accept the input. The server said: %1");
+    case ApiError::Forbidden:
+        return either(words.forbidden, "The server refused the change. The server said: %1");
+    case ApiError::NotFound:
+        return either(words.notFound, "It no longer exists on the server. The server said: %1");
+    case ApiError::Unauthorized:
+        return either({}, "The server did not accept the account's credentials. The server said: %1");
+    case ApiError::UnsupportedMedia:
+        return either({}, "The server does not support this request. The server said: %1");
+    case ApiError::Timeout:
+        return either({}, "The server did not answer in time (%1). Nothing is lost here: try again.");
+    case ApiError::Network:
+        return either({}, "The server could not be reached: %1");
+    case ApiError::Tls:
+        return either({}, "The secure connection to the server failed: %1");
+    case ApiError::Server:
+        return either({}, "The server had a problem and could not answer: %1. Try again in a moment.");
+    case ApiError::Parse:
+        return either({}, "The server's answer could not be read: %1");
+    case ApiError::Canceled:
+        return tr("The request was canceled.");
+    case ApiError::None:
+        break;
+    }
+    return result.message;
+}
+
+} // namespace ctct::ui

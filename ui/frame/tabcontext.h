@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// What every page of the main window, and every editor or job it opens, works with: the
+// account's session, the settings, the message bar above the tabs and the progress panel in
+// the status bar. The main window makes one per account and hands it to each page it creates;
+// the pointers outlive the pages.
+
+namespace ctct {
+class ApiSession;
+class Operations;
+} // namespace ctct
+
+namespace ctct::ui {
+
+class MessageBar;
+class ProgressPanel;
+class Settings;
+
+struct TabContext
+{
+    const ApiSession *session = nullptr;
+    Settings *settings = nullptr;
+    MessageBar *messages = nullptr;
+    ProgressPanel *progress = nullptr;
+
+    const Operations *operations() const;
+};
+
+} // namespace ctct::ui
