@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "integration.h"
 
+#include "jobwait.h"
+
 using namespace std::chrono_literals;
 
 namespace ctct::test {
@@ -54,17 +56,7 @@ QUrl Integration::server() const
 
 ApiResult Integration::run(ApiJob *job, int timeoutMs)
 {
-    if (!job)
-        return {};
-    ApiResult result;
-    bool done = false;
-    QObject::connect(job, &ApiJob::finished, job, [&result, &done, job] {
-        result = job->result();
-        done = true;
-    });
-    if (!QTest::qWaitFor([&done] { return done; }, timeoutMs))
-        job->cancel(); // finished() with Canceled, before cancel() returns
-    return result;
+    return waitForJob(job, timeoutMs);
 }
 
 QStringList Integration::collectionNames(ApiJob *serviceDocument)

@@ -4,6 +4,8 @@
 #include "uiharness.h"
 
 #include "api/operations.h"
+#include "frame/page.h"
+#include "settings.h"
 #include "widgets/messagebar.h"
 
 #include <QAction>
@@ -12,13 +14,43 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolBar>
 
 using namespace ctct;
 using namespace ctct::test;
+
+namespace {
+
+// A second page for the frame's tests: one action of its own, no search field.
+class ProbePage final : public ui::Page
+{
+    Q_OBJECT
+
+public:
+    ProbePage(const ui::TabContext &context, QWidget *parent)
+        : ui::Page(context, QStringLiteral("probe"), parent)
+        , m_action(new QAction(QStringLiteral("Probe Action"), this))
+    {
+        m_action->setObjectName(QStringLiteral("probeAction"));
+        ++created;
+    }
+    Actions actions() const override { return {{m_action}, {}, {m_action}}; }
+    void refresh() override { ++refreshed; }
+    void saveState() override { setViewState(u"state", QByteArrayLiteral("saved")); }
+
+    static inline int created = 0;
+    int refreshed = 0;
+
+private:
+    QAction *m_action;
+};
+
+} // namespace
 
 class TestUiMainWindow : public QObject
 {
@@ -32,7 +64,88 @@ private slots:
     void messageBarShowsServerMessageWithRetry();
     void requestsInFlight();
     void remembersGeometryColumnsAndSort();
+    void pagesAreMadeWhenShownAndBringTheirActions();
+    void settingsOfTheFirstVersionAreMovedOnce();
 };
+
+void TestUiMainWindow::settingsOfTheFirstVersionAreMovedOnce()
+{
+    UiHarness::clearSettings();
+    {
+        QSettings old(QStringLiteral("org.ctctmanager"), QStringLiteral("CtctManager"));
+        old.setValue(QStringLiteral("MainWindow/geometry"), QByteArrayLiteral("geo"));
+        old.setValue(QStringLiteral("Contacts/header"), QByteArrayLiteral("hdr"));
+        old.setValue(QStringLiteral("Session/account"), QStringLiteral("joe@https://api.example.test"));
+        old.beginWriteArray(QStringLiteral("Accounts"), 1);
+        old.setArrayIndex(0);
+        old.setValue(QStringLiteral("username"), QStringLiteral("joe"));
+        old.setValue(QStringLiteral("server"), QStringLiteral("https://api.example.test"));
+        old.setValue(QStringLiteral("signIn"), QStringLiteral("token"));
+        old.endArray();
+    }
+    {
+        ui::Settings settings;
+        QCOMPARE(settings.value(ui::setting::WindowGeometry), QByteArrayLiteral("geo"));
+        QCOMPARE(settings.viewState(u"contacts", u"header"), QByteArrayLiteral("hdr"));
+        QCOMPARE(settings.value(ui::setting::LastAccount), QStringLiteral("joe@https://api.example.test"));
+        QCOMPARE(settings.accounts().size(), 1);
+        QCOMPARE(settings.accounts().first().username, QStringLiteral("joe"));
+        QCOMPARE(settings.accounts().first().scheme, Credentials::Scheme::Bearer);
+        QCOMPARE(settings.value(ui::setting::CustomFieldLabels), QStringList()); // the default
+        settings.sync();
+    }
+    QSettings now(QStringLiteral("org.ctctmanager"), QStringLiteral("CtctManager"));
+    QVERIFY(!now.contains(QStringLiteral("MainWindow/geometry")));
+    QVERIFY(!now.childGroups().contains(QStringLiteral("Accounts")));
+    QCOMPARE(ui::Settings().accounts().size(), 1); // a second start finds them where they went
+    UiHarness::clearSettings();
+}
+
+void TestUiMainWindow::pagesAreMadeWhenShownAndBringTheirActions()
+{
+    UiHarness h;
+    ProbePage::created = 0;
+    h.window()->addPage(QStringLiteral("Probe"),
+                        [](const ui::TabContext &c, QWidget *parent) { return new ProbePage(c, parent); });
+    QVERIFY(h.start());
+    auto *tabs = h.find<QTabWidget *>("tabs");
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(ProbePage::created, 0); // not shown yet, not made
+    QVERIFY(!h.window()->page(1));
+    const auto inEditMenu = [&h](const char *name) {
+        const auto *menu = h.window()->findChild<QMenu *>(QStringLiteral("editMenu"));
+        const QList<QAction *> actions = menu->actions();
+        return std::any_of(actions.begin(), actions.end(),
+                           [name](const QAction *a) { return a->objectName() == QLatin1StringView(name); });
+    };
+    const auto action = [&h](const char *name) { return h.window()->findChild<QAction *>(QLatin1StringView(name)); };
+    QVERIFY(inEditMenu("newContactAction"));
+    QVERIFY(action("findAction")->isEnabled());
+
+    tabs->setCurrentIndex(1);
+    QCOMPARE(ProbePage::created, 1);
+    auto *probe = qobject_cast<ProbePage *>(h.window()->currentPage());
+    QVERIFY(probe);
+    QCOMPARE(h.window()->page<ProbePage>(), probe);
+    QVERIFY(inEditMenu("probeAction"));
+    QVERIFY(!inEditMenu("newContactAction"));    // only the current page's actions
+    QVERIFY(!action("findAction")->isEnabled()); // no search on this page
+    QVERIFY(
+        h.window()->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions().contains(action("probeAction")));
+    action("refreshAction")->trigger();
+    QCOMPARE(probe->refreshed, 1);
+
+    tabs->setCurrentIndex(0);
+    QCOMPARE(ProbePage::created, 1); // made once
+    QVERIFY(inEditMenu("newContactAction"));
+    QVERIFY(!inEditMenu("probeAction"));
+    action("refreshAction")->trigger();
+    QCOMPARE(probe->refreshed, 1); // F5 went to the Contacts tab
+
+    // Closing saves every page's view state under its id.
+    h.window()->close();
+    QCOMPARE(ui::Settings().viewState(u"probe", u"state"), QByteArrayLiteral("saved"));
+}
 
 void TestUiMainWindow::sandboxAccountIsLabelled()
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uiharness.h"
 
+#include "jobwait.h"
+
 #include "api/operations.h"
 #include "models/roles.h"
 #include "contacts/contactdetails.h"
@@ -154,14 +156,7 @@ int UiHarness::rowOfEmail(const QString &email) const
 
 ApiResult UiHarness::resultOf(ApiJob *job, int timeoutMs)
 {
-    auto result = std::make_shared<std::optional<ApiResult>>();
-    QObject::connect(job, &ApiJob::finished, job, [job, result] { *result = job->result(); });
-    if (!QTest::qWaitFor([result] { return result->has_value(); }, timeoutMs)) {
-        ApiResult timeout;
-        timeout.error = ApiError::Timeout;
-        return timeout;
-    }
-    return **result;
+    return waitForJob(job, timeoutMs);
 }
 
 Contact UiHarness::contactOnServer(const QString &id) const
