@@ -11,6 +11,7 @@ int main(int argc, char *argv[])
 {
     QApplication qapp(argc, argv);
     ctct::ui::Application::setIdentity();
+    ctct::ui::Application::installTranslations();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

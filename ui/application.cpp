@@ -17,6 +17,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
+#include <QTranslator>
 
 namespace ctct::ui {
 
@@ -28,6 +29,19 @@ void Application::setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(CTCT_VERSION));
     QGuiApplication::setApplicationDisplayName(tr("CTCT Account Manager"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ctctmanager.CtctManager"));
+}
+
+void Application::installTranslations()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    const QString dir = QStringLiteral(":/i18n");
+    if (translator->load(QLocale(), QStringLiteral("ctct-manager"), QStringLiteral("_"), dir) ||
+        translator->load(QStringLiteral("ctct-manager_en"), dir)) {
+        QCoreApplication::installTranslator(translator);
+    } else {
+        qCWarning(lcUiApp) << "no translation could be loaded from" << dir;
+        delete translator;
+    }
 }
 
 QString Application::sandboxLabel()

@@ -59,6 +59,9 @@ public:
     // Names the application for QSettings, QStandardPaths and the desktop (call before anything
     // reads settings; main() does).
     static void setIdentity();
+    // The translation for the user's language, or the English plural forms ("1 contact") when
+    // there is none. Call once, after the QApplication exists.
+    static void installTranslations();
     // "Sandbox (demo data)"
     static QString sandboxLabel();
 

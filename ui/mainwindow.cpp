@@ -228,9 +228,7 @@ void MainWindow::updateTitle()
 
 void MainWindow::setRequestsInFlight(int count)
 {
-    const QString text = count > 0 ? (count == 1 ? tr("%n request in flight", nullptr, count)
-                                                 : tr("%n requests in flight", nullptr, count))
-                                   : tr("No requests in flight");
+    const QString text = count > 0 ? tr("%n requests in flight", nullptr, count) : tr("No requests in flight");
     m_requestsLabel->setText(count > 0 ? text : QString());
     m_requestsLabel->setAccessibleName(text);
     m_requestsLabel->setProperty("requests", count);

@@ -66,7 +66,25 @@ private slots:
     void remembersGeometryColumnsAndSort();
     void pagesAreMadeWhenShownAndBringTheirActions();
     void settingsOfTheFirstVersionAreMovedOnce();
+    void englishPluralForms();
 };
+
+void TestUiMainWindow::englishPluralForms()
+{
+    // One source string per plural (tr("%n ...", nullptr, n)); the embedded English forms.
+    const auto loaded = [](int n) {
+        return QCoreApplication::translate("ctct::ContactTableModel", "%n contacts loaded", nullptr, n);
+    };
+    QCOMPARE(loaded(1), QStringLiteral("1 contact loaded"));
+    QCOMPARE(loaded(2), QStringLiteral("2 contacts loaded"));
+    QCOMPARE(loaded(0), QStringLiteral("0 contacts loaded"));
+    UiHarness h;
+    QVERIFY(h.start());
+    h.window()->setRequestsInFlight(1);
+    QCOMPARE(h.find<QLabel *>("requestsLabel")->text(), QStringLiteral("1 request in flight"));
+    h.window()->setRequestsInFlight(3);
+    QCOMPARE(h.find<QLabel *>("requestsLabel")->text(), QStringLiteral("3 requests in flight"));
+}
 
 void TestUiMainWindow::settingsOfTheFirstVersionAreMovedOnce()
 {

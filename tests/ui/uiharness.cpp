@@ -68,6 +68,7 @@ void UiHarness::setUpProgram()
 {
     QStandardPaths::setTestModeEnabled(true);
     ui::Application::setIdentity();
+    ui::Application::installTranslations();
     clearSettings();
 }
 

@@ -297,7 +297,7 @@ void ContactDetails::showSelectionCount(int count)
 {
     cancelFetch();
     m_id.clear();
-    setHeading(count == 1 ? tr("%n contact selected", nullptr, count) : tr("%n contacts selected", nullptr, count), {});
+    setHeading(tr("%n contacts selected", nullptr, count), {});
     for (int row = 0; row < m_form->rowCount(); ++row)
         m_form->setRowVisible(row, false);
     setHistoryVisible(false);

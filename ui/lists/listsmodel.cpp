@@ -54,9 +54,7 @@ QVariant ListsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         if (e.count)
-            return (*e.count == 1 ? tr("%1: %n member", nullptr, int(*e.count))
-                                  : tr("%1: %n members", nullptr, int(*e.count)))
-                .arg(e.name);
+            return tr("%1: %n members", nullptr, int(*e.count)).arg(e.name);
         return e.name;
     case NameRole:
     case RawValueRole:

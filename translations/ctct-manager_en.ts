@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ctct::ContactTableModel</name>
+    <message numerus="yes">
+        <source>%n contacts loaded</source>
+        <translation>
+            <numerusform>%n contact loaded</numerusform>
+            <numerusform>%n contacts loaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n loaded contacts shown</source>
+        <translation>
+            <numerusform>%1 of %n loaded contact shown</numerusform>
+            <numerusform>%1 of %n loaded contacts shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::ContactDetails</name>
+    <message numerus="yes">
+        <source>%n contacts selected</source>
+        <translation>
+            <numerusform>%n contact selected</numerusform>
+            <numerusform>%n contacts selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::ContactsTab</name>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading contacts: %n loaded…</source>
+        <translation>
+            <numerusform>Loading contacts: %n loaded…</numerusform>
+            <numerusform>Loading contacts: %n loaded…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Opt out %n contacts?</source>
+        <translation>
+            <numerusform>Opt out %n contact?</numerusform>
+            <numerusform>Opt out %n contacts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::ListsModel</name>
+    <message numerus="yes">
+        <source>%1: %n members</source>
+        <translation>
+            <numerusform>%1: %n member</numerusform>
+            <numerusform>%1: %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n requests in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
