@@ -253,8 +253,7 @@ int Cli::reportFailure(const ApiResult &result)
 
 void Cli::whenDone(ApiJob *job, std::function<void(const ApiResult &)> onSuccess)
 {
-    connect(job, &ApiJob::finished, this, [this, job, onSuccess = std::move(onSuccess)] {
-        const ApiResult &result = job->result();
+    job->then(this, [this, onSuccess = std::move(onSuccess)](const ApiResult &result) {
         if (!result.ok()) {
             finish(reportFailure(result));
             return;

@@ -171,10 +171,8 @@ void AccountDialog::accept()
 void AccountDialog::reject()
 {
     if (isChecking()) {
-        Pager *pager = m_pager;
-        m_pager = nullptr;
-        pager->cancel();
-        pager->deleteLater();
+        if (Pager *pager = std::exchange(m_pager, nullptr))
+            pager->abandon();
         setChecking(false);
         showStatus(tr("The check was canceled; nothing was saved."), false);
         return;

@@ -173,11 +173,8 @@ void ContactDetails::setHeading(const QString &title, const QString &subtitle)
 
 void ContactDetails::cancelFetch()
 {
-    if (ApiJob *job = m_job) {
-        m_job = nullptr;
-        job->disconnect(this);
-        job->cancel();
-    }
+    if (ApiJob *job = m_job)
+        job->abandon();
 }
 
 void ContactDetails::showContact(const QString &id)
@@ -190,18 +187,12 @@ void ContactDetails::showContact(const QString &id)
     }
     if (!m_operations)
         return;
-    ApiJob *job = m_operations->getContact(id);
-    m_job = job;
-    connect(job, &ApiJob::finished, this, &ContactDetails::onFinished);
+    m_job = m_operations->getContact(id)->then(this, [this](const ApiResult &result) { onFinished(result); });
 }
 
-void ContactDetails::onFinished()
+void ContactDetails::onFinished(const ApiResult &result)
 {
-    ApiJob *job = qobject_cast<ApiJob *>(sender());
-    if (!job || job != m_job)
-        return;
     m_job = nullptr;
-    const ApiResult &result = job->result();
     if (!result.ok()) {
         setHeading(tr("Could not load the contact"), result.message);
         emit failed(result);

@@ -55,7 +55,7 @@ private:
     void setRow(QLabel *value, const QString &text);
     void setHeading(const QString &title, const QString &subtitle);
     void cancelFetch();
-    void onFinished();
+    void onFinished(const ApiResult &result);
     void setHistoryVisible(bool visible);
     void updateHistorySummary();
 

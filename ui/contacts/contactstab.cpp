@@ -474,10 +474,8 @@ void ContactsTab::applySearch()
 {
     const QString text = m_search->text();
     m_proxy->setFilterText(text);
-    if (Pager *lookup = m_lookup) {
-        m_lookup = nullptr;
-        delete lookup; // its request ends quietly
-    }
+    if (Pager *lookup = m_lookup)
+        lookup->abandon();
     m_searchNote->hide();
     const QString trimmed = text.trimmed();
     if (!trimmed.isEmpty() && importing::isValidEmail(trimmed) && m_proxy->rowCount() == 0)
@@ -499,7 +497,6 @@ void ContactsTab::lookupEmail(const QString &email)
     connect(pager, &Pager::pageReady, this, [pager, found] { *found += pager->takePage().entries; });
     connect(pager, &Pager::finished, this, [this, pager, found, email] {
         pager->deleteLater();
-        m_lookup = nullptr;
         const ApiResult &result = pager->result();
         if (!result.ok()) {
             m_searchNote->setText(tr("The lookup of %1 on the server failed: %2").arg(email, result.message));

@@ -109,12 +109,8 @@ bool ListsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
 
 void ListsModel::reload()
 {
-    if (m_pager) {
-        QObject::disconnect(m_pager, nullptr, this, nullptr);
-        m_pager->cancel();
-        m_pager->deleteLater();
-        m_pager = nullptr;
-    }
+    if (Pager *old = std::exchange(m_pager, nullptr))
+        old->abandon();
     if (!m_operations)
         return;
     m_incoming.clear();

@@ -34,18 +34,14 @@ void ActivityTracker::start()
 void ActivityTracker::cancel()
 {
     m_timer.stop();
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    if (ApiJob *job = m_job)
+        job->abandon();
 }
 
 void ActivityTracker::poll()
 {
     ++m_polls;
-    m_job = m_operations.getActivity(m_id);
-    connect(m_job, &ApiJob::finished, this, [this, job = m_job.data()] {
-        const ApiResult &result = job->result();
+    m_job = m_operations.getActivity(m_id)->then(this, [this](const ApiResult &result) {
         if (!result.ok()) {
             emit failed(result);
             return;

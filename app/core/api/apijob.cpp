@@ -34,14 +34,22 @@ ApiJob *ApiJob::setOwner(QObject *owner)
 {
     if (!owner)
         return this;
-    connect(owner, &QObject::destroyed, this, [this] {
-        if (m_finished)
-            return; // the deferred delete is on its way
-        // Nobody hears of it: the owner was the one waiting. ~ApiJob aborts the reply.
-        disconnect(this, &ApiJob::finished, nullptr, nullptr);
-        delete this;
-    });
+    connect(owner, &QObject::destroyed, this, &ApiJob::abandon);
     return this;
+}
+
+void ApiJob::abandon()
+{
+    if (m_finished)
+        return;        // the deferred delete is on its way
+    m_finished = true; // nothing is emitted from here on
+    m_retryTimer.stop();
+    if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    deleteLater();
 }
 
 void ApiJob::setRandomSource(std::function<double()> random)

@@ -38,6 +38,10 @@ public:
     // Aborts the request or the wait before a retry; finished() is emitted before cancel()
     // returns, with ApiError::Canceled. Does nothing once the job has finished.
     void cancel();
+    // Ends the job without a word: the request is aborted, finished() is never emitted, the
+    // job deletes itself later. For whoever no longer waits for it (its owner went away, a
+    // newer request replaces it).
+    void abandon();
 
     bool isRunning() const { return m_started && !m_finished; }
     bool isFinished() const { return m_finished; }
@@ -46,7 +50,7 @@ public:
     const ApiResult &result() const { return m_result; }
 
     // The object that waits for the job: when it is destroyed before the job has finished,
-    // the job is aborted quietly (see the top of this file). Returns the job.
+    // the job is abandoned (see the top of this file). Returns the job.
     ApiJob *setOwner(QObject *owner);
     // handler(const ApiResult &) runs once the job has finished, with owner as the context
     // object; owner becomes the job's owner as with setOwner(). Returns the job.

@@ -17,10 +17,17 @@ Pager::Pager(ApiClient *client, const QUrl &firstPage, Parser parser, QObject *p
 
 Pager::~Pager()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
+    if (ApiJob *job = m_job)
+        job->abandon();
+}
+
+void Pager::abandon()
+{
+    m_ended = true;
+    m_fetchAll = false;
+    if (ApiJob *job = std::exchange(m_job, nullptr))
+        job->abandon();
+    deleteLater();
 }
 
 bool Pager::canFetchMore() const
@@ -70,11 +77,8 @@ void Pager::cancel()
     if (m_ended)
         return;
     m_fetchAll = false;
-    if (ApiJob *job = m_job) {
-        m_job = nullptr;
-        job->disconnect(this);
-        job->cancel();
-    }
+    if (ApiJob *job = std::exchange(m_job, nullptr))
+        job->abandon(); // the pager says it below, once
     ApiResult r;
     r.error = ApiError::Canceled;
     r.url = m_next;

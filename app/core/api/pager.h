@@ -51,6 +51,9 @@ public:
     // Aborts the page in flight and ends the pager: finished() with ApiError::Canceled (and no
     // failed()). Does nothing once the pager has ended.
     void cancel();
+    // Ends the pager without a word (no signal) and deletes it later: for whoever no longer
+    // wants its pages (a new view, a new search, the owner closing).
+    void abandon();
 
     bool canFetchMore() const;
     bool isFetching() const;

@@ -113,11 +113,8 @@ QVariant EventHistoryModel::headerData(int section, Qt::Orientation orientation,
 void EventHistoryModel::cancelAll()
 {
     for (QPointer<Pager> &p : m_pagers) {
-        if (Pager *pager = p) {
-            pager->disconnect(this);
-            pager->cancel();
-            pager->deleteLater();
-        }
+        if (Pager *pager = p)
+            pager->abandon();
         p = nullptr;
     }
 }

@@ -42,12 +42,8 @@ void PagedTableModel::setPager(Pager *pager)
     if (pager == m_pager)
         return;
     const bool wasLoadingAll = std::exchange(m_loadingAll, false);
-    if (Pager *old = m_pager) {
-        // Whoever listened to the old pager hears nothing more from it, not even its cancel.
-        QObject::disconnect(old, nullptr, nullptr, nullptr);
-        old->cancel();
-        old->deleteLater();
-    }
+    if (Pager *old = m_pager)
+        old->abandon(); // whoever listened to it hears nothing more, not even a cancel
     m_pager = pager;
     if (wasLoadingAll)
         emit loadingChanged();

@@ -143,7 +143,9 @@ private Q_SLOTS:
         QObject::connect(job, &ApiJob::finished, session->client(), [&finished] { ++finished; });
         QTRY_COMPARE(fake->requestCount(), 1);
         owner.reset();
-        QVERIFY(job.isNull()); // aborted and deleted at once: nothing is left that could answer later
+        QVERIFY(job);
+        QVERIFY(job->isFinished()); // abandoned: it can emit nothing any more
+        QTRY_VERIFY(job.isNull());  // and deletes itself
         QCOMPARE(handled, 0);
         QCOMPARE(finished, 0);
     }
