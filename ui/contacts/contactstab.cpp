@@ -10,6 +10,7 @@
 #include "importing/csvreader.h"
 #include "lists/listdialog.h"
 #include "lists/listsmodel.h"
+#include "lists/listssidebar.h"
 #include "logging.h"
 #include "models/contactfiltermodel.h"
 #include "models/contacttablemodel.h"
@@ -26,7 +27,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
@@ -81,7 +81,8 @@ ContactsTab::ContactsTab(const TabContext &tabContext, QWidget *parent)
     : Page(tabContext, QStringLiteral("contacts"), parent)
     , m_model(new ContactTableModel(this))
     , m_proxy(new ContactFilterModel(this))
-    , m_lists(new ListsModel(tabContext.operations(), this))
+    , m_sidebar(new ListsSidebar(tabContext, this))
+    , m_lists(m_sidebar->listsModel())
 {
     m_proxy->setSourceModel(m_model);
     buildActions();
@@ -98,13 +99,6 @@ ContactsTab::ContactsTab(const TabContext &tabContext, QWidget *parent)
     connect(m_model, &PagedTableModel::pageLoaded, this, &ContactsTab::updateCount);
     connect(m_model, &PagedTableModel::loadingChanged, this, &ContactsTab::onLoadingChanged);
     connect(m_model, &PagedTableModel::loadProgress, this, &ContactsTab::updateCount);
-    connect(m_lists, &ListsModel::failed, this, [this](const ApiResult &result) {
-        context().messages->showError(tr("The lists could not be loaded: %1").arg(describeFailure(result)),
-                                      [this] { m_lists->reload(); });
-    });
-    connect(m_lists, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_restoreListId = m_viewListId; });
-    connect(m_lists, &QAbstractItemModel::modelReset, this, &ContactsTab::onListsReset);
-
     m_lists->reload();
     showList(0);
 }
@@ -121,7 +115,7 @@ Page::Actions ContactsTab::actions() const
 {
     Actions a;
     a.edit = {m_newAction,           m_editAction,   nullptr, m_removeFromListAction,
-              m_removeFromAllAction, m_optOutAction, nullptr, m_listsMenu->menuAction()};
+              m_removeFromAllAction, m_optOutAction, nullptr, m_sidebar->listsMenu()->menuAction()};
     a.view = {m_loadAllAction, m_table->columnsMenu()->menuAction()};
     a.toolBar = {m_newAction, m_editAction, m_optOutAction, nullptr, m_loadAllAction};
     return a;
@@ -160,53 +154,15 @@ void ContactsTab::buildActions()
     m_removeFromAllAction->setToolTip(
         tr("Take the selected contacts off every list (status Removed; you can add them again later)"));
     connect(m_removeFromAllAction, &QAction::triggered, this, &ContactsTab::removeSelectedFromAllLists);
-
-    m_newListAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New &List…"), this);
-    m_newListAction->setObjectName(QStringLiteral("newListAction"));
-    connect(m_newListAction, &QAction::triggered, this, &ContactsTab::newList);
-    m_listPropertiesAction = new QAction(tr("List &Properties…"), this);
-    m_listPropertiesAction->setObjectName(QStringLiteral("listPropertiesAction"));
-    m_listPropertiesAction->setToolTip(tr("Rename the list or change how sign-up forms show it"));
-    connect(m_listPropertiesAction, &QAction::triggered, this, &ContactsTab::editCurrentList);
-    m_deleteListAction = new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete List…"), this);
-    m_deleteListAction->setObjectName(QStringLiteral("deleteListAction"));
-    connect(m_deleteListAction, &QAction::triggered, this, &ContactsTab::deleteCurrentList);
-    m_listsMenu = new QMenu(tr("&Lists"), this);
-    m_listsMenu->setObjectName(QStringLiteral("listsMenu"));
-    m_listsMenu->addAction(m_newListAction);
-    m_listsMenu->addAction(m_listPropertiesAction);
-    m_listsMenu->addAction(m_deleteListAction);
 }
 
 void ContactsTab::buildLayout()
 {
-    m_sidebar = new QListView(this);
-    m_sidebar->setObjectName(QStringLiteral("listsView"));
-    m_sidebar->setAccessibleName(tr("Lists"));
-    m_sidebar->setModel(m_lists);
-    m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sidebar->setMinimumWidth(140);
-    m_sidebar->setTextElideMode(Qt::ElideMiddle); // the count at the end stays readable
-    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Contacts dragged from the table onto one of the account's lists join it.
-    m_sidebar->setDragDropMode(QAbstractItemView::DropOnly);
-    m_sidebar->setDefaultDropAction(Qt::CopyAction);
-    m_sidebar->setDropIndicatorShown(true);
-    m_sidebar->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_sidebar->addActions(m_listsMenu->actions());
     connect(m_lists, &ListsModel::contactsDropped, this, &ContactsTab::addToList);
-    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (!current.isValid())
-                    return;
-                const QString id = current.data(IdRole).toString();
-                if (id == m_viewListId && m_model->pager())
-                    return;
-                m_viewListId = id;
-                startView();
-                updateActions();
-            });
+    connect(m_sidebar, &ListsSidebar::listChosen, this, [this] {
+        startView();
+        updateActions();
+    });
 
     auto *center = new QWidget(this);
     auto *searchLabel = new QLabel(tr("&Search:"), center);
@@ -365,15 +321,9 @@ void ContactsTab::saveState()
     setViewState(u"splitter", m_splitter->saveState());
 }
 
-int ContactsTab::currentSidebarRow() const
-{
-    const QModelIndex current = m_sidebar->currentIndex();
-    return current.isValid() ? current.row() : 0;
-}
-
 QUrl ContactsTab::currentViewUrl() const
 {
-    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
+    const ListsModel::Entry &entry = m_sidebar->currentEntry();
     ContactQuery query;
     switch (entry.kind) {
     case ListsModel::Kind::AllContacts:
@@ -394,9 +344,7 @@ QUrl ContactsTab::currentViewUrl() const
 
 void ContactsTab::showList(int sidebarRow)
 {
-    const QModelIndex index = m_lists->index(sidebarRow);
-    if (index.isValid())
-        m_sidebar->setCurrentIndex(index);
+    m_sidebar->showRow(sidebarRow);
 }
 
 void ContactsTab::startView()
@@ -464,7 +412,7 @@ void ContactsTab::loadAll()
     if (!m_model->loadAll())
         return;
     m_showingLoadAll = true;
-    const QVariant count = m_lists->index(currentSidebarRow()).data(ListsModel::CountRole);
+    const QVariant count = m_lists->index(m_sidebar->currentRow()).data(ListsModel::CountRole);
     context().progress->start(
         tr("Loading contacts…"), [this] { m_model->stopLoading(); }, count.isValid() ? int(count.toLongLong()) : 0);
     updateCount();
@@ -557,11 +505,9 @@ void ContactsTab::updateActions()
     m_editAction->setEnabled(selected == 1);
     m_optOutAction->setEnabled(selected > 0 && !m_optOutJob);
     m_loadAllAction->setEnabled(!m_model->isLoadingAll() && (m_model->hasMore() || m_model->isFetching()));
-    const bool userList = m_lists->entry(currentSidebarRow()).kind == ListsModel::Kind::UserList;
+    const bool userList = m_sidebar->currentEntry().kind == ListsModel::Kind::UserList;
     m_removeFromListAction->setEnabled(selected > 0 && userList && !m_membershipJob);
     m_removeFromAllAction->setEnabled(selected > 0 && !m_membershipJob);
-    m_listPropertiesAction->setEnabled(userList);
-    m_deleteListAction->setEnabled(userList);
 }
 
 void ContactsTab::updateCount()
@@ -573,25 +519,11 @@ void ContactsTab::updateCount()
     if (m_showingLoadAll) {
         const int loaded = m_model->rowCount();
         context().progress->setText(tr("Loading contacts: %n loaded…", nullptr, loaded));
-        const QVariant count = m_lists->index(currentSidebarRow()).data(ListsModel::CountRole);
+        const QVariant count = m_lists->index(m_sidebar->currentRow()).data(ListsModel::CountRole);
         if (count.isValid())
             context().progress->setProgress(std::min<int>(loaded, int(count.toLongLong())), int(count.toLongLong()));
     }
     updateActions();
-}
-
-void ContactsTab::onListsReset()
-{
-    const QString wanted = std::exchange(m_showListAfterReload, QString());
-    if (const int created = m_lists->rowOfId(wanted); !wanted.isEmpty() && created >= 0) {
-        m_sidebar->setCurrentIndex(m_lists->index(created));
-        return;
-    }
-    const int row = m_lists->rowOfId(m_restoreListId);
-    if (row >= 0)
-        m_sidebar->setCurrentIndex(m_lists->index(row)); // same id: the view stays as it is
-    else
-        showList(0); // the list shown went away
 }
 
 ContactEditor *ContactsTab::createEditor()
@@ -615,7 +547,7 @@ void ContactsTab::newContact()
     ContactEditor *editor = createEditor();
     if (!editor)
         return;
-    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
+    const ListsModel::Entry &entry = m_sidebar->currentEntry();
     editor->newContact(entry.kind == ListsModel::Kind::UserList ? QStringList{entry.id} : QStringList{});
     editor->open();
 }
@@ -729,7 +661,7 @@ void ContactsTab::markOptedOut(const QString &id)
     const int row = m_model->rowOfId(id);
     if (row < 0)
         return;
-    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
+    const ListsModel::Entry &entry = m_sidebar->currentEntry();
     if (entry.kind == ListsModel::Kind::AllContacts || entry.listType == u"do-not-mail") {
         Contact c = contactFromRow(m_model->contactRow(row));
         c.status = QStringLiteral("Do Not Mail");
@@ -759,7 +691,7 @@ void ContactsTab::addToList(const QString &listId, const QList<std::pair<QString
 
 void ContactsTab::removeSelectedFromList()
 {
-    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
+    const ListsModel::Entry &entry = m_sidebar->currentEntry();
     if (entry.kind != ListsModel::Kind::UserList)
         return;
     const auto contacts = selectedContacts();
@@ -850,7 +782,7 @@ void ContactsTab::onMembershipFinished(const QString &what, int mode, const QStr
     }
     m_lists->reload(); // member counts
     // The view shows list members: what changed may have joined or left it.
-    if (m_lists->entry(currentSidebarRow()).kind != ListsModel::Kind::AllContacts)
+    if (m_sidebar->currentEntry().kind != ListsModel::Kind::AllContacts)
         startView();
     else if (!m_details->contactId().isEmpty())
         m_details->showContact(m_details->contactId());
@@ -864,72 +796,7 @@ bool ContactsTab::isChangingMembership() const
 
 ListDialog *ContactsTab::listDialog() const
 {
-    return m_listDialog;
-}
-
-void ContactsTab::openListDialog(const QString &listId)
-{
-    if (m_listDialog) {
-        m_listDialog->raise();
-        m_listDialog->activateWindow();
-        return;
-    }
-    auto *dialog = new ListDialog(context(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_listDialog = dialog;
-    connect(dialog, &ListDialog::saved, this, [this](const ContactList &list, bool created) {
-        context().messages->dismiss();
-        if (created)
-            m_showListAfterReload = list.id;
-        m_lists->reload();
-    });
-    if (listId.isEmpty())
-        dialog->newList();
-    else
-        dialog->editList(listId);
-    dialog->open();
-}
-
-void ContactsTab::newList()
-{
-    openListDialog(QString());
-}
-
-void ContactsTab::editCurrentList()
-{
-    const ListsModel::Entry &entry = m_lists->entry(currentSidebarRow());
-    if (entry.kind == ListsModel::Kind::UserList)
-        openListDialog(entry.id);
-}
-
-void ContactsTab::deleteCurrentList()
-{
-    const ListsModel::Entry entry = m_lists->entry(currentSidebarRow());
-    if (entry.kind != ListsModel::Kind::UserList || !operations())
-        return;
-    const QString members = entry.count ? tr("%n members", nullptr, int(*entry.count)) : tr("its members");
-    const MessageBox::Question question{
-        tr("Delete List"), tr("Delete the list \"%1\" with %2?").arg(entry.name, members),
-        tr("The contacts stay in the account; they only leave this list. Campaigns that were sent to it keep "
-           "their reports.")};
-    MessageBox::question(
-        this, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-        [this, entry](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Yes)
-                return;
-            operations()->deleteList(entry.id)->then(this, [this, entry](const ApiResult &r) {
-                if (!r.ok()) {
-                    context().messages->showError(
-                        tr("The list \"%1\" could not be deleted: %2").arg(entry.name, describeFailure(r)),
-                        [this] { deleteCurrentList(); });
-                    return;
-                }
-                context().messages->showMessage(MessageBar::Kind::Information,
-                                                tr("The list \"%1\" was deleted.").arg(entry.name));
-                m_lists->reload(); // the view moves to All contacts when its list is gone
-            });
-        },
-        tr("Delete"));
+    return m_sidebar->listDialog();
 }
 
 } // namespace ctct::ui

@@ -13,8 +13,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListView;
-class QMenu;
 class QSplitter;
 class QTimer;
 
@@ -33,6 +31,7 @@ class ContactDetails;
 class ContactEditor;
 class ListDialog;
 class ListsModel;
+class ListsSidebar;
 class ResourceTableView;
 
 class ContactsTab final : public Page
@@ -63,10 +62,7 @@ public:
     void removeSelectedFromList();
     void removeSelectedFromAllLists();
     bool isChangingMembership() const;
-    // Lists: new, properties, delete (with a confirmation that names the member count).
-    void newList();
-    void editCurrentList();
-    void deleteCurrentList();
+    // The list dialog while the sidebar has one open.
     ListDialog *listDialog() const;
     // Shows the contacts of the sidebar row (0 is All contacts).
     void showList(int sidebarRow);
@@ -83,7 +79,6 @@ private:
     void buildLayout();
     void startView();
     QUrl currentViewUrl() const;
-    int currentSidebarRow() const;
     void onLoadingChanged();
     void applySearch();
     void lookupEmail(const QString &email);
@@ -95,21 +90,19 @@ private:
     void startOptOut(const QStringList &ids);
     void markOptedOut(const QString &id);
     void selectContact(const QString &id);
-    void onListsReset();
     ContactEditor *createEditor();
     void runMembership(int mode, const QStringList &listIds, const QList<std::pair<QString, QString>> &contacts,
                        const QString &what);
     void onMembershipFinished(const QString &what, int mode, const QStringList &listIds, int total);
     QList<std::pair<QString, QString>> selectedContacts() const;
     QString emailOf(const QString &id) const;
-    void openListDialog(const QString &listId);
 
     ContactTableModel *m_model;
     ContactFilterModel *m_proxy;
-    ListsModel *m_lists;
+    ListsSidebar *m_sidebar;
+    ListsModel *m_lists; // the sidebar's
 
     QSplitter *m_splitter = nullptr;
-    QListView *m_sidebar = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -125,19 +118,11 @@ private:
     QAction *m_loadAllAction = nullptr;
     QAction *m_removeFromListAction = nullptr;
     QAction *m_removeFromAllAction = nullptr;
-    QAction *m_newListAction = nullptr;
-    QAction *m_listPropertiesAction = nullptr;
-    QAction *m_deleteListAction = nullptr;
-    QMenu *m_listsMenu = nullptr;
 
     QPointer<MembershipJob> m_membershipJob;
     QPointer<OptOutJob> m_optOutJob;
-    QPointer<ListDialog> m_listDialog;
     QPointer<ContactEditor> m_editor;
     QPointer<Pager> m_lookup;
-    QString m_viewListId; // id of the sidebar entry shown ("" = All contacts)
-    QString m_restoreListId;
-    QString m_showListAfterReload; // a list just created: shown once the sidebar has it
     bool m_showingLoadAll = false; // the progress panel shows Load All
 };
 

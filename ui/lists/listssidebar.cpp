@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "listssidebar.h"
+
+#include "api/operations.h"
+#include "frame/failure.h"
+#include "lists/listdialog.h"
+#include "models/roles.h"
+#include "widgets/messagebar.h"
+#include "widgets/messagebox.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace ctct::ui {
+
+ListsSidebar::ListsSidebar(const TabContext &context, QWidget *parent)
+    : QListView(parent)
+    , m_context(context)
+    , m_lists(new ListsModel(context.operations(), this))
+    , m_menu(new QMenu(tr("&Lists"), this))
+    , m_newAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New &List…"), this))
+    , m_propertiesAction(new QAction(tr("List &Properties…"), this))
+    , m_deleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete List…"), this))
+{
+    setObjectName(QStringLiteral("listsView"));
+    setAccessibleName(tr("Lists"));
+    setModel(m_lists);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setMinimumWidth(140);
+    setTextElideMode(Qt::ElideMiddle); // the count at the end stays readable
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Contacts dragged from the table onto one of the account's lists join it (the model says so).
+    setDragDropMode(QAbstractItemView::DropOnly);
+    setDefaultDropAction(Qt::CopyAction);
+    setDropIndicatorShown(true);
+
+    m_newAction->setObjectName(QStringLiteral("newListAction"));
+    m_propertiesAction->setObjectName(QStringLiteral("listPropertiesAction"));
+    m_propertiesAction->setToolTip(tr("Rename the list or change how sign-up forms show it"));
+    m_deleteAction->setObjectName(QStringLiteral("deleteListAction"));
+    connect(m_newAction, &QAction::triggered, this, &ListsSidebar::newList);
+    connect(m_propertiesAction, &QAction::triggered, this, &ListsSidebar::editCurrentList);
+    connect(m_deleteAction, &QAction::triggered, this, &ListsSidebar::deleteCurrentList);
+    m_menu->setObjectName(QStringLiteral("listsMenu"));
+    m_menu->addActions({m_newAction, m_propertiesAction, m_deleteAction});
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    addActions(m_menu->actions());
+
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        updateActions();
+        if (!current.isValid())
+            return;
+        const ListsModel::Entry &entry = m_lists->entry(current.row());
+        if (m_chosen == entry.id)
+            return; // the same list after a reload: the view stays as it is
+        m_chosen = entry.id;
+        emit listChosen(entry);
+    });
+    connect(m_lists, &ListsModel::failed, this, [this](const ApiResult &result) {
+        m_context.messages->showError(tr("The lists could not be loaded: %1").arg(describeFailure(result)),
+                                      [this] { reload(); });
+    });
+    connect(m_lists, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_restoreId = m_chosen.value_or(QString()); });
+    connect(m_lists, &QAbstractItemModel::modelReset, this, &ListsSidebar::onReset);
+    updateActions();
+}
+
+ListsSidebar::~ListsSidebar() = default;
+
+ListDialog *ListsSidebar::listDialog() const
+{
+    return m_dialog;
+}
+
+int ListsSidebar::currentRow() const
+{
+    const QModelIndex current = currentIndex();
+    return current.isValid() ? current.row() : 0;
+}
+
+const ListsModel::Entry &ListsSidebar::currentEntry() const
+{
+    return m_lists->entry(currentRow());
+}
+
+void ListsSidebar::showRow(int row)
+{
+    const QModelIndex index = m_lists->index(row);
+    if (index.isValid())
+        setCurrentIndex(index);
+}
+
+void ListsSidebar::reload()
+{
+    m_lists->reload();
+}
+
+void ListsSidebar::onReset()
+{
+    const QString wanted = std::exchange(m_showAfterReload, QString());
+    if (const int created = m_lists->rowOfId(wanted); !wanted.isEmpty() && created >= 0) {
+        showRow(created);
+        return;
+    }
+    const int row = m_lists->rowOfId(m_restoreId);
+    showRow(row >= 0 ? row : 0); // back to All contacts when the list shown went away
+}
+
+void ListsSidebar::updateActions()
+{
+    const bool userList = currentEntry().kind == ListsModel::Kind::UserList;
+    m_propertiesAction->setEnabled(userList);
+    m_deleteAction->setEnabled(userList);
+}
+
+void ListsSidebar::openDialog(const QString &listId)
+{
+    if (m_dialog) {
+        m_dialog->raise();
+        m_dialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ListDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    connect(dialog, &ListDialog::saved, this, [this](const ContactList &list, bool created) {
+        m_context.messages->dismiss();
+        if (created)
+            m_showAfterReload = list.id;
+        reload();
+    });
+    if (listId.isEmpty())
+        dialog->newList();
+    else
+        dialog->editList(listId);
+    dialog->open();
+}
+
+void ListsSidebar::newList()
+{
+    openDialog(QString());
+}
+
+void ListsSidebar::editCurrentList()
+{
+    const ListsModel::Entry &entry = currentEntry();
+    if (entry.kind == ListsModel::Kind::UserList)
+        openDialog(entry.id);
+}
+
+void ListsSidebar::deleteCurrentList()
+{
+    const ListsModel::Entry entry = currentEntry();
+    const Operations *operations = m_context.operations();
+    if (entry.kind != ListsModel::Kind::UserList || !operations)
+        return;
+    const QString members = entry.count ? tr("%n members", nullptr, int(*entry.count)) : tr("its members");
+    const MessageBox::Question question{
+        tr("Delete List"), tr("Delete the list \"%1\" with %2?").arg(entry.name, members),
+        tr("The contacts stay in the account; they only leave this list. Campaigns that were sent to it keep "
+           "their reports.")};
+    MessageBox::question(
+        this, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, entry, operations](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            operations->deleteList(entry.id)->then(this, [this, entry](const ApiResult &r) {
+                if (!r.ok()) {
+                    m_context.messages->showError(
+                        tr("The list \"%1\" could not be deleted: %2").arg(entry.name, describeFailure(r)),
+                        [this] { deleteCurrentList(); });
+                    return;
+                }
+                m_context.messages->showMessage(MessageBar::Kind::Information,
+                                                tr("The list \"%1\" was deleted.").arg(entry.name));
+                reload(); // the view moves to All contacts when its list is gone
+            });
+        },
+        tr("Delete"));
+}
+
+} // namespace ctct::ui

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// The lists sidebar of the Contacts tab (design.md §7: list management lives with contacts):
+// All contacts, the system lists and the account's lists with their member counts, and their
+// management — New List, List Properties and Delete List (with a confirmation that names the
+// member count) in its context menu and listsMenu(). It keeps the list shown across reloads
+// (a list just created becomes the one shown) and says which one the user chose.
+
+#include "frame/tabcontext.h"
+#include "lists/listsmodel.h"
+
+#include <QListView>
+#include <QPointer>
+
+#include <optional>
+
+class QAction;
+class QMenu;
+
+namespace ctct::ui {
+
+class ListDialog;
+
+class ListsSidebar final : public QListView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ListsSidebar)
+
+public:
+    ListsSidebar(const TabContext &context, QWidget *parent = nullptr);
+    ~ListsSidebar() override;
+
+    ListsModel *listsModel() const { return m_lists; }
+    QMenu *listsMenu() const { return m_menu; }
+    ListDialog *listDialog() const;
+
+    // The entry shown (All contacts when none is current).
+    const ListsModel::Entry &currentEntry() const;
+    int currentRow() const;
+    // Makes a row current (0 is All contacts).
+    void showRow(int row);
+    // The lists again from the server; the list shown stays when it still exists.
+    void reload();
+
+    void newList();
+    void editCurrentList();
+    void deleteCurrentList();
+
+Q_SIGNALS:
+    // Another entry became current (by the user, or because the list shown went away).
+    void listChosen(const ctct::ui::ListsModel::Entry &entry);
+
+private:
+    void onReset();
+    void openDialog(const QString &listId);
+    void updateActions();
+
+    const TabContext m_context;
+    ListsModel *m_lists;
+    QMenu *m_menu;
+    QAction *m_newAction;
+    QAction *m_propertiesAction;
+    QAction *m_deleteAction;
+    QPointer<ListDialog> m_dialog;
+    std::optional<QString> m_chosen; // id of the entry last announced ("" = All contacts)
+    QString m_restoreId;
+    QString m_showAfterReload; // a list just created: shown once the model has it
+};
+
+} // namespace ctct::ui
