@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ctct::ActivityTableModel</name>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n activities shown</source>
+        <translation>
+            <numerusform>%1 of %n activity shown</numerusform>
+            <numerusform>%1 of %n activities shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ContactTableModel</name>
     <message numerus="yes">
         <source>%n contacts loaded</source>
@@ -58,13 +75,6 @@
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n members</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ctct::ui::ListsModel</name>
@@ -73,6 +83,16 @@
         <translation>
             <numerusform>%1: %n member</numerusform>
             <numerusform>%1: %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::ListsSidebar</name>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 #include "application.h"
 
 #include "accounts/accountdialog.h"
+#include "activities/activitiestab.h"
 #include "api/apisession.h"
 #include "contacts/contactstab.h"
 #include "logging.h"
@@ -61,6 +62,9 @@ Application::Application(const Options &options, QObject *parent)
     // The pages, in the order of their tabs.
     m_window->addPage(tr("&Contacts"), [](const TabContext &context, QWidget *parent) -> Page * {
         return new ContactsTab(context, parent);
+    });
+    m_window->addPage(tr("&Activities"), [](const TabContext &context, QWidget *parent) -> Page * {
+        return new ActivitiesTab(context, parent);
     });
     connect(m_store.get(), &CredentialStore::loaded, this, &Application::onCredentialsLoaded);
     connect(m_store.get(), &CredentialStore::saved, this, &Application::onCredentialsSaved);

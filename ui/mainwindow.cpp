@@ -211,12 +211,12 @@ void MainWindow::clearAccount()
     m_messageBar->dismiss();
     m_progress->finish();
     showPageActions(nullptr);
+    const QSignalBlocker blocker(m_tabs); // removing a tab makes another current: no page for it now
     for (PageSlot &slot : m_pages) {
         if (slot.page)
             slot.page->saveState();
         slot.page = nullptr;
-        delete slot.container;
-        slot.container = nullptr;
+        delete std::exchange(slot.container, nullptr);
     }
     m_context = TabContext{};
 }

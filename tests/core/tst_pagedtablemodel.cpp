@@ -90,7 +90,7 @@ struct Fixture
     void show()
     {
         const Operations *ops = &session->operations();
-        model.setSource([ops](const QUrl &page) { return ops->contacts(page); }, ops->contactsUrls().value(0));
+        model.setSource(ops->contacts(ops->contactsUrls().value(0)));
     }
 
     FakeAccessManager *fake = nullptr;
@@ -214,7 +214,7 @@ private Q_SLOTS:
     void anEmptySourceLeavesTheModelEmpty()
     {
         Fixture f;
-        f.model.setSource({}, QUrl());
+        f.model.setSource(nullptr);
         QCOMPARE(f.model.rowCount(), 0);
         QVERIFY(!f.model.canFetchMore({}));
         QVERIFY(!f.model.loadAll());

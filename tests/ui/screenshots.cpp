@@ -5,11 +5,16 @@
 #include "uiharness.h"
 
 #include "accounts/accountdialog.h"
+#include "activities/activitiestab.h"
 #include "contacts/contactdetails.h"
+#include "models/activitytablemodel.h"
 #include "sandboxhost.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <cstdio>
@@ -93,5 +98,26 @@ int main(int argc, char *argv[])
     if (!save(dialog, dir, QStringLiteral("account-dialog.png")))
         return 1;
     dialog->reject();
+
+    // The Activities tab with an import that had errors selected.
+    auto *tabs = h.find<QTabWidget *>("tabs");
+    tabs->setCurrentIndex(1);
+    auto *activities = h.window()->page<ui::ActivitiesTab>();
+    if (!activities ||
+        !QTest::qWaitFor(
+            [activities] { return activities->model()->rowCount() > 0 && !activities->model()->isFetching(); }, 10000))
+        return 1;
+    int withErrors = -1;
+    for (int row = 0; row < activities->model()->rowCount() && withErrors < 0; ++row) {
+        if (ActivityTableModel::typeText(activities->model()->activity(row).type) == u"Import contacts")
+            withErrors = row;
+    }
+    auto *view = activities->findChild<QTableView *>(QStringLiteral("activitiesView"));
+    view->selectRow(activities->proxy()->mapFromSource(activities->model()->index(std::max(0, withErrors), 0)).row());
+    if (!QTest::qWaitFor([activities] { return !activities->shownId().isEmpty(); }, 10000))
+        return 1;
+    QTest::qWait(300);
+    if (!save(h.window(), dir, QStringLiteral("activities.png")))
+        return 1;
     return 0;
 }

@@ -353,8 +353,7 @@ void ContactsTab::startView()
     m_details->clear();
     const QUrl first = currentViewUrl();
     qCDebug(lcUiContacts) << "showing" << first.toString();
-    const Operations *ops = operations();
-    m_model->setSource([ops](const QUrl &page) { return ops->contacts(page); }, ops ? first : QUrl());
+    m_model->setSource(operations() && !first.isEmpty() ? operations()->contacts(first) : nullptr);
     updateCount();
 }
 

@@ -35,6 +35,11 @@ ApiClient::ApiClient(AccessManager *access, QObject *parent)
 
 ApiClient::~ApiClient() = default;
 
+AccessManager *ApiClient::accessManager() const
+{
+    return m_access;
+}
+
 bool ApiClient::setServer(const QUrl &server)
 {
     const QString refusal = AccessManager::transportRefusal(server);

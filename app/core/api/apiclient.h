@@ -28,7 +28,7 @@ public:
     explicit ApiClient(AccessManager *access, QObject *parent = nullptr);
     ~ApiClient() override;
 
-    AccessManager *accessManager() const { return m_access; }
+    AccessManager *accessManager() const;
 
     // Scheme, host and port are used; any path, query or user info is dropped (the API always
     // lives at /ws/customers/). Returns false, keeping the previous server, when the URL is not usable: not http(s),

@@ -30,6 +30,11 @@ void Pager::abandon()
     deleteLater();
 }
 
+ApiClient *Pager::client() const
+{
+    return m_client;
+}
+
 bool Pager::canFetchMore() const
 {
     return !m_ended && !m_job && !m_next.isEmpty();

@@ -60,6 +60,8 @@ public:
     bool atEnd() const { return m_ended; }
     int pagesFetched() const { return m_pages; }
     qsizetype entriesFetched() const { return m_entries; }
+    // The client the pages come from (nullptr once it is gone).
+    ApiClient *client() const;
     // The page to fetch next (the first page before any fetch); empty after the last page.
     QUrl nextUrl() const { return m_next; }
     // The URL of the page last delivered.

@@ -9,6 +9,7 @@
 // entries. Sorting and filtering belong to a proxy sorting on RawValueRole (models/roles.h):
 // a stock QSortFilterProxyModel for most tables, ContactFilterModel for 100,000 contacts.
 
+#include "api/apiclient.h"
 #include "api/pager.h"
 
 #include <QAbstractTableModel>
@@ -94,18 +95,33 @@ private:
     bool m_loadingAll = false;
 };
 
-// A PagedTableModel over a collection of T: setSource() takes a factory of TypedPager<T> (an
-// Operations call), and appendEntries() receives the entries of each page.
+// A PagedTableModel over a collection of T: setSource() takes the pager of the collection's
+// first page, as an Operations call returns it (operations.activities()); later pages, Retry and
+// reload() use pagers of the same client. appendEntries() receives the entries of each page.
 template<typename T>
 class TypedPagedModel : public PagedTableModel
 {
 public:
     using PagedTableModel::PagedTableModel;
 
-    void setSource(std::function<TypedPager<T> *(const QUrl &)> makePager, const QUrl &firstPage)
+    // nullptr: no view (the model stays empty).
+    void setSource(TypedPager<T> *first)
     {
-        PagedTableModel::setSource([make = std::move(makePager)](const QUrl &url) -> Pager * { return make(url); },
-                                   firstPage);
+        if (!first) {
+            PagedTableModel::setSource({}, QUrl());
+            return;
+        }
+        const QUrl firstPage = first->nextUrl();
+        PagedTableModel::setSource(
+            [client = QPointer<ApiClient>(first->client()),
+             given = QPointer<Pager>(first)](const QUrl &page) mutable -> Pager * {
+                if (Pager *p = given.data(); p && page == p->nextUrl()) {
+                    given = nullptr;
+                    return p; // the pager given, for the first page
+                }
+                return client ? new TypedPager<T>(client, page) : nullptr;
+            },
+            firstPage);
     }
     // A pager set up already, the rows kept (see PagedTableModel::setPager()).
     void setPager(TypedPager<T> *pager) { PagedTableModel::setPager(pager); }

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filedialog.h"
+
+#include <QFileDialog>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace ctct::ui {
+
+std::optional<QString> FileDialog::s_next;
+
+void FileDialog::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
+                          std::function<void(const QString &path)> then)
+{
+    Q_ASSERT(parent);
+    if (s_next) {
+        const QString path = *std::exchange(s_next, std::nullopt);
+        const QPointer<QWidget> guard(parent);
+        QTimer::singleShot(0, parent, [guard, path, then = std::move(then)] {
+            if (guard)
+                then(path);
+        });
+        return;
+    }
+    auto *dialog = new QFileDialog(parent, title);
+    dialog->setObjectName(QStringLiteral("saveFileDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilter(filter);
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(suggested);
+    QObject::connect(dialog, &QFileDialog::finished, dialog, [dialog, then = std::move(then)](int result) {
+        const QStringList files = dialog->selectedFiles();
+        then(result == QDialog::Accepted && !files.isEmpty() ? files.first() : QString());
+    });
+    dialog->open();
+}
+
+void FileDialog::setNextFileName(const QString &path)
+{
+    s_next = path;
+}
+
+} // namespace ctct::ui
