@@ -8,7 +8,7 @@
 #include "api/apiclient.h"
 #include "api/operations.h"
 #include "apitest.h"
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QTest>
 
