@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activityrunner.h"
 
-#include "api.h"
+#include "feedcontext.h"
 #include "csv.h"
 #include "logging.h"
 #include "store.h"
@@ -34,9 +34,9 @@ void addError(RunResult &r, int line, const QString &email, const QString &messa
 
 } // namespace
 
-ActivityRunner::ActivityRunner(Api &api, int stepMs, QObject *parent)
+ActivityRunner::ActivityRunner(FeedContext &context, int stepMs, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_ctx(context)
     , m_stepMs(std::max(0, stepMs))
 {}
 
@@ -202,7 +202,7 @@ void ActivityRunner::schedule(const QString &id)
 void ActivityRunner::resume()
 {
     QSqlQuery &q =
-        m_api.store().query(u"SELECT id FROM activities WHERE Status IN ('PENDING', 'RUNNING') ORDER BY seq"_s);
+        m_ctx.store().query(u"SELECT id FROM activities WHERE Status IN ('PENDING', 'RUNNING') ORDER BY seq"_s);
     q.exec();
     QStringList ids;
     while (q.next())
@@ -214,7 +214,7 @@ void ActivityRunner::resume()
 
 void ActivityRunner::advance(const QString &id)
 {
-    Store &store = m_api.store();
+    Store &store = m_ctx.store();
     const QString status = store.scalar(u"SELECT Status FROM activities WHERE id = ?"_s, {id}).toString();
     if (status == u"PENDING") {
         store.exec(u"UPDATE activities SET Status = 'RUNNING', RunStartTime = ? WHERE id = ?"_s, {store.now(), id});
@@ -227,7 +227,7 @@ void ActivityRunner::advance(const QString &id)
 
 void ActivityRunner::execute(const QString &id)
 {
-    Store &store = m_api.store();
+    Store &store = m_ctx.store();
     QSqlQuery &q = store.query(u"SELECT Type, params, data FROM activities WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec() || !q.next()) {
@@ -251,7 +251,7 @@ void ActivityRunner::execute(const QString &id)
     };
     QList<qint64> lists;
     for (const QString &uri : values(u"lists"_s)) {
-        if (const auto l = m_api.listIdFromUri(uri))
+        if (const auto l = m_ctx.listIdFromUri(uri))
             lists.append(*l);
     }
 
@@ -295,8 +295,8 @@ void ActivityRunner::execute(const QString &id)
                 const qint64 cid = existing.toLongLong();
                 for (qint64 l : std::as_const(lists))
                     store.exec(u"DELETE FROM memberships WHERE list_id = ? AND contact_id = ?"_s, {l, cid});
-                m_api.touchContact(cid, now);
-                m_api.settleStatus(cid, now);
+                m_ctx.touchContact(cid, now);
+                m_ctx.settleStatus(cid, now);
                 ++result.transactions;
                 continue;
             }
@@ -387,14 +387,14 @@ void ActivityRunner::execute(const QString &id)
             m.finish();
             store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {l});
             for (qint64 c : std::as_const(members)) {
-                m_api.touchContact(c, now);
-                m_api.settleStatus(c, now);
+                m_ctx.touchContact(c, now);
+                m_ctx.settleStatus(c, now);
             }
             result.transactions += int(members.size());
         }
     } else if (type == u"EXPORT_CONTACTS") {
         const QString listUri = values(u"listId"_s).value(0);
-        const auto listPart = m_api.idFromUri(listUri, u"lists").value_or(QString());
+        const auto listPart = m_ctx.idFromUri(listUri, u"lists").value_or(QString());
         const bool txt = values(u"fileType"_s).value(0).toUpper() == u"TXT";
         const QChar separator = txt ? u'\t' : u',';
         const bool optDate = values(u"exportOptDate"_s).value(0).toLower() == u"true";
@@ -460,7 +460,7 @@ void ActivityRunner::execute(const QString &id)
         const QString extension = txt ? u"txt"_s : u"csv"_s;
         store.exec(u"INSERT OR REPLACE INTO activity_files(activity_id, content_type, content) VALUES(?, ?, ?)"_s,
                    {id, txt ? u"text/plain; charset=utf-8"_s : u"text/csv; charset=utf-8"_s, file.toUtf8()});
-        result.fileName = m_api.idUri(u"activities/"_s + id + u'.' + extension);
+        result.fileName = m_ctx.idUri(u"activities/"_s + id + u'.' + extension);
     }
     const bool failed = result.rows > 0 && result.transactions == 0;
     store.exec(u"UPDATE activities SET Status = ?, RunFinishTime = ?, TransactionCount = ?, FileName = ?, errors = ? "

@@ -6,7 +6,7 @@
 
 namespace ctct::sandbox {
 
-class Api;
+class FeedContext;
 
 // Moves bulk activities through PENDING -> RUNNING -> COMPLETE | ERROR, one step per timer tick,
 // and does their work (uploads, removals, clears, exports) against the store when they run.
@@ -16,7 +16,7 @@ class ActivityRunner final : public QObject
     Q_DISABLE_COPY_MOVE(ActivityRunner)
 
 public:
-    ActivityRunner(Api &api, int stepMs, QObject *parent = nullptr);
+    ActivityRunner(FeedContext &context, int stepMs, QObject *parent = nullptr);
     ~ActivityRunner() override;
 
     void schedule(const QString &id);
@@ -30,7 +30,7 @@ private:
     void advance(const QString &id);
     void execute(const QString &id);
 
-    Api &m_api;
+    FeedContext &m_ctx;
     int m_stepMs;
 };
 

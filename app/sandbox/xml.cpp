@@ -129,6 +129,12 @@ XmlWriter &XmlWriter::raw(QStringView fragment)
     return *this;
 }
 
+XmlWriter &XmlWriter::append(const XmlWriter &other)
+{
+    m_out += other.content();
+    return *this;
+}
+
 QByteArray XmlWriter::finish()
 {
     while (!m_stack.isEmpty())

@@ -66,9 +66,14 @@ public:
     XmlWriter &empty(QStringView name, XmlAttributes attributes = {});
     // Appends an already serialised, well-formed fragment.
     XmlWriter &raw(QStringView fragment);
+    // Appends what `other` has written, without its XML declaration (entries written apart
+    // from the feed head that has to know whether there is a next page).
+    XmlWriter &append(const XmlWriter &other);
 
     QByteArray finish();
     QString fragment() const { return m_out; }
+    // What has been written after the XML declaration.
+    QStringView content() const { return QStringView(m_out).sliced(m_out.indexOf(u'\n') + 1); }
 
     static void escape(QString &out, QStringView text, bool attribute);
 
