@@ -163,9 +163,9 @@ bool Store::isSeeded()
     return meta(u"seeded"_s) == u"1";
 }
 
-void Store::markSeeded()
+bool Store::markSeeded()
 {
-    setMeta(u"seeded"_s, u"1"_s);
+    return setMeta(u"seeded"_s, u"1"_s);
 }
 
 QSqlQuery &Store::query(const QString &sql)
@@ -225,9 +225,9 @@ QString Store::meta(const QString &key)
     return scalar(u"SELECT value FROM meta WHERE key = ?"_s, {key}).toString();
 }
 
-void Store::setMeta(const QString &key, const QString &value)
+bool Store::setMeta(const QString &key, const QString &value)
 {
-    exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"_s, {key, value});
+    return exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"_s, {key, value});
 }
 
 qint64 Store::now()

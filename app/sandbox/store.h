@@ -24,7 +24,7 @@ public:
     // path empty = a private in-memory database.
     bool open(const QString &path, QString *error);
     bool isSeeded();
-    void markSeeded();
+    bool markSeeded();
 
     // A cached prepared statement; bind values and exec() it.
     QSqlQuery &query(const QString &sql);
@@ -41,7 +41,7 @@ public:
     int schemaVersion();
 
     QString meta(const QString &key);
-    void setMeta(const QString &key, const QString &value);
+    bool setMeta(const QString &key, const QString &value);
 
     // Milliseconds since the epoch, strictly increasing for this store, so that "changed since"
     // comparisons never miss an update made in the same millisecond.
