@@ -133,7 +133,7 @@ HttpResponse ActivitiesHandler::activityResource(const HttpRequest &request, con
         return HttpResponse::error(404, u"no activity %1"_s.arg(id));
     if (request.method != "GET")
         return m_ctx.unsupported(request);
-    return HttpResponse::atom(200, activityEntry(id, true));
+    return FeedContext::entry(activityEntry(id, true));
 }
 
 HttpResponse ActivitiesHandler::activitiesPost(const HttpRequest &request)
@@ -263,7 +263,7 @@ HttpResponse ActivitiesHandler::activitiesPost(const HttpRequest &request)
                        QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), data}))
         return FeedContext::storageError();
     m_runner.schedule(id);
-    return HttpResponse::created(m_ctx.idUri(u"activities/"_s + id), activityEntry(id, false));
+    return FeedContext::created(m_ctx.idUri(u"activities/"_s + id), activityEntry(id, false));
 }
 
 } // namespace ctct::sandbox

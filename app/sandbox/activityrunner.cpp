@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activityrunner.h"
 
-#include "feedcontext.h"
 #include "csv.h"
+#include "feedcontext.h"
 #include "logging.h"
 #include "store.h"
 
@@ -217,12 +217,25 @@ void ActivityRunner::advance(const QString &id)
     Store &store = m_ctx.store();
     const QString status = store.scalar(u"SELECT Status FROM activities WHERE id = ?"_s, {id}).toString();
     if (status == u"PENDING") {
-        store.exec(u"UPDATE activities SET Status = 'RUNNING', RunStartTime = ? WHERE id = ?"_s, {store.now(), id});
-        qCDebug(lcActivity) << id << "running";
+        // When the store refuses the change the activity stays PENDING and is tried again.
+        if (store.exec(u"UPDATE activities SET Status = 'RUNNING', RunStartTime = ? WHERE id = ?"_s, {store.now(), id}))
+            qCDebug(lcActivity) << id << "running";
         schedule(id);
     } else if (status == u"RUNNING") {
         execute(id);
     }
+}
+
+void ActivityRunner::fail(const QString &id, const QString &message)
+{
+    Store &store = m_ctx.store();
+    const QJsonArray errors{QJsonObject{{u"line"_s, 0}, {u"email"_s, QString()}, {u"message"_s, message}}};
+    if (!store.exec(u"UPDATE activities SET Status = 'ERROR', RunFinishTime = ?, TransactionCount = 0, errors = ? "
+                    "WHERE id = ?"_s,
+                    {store.now(), QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)), id}))
+        qCWarning(lcActivity) << id
+                              << "stays RUNNING: its failure cannot be recorded either; it runs again at the "
+                                 "next start";
 }
 
 void ActivityRunner::execute(const QString &id)
@@ -257,7 +270,23 @@ void ActivityRunner::execute(const QString &id)
 
     RunResult result;
     const qint64 now = store.now();
-    store.begin();
+    if (!store.begin()) {
+        fail(id, u"storage error: cannot begin a transaction"_s);
+        return;
+    }
+    // Each row's changes are kept or undone as a whole: a statement that fails undoes the row
+    // (never a half-changed contact, never the id of another row) and the row is reported.
+    const auto inRow = [&store](const std::function<bool()> &work) {
+        if (!store.exec(u"SAVEPOINT activity_row"_s))
+            return false;
+        if (work())
+            return store.exec(u"RELEASE activity_row"_s);
+        store.exec(u"ROLLBACK TO activity_row"_s);
+        store.exec(u"RELEASE activity_row"_s);
+        return false;
+    };
+    const QString notStored = u"Not saved: the sandbox could not write this row to its data store"_s;
+    bool storageFailed = false;
     if (type == u"SV_ADD" || type == u"ADD_CONTACTS" || type == u"ADD_CONTACT_DETAIL" ||
         type == u"REMOVE_CONTACTS_FROM_LISTS") {
         const bool remove = type == u"REMOVE_CONTACTS_FROM_LISTS";
@@ -279,8 +308,9 @@ void ActivityRunner::execute(const QString &id)
         }
         for (const CsvRecord &record : std::as_const(records)) {
             ++result.rows;
-            const QString email =
-                emailColumn < record.fields.size() ? record.fields.at(emailColumn).trimmed() : QString();
+            const QString email = emailColumn >= 0 && emailColumn < record.fields.size()
+                                      ? record.fields.at(emailColumn).trimmed()
+                                      : QString();
             if (!isValidEmail(email)) {
                 addError(result, record.line, email,
                          email.isEmpty() ? u"Missing email address"_s : u"Invalid email address \"%1\""_s.arg(email));
@@ -293,10 +323,17 @@ void ActivityRunner::execute(const QString &id)
                     continue;
                 }
                 const qint64 cid = existing.toLongLong();
-                for (qint64 l : std::as_const(lists))
-                    store.exec(u"DELETE FROM memberships WHERE list_id = ? AND contact_id = ?"_s, {l, cid});
-                m_ctx.touchContact(cid, now);
-                m_ctx.settleStatus(cid, now);
+                const bool stored = inRow([&] {
+                    for (qint64 l : std::as_const(lists)) {
+                        if (!store.exec(u"DELETE FROM memberships WHERE list_id = ? AND contact_id = ?"_s, {l, cid}))
+                            return false;
+                    }
+                    return m_ctx.touchContact(cid, now) && m_ctx.settleStatus(cid, now);
+                });
+                if (!stored) {
+                    addError(result, record.line, email, notStored);
+                    continue;
+                }
                 ++result.transactions;
                 continue;
             }
@@ -336,6 +373,8 @@ void ActivityRunner::execute(const QString &id)
                 fieldValues.insert(u"EmailType"_s,
                                    fieldValues.value(u"EmailType"_s).toLower() == u"html" ? u"HTML"_s : u"Text"_s);
             qint64 cid = 0;
+            QString sql;
+            QVariantList bind;
             if (existing.isValid()) {
                 cid = existing.toLongLong();
                 const QString status = store.scalar(u"SELECT Status FROM contacts WHERE id = ?"_s, {cid}).toString();
@@ -345,7 +384,7 @@ void ActivityRunner::execute(const QString &id)
                 }
                 fieldValues.remove(u"EmailAddress"_s);
                 QStringList sets{u"LastUpdateTime = ?"_s};
-                QVariantList bind{now};
+                bind = {now};
                 for (auto it = fieldValues.cbegin(); it != fieldValues.cend(); ++it) {
                     sets.append(it.key() + u" = ?"_s);
                     bind.append(it.value());
@@ -355,40 +394,57 @@ void ActivityRunner::execute(const QString &id)
                     bind.append(now);
                 }
                 bind.append(cid);
-                store.exec(u"UPDATE contacts SET %1 WHERE id = ?"_s.arg(sets.join(u", ")), bind);
+                sql = u"UPDATE contacts SET %1 WHERE id = ?"_s.arg(sets.join(u", "));
             } else {
                 QStringList cols{u"email_lc"_s,  u"Status"_s,     u"OptInSource"_s,
                                  u"OptInTime"_s, u"InsertTime"_s, u"LastUpdateTime"_s};
-                QVariantList bind{email.toLower(), u"Active"_s, u"ACTION_BY_CUSTOMER"_s, now, now, now};
+                bind = {email.toLower(), u"Active"_s, u"ACTION_BY_CUSTOMER"_s, now, now, now};
                 fieldValues.insert(u"EmailAddress"_s, email);
                 for (auto it = fieldValues.cbegin(); it != fieldValues.cend(); ++it) {
                     cols.append(it.key());
                     bind.append(it.value());
                 }
-                store.exec(u"INSERT INTO contacts(%1) VALUES(%2)"_s.arg(cols.join(u", "),
-                                                                        QStringList(cols.size(), u"?"_s).join(u", ")),
-                           bind);
-                cid = store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
+                sql = u"INSERT INTO contacts(%1) VALUES(%2)"_s.arg(cols.join(u", "),
+                                                                   QStringList(cols.size(), u"?"_s).join(u", "));
             }
-            for (qint64 l : std::as_const(lists))
-                store.exec(u"INSERT OR IGNORE INTO memberships(list_id, contact_id, OptInSource, OptInTime) "
-                           "VALUES(?, ?, 'ACTION_BY_CUSTOMER', ?)"_s,
-                           {l, cid, now});
+            const bool stored = inRow([&] {
+                if (!store.exec(sql, bind))
+                    return false;
+                // The new row's id only after its INSERT succeeded: last_insert_rowid() after a
+                // failure would be the id of the contact inserted before.
+                if (!existing.isValid())
+                    cid = store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
+                if (cid <= 0)
+                    return false;
+                for (qint64 l : std::as_const(lists)) {
+                    if (!store.exec(u"INSERT OR IGNORE INTO memberships(list_id, contact_id, OptInSource, OptInTime) "
+                                    "VALUES(?, ?, 'ACTION_BY_CUSTOMER', ?)"_s,
+                                    {l, cid, now}))
+                        return false;
+                }
+                return true;
+            });
+            if (!stored) {
+                addError(result, record.line, email, notStored);
+                continue;
+            }
             ++result.transactions;
         }
     } else if (type == u"CLEAR_CONTACTS_FROM_LISTS") {
         for (qint64 l : std::as_const(lists)) {
             QList<qint64> members;
-            QSqlQuery &m = store.query(u"SELECT contact_id FROM memberships WHERE list_id = ?"_s);
-            m.bindValue(0, l);
-            m.exec();
-            while (m.next())
-                members.append(m.value(0).toLongLong());
-            m.finish();
-            store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {l});
-            for (qint64 c : std::as_const(members)) {
-                m_ctx.touchContact(c, now);
-                m_ctx.settleStatus(c, now);
+            const bool cleared =
+                store.numbers(u"SELECT contact_id FROM memberships WHERE list_id = ?"_s, {l}, &members) &&
+                store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {l}) && [&] {
+                    for (qint64 c : std::as_const(members)) {
+                        if (!m_ctx.touchContact(c, now) || !m_ctx.settleStatus(c, now))
+                            return false;
+                    }
+                    return true;
+                }();
+            if (!cleared) {
+                storageFailed = true;
+                break;
             }
             result.transactions += int(members.size());
         }
@@ -445,8 +501,8 @@ void ActivityRunner::execute(const QString &id)
         const int dateColumn = optDate ? int(header.indexOf(doNotMail ? u"OPT-OUT DATE"_s : u"OPT-IN DATE"_s)) : -1;
         QSqlQuery rows(store.db());
         rows.setForwardOnly(true);
-        rows.exec(u"SELECT %1 %2 ORDER BY %3"_s.arg(selected.join(u", "), from,
-                                                    byDate ? optTime + u" DESC, c.email_lc"_s : u"c.email_lc"_s));
+        storageFailed = !rows.exec(u"SELECT %1 %2 ORDER BY %3"_s.arg(
+            selected.join(u", "), from, byDate ? optTime + u" DESC, c.email_lc"_s : u"c.email_lc"_s));
         QString file = csvLine(header, separator);
         while (rows.next()) {
             QStringList cells;
@@ -458,16 +514,23 @@ void ActivityRunner::execute(const QString &id)
             ++result.transactions;
         }
         const QString extension = txt ? u"txt"_s : u"csv"_s;
-        store.exec(u"INSERT OR REPLACE INTO activity_files(activity_id, content_type, content) VALUES(?, ?, ?)"_s,
-                   {id, txt ? u"text/plain; charset=utf-8"_s : u"text/csv; charset=utf-8"_s, file.toUtf8()});
+        storageFailed =
+            storageFailed ||
+            !store.exec(u"INSERT OR REPLACE INTO activity_files(activity_id, content_type, content) VALUES(?, ?, ?)"_s,
+                        {id, txt ? u"text/plain; charset=utf-8"_s : u"text/csv; charset=utf-8"_s, file.toUtf8()});
         result.fileName = m_ctx.idUri(u"activities/"_s + id + u'.' + extension);
     }
     const bool failed = result.rows > 0 && result.transactions == 0;
-    store.exec(u"UPDATE activities SET Status = ?, RunFinishTime = ?, TransactionCount = ?, FileName = ?, errors = ? "
-               "WHERE id = ?"_s,
-               {failed ? u"ERROR"_s : u"COMPLETE"_s, store.now(), result.transactions, result.fileName,
-                QString::fromUtf8(QJsonDocument(result.errors).toJson(QJsonDocument::Compact)), id});
-    store.commit();
+    if (storageFailed ||
+        !store.exec(u"UPDATE activities SET Status = ?, RunFinishTime = ?, TransactionCount = ?, FileName = ?, "
+                    "errors = ? WHERE id = ?"_s,
+                    {failed ? u"ERROR"_s : u"COMPLETE"_s, store.now(), result.transactions, result.fileName,
+                     QString::fromUtf8(QJsonDocument(result.errors).toJson(QJsonDocument::Compact)), id}) ||
+        !store.commit()) {
+        store.rollback();
+        fail(id, u"storage error: the sandbox could not write the activity's changes; nothing was changed"_s);
+        return;
+    }
     qCDebug(lcActivity) << id << type << "finished:" << result.transactions << "transactions," << result.errors.size()
                         << "errors";
 }

@@ -29,6 +29,8 @@ public:
 private:
     void advance(const QString &id);
     void execute(const QString &id);
+    // Marks the activity ERROR with `message` after its changes were rolled back.
+    void fail(const QString &id, const QString &message);
 
     FeedContext &m_ctx;
     int m_stepMs;

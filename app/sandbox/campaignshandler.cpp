@@ -263,7 +263,7 @@ HttpResponse CampaignsHandler::campaignResource(const HttpRequest &request, cons
     if (!ok || !m_store.scalar(u"SELECT 1 FROM campaigns WHERE id = ?"_s, {id}).isValid())
         return HttpResponse::error(404, u"no campaign %1"_s.arg(idText));
     if (request.method == "GET")
-        return HttpResponse::atom(200, campaignEntry(id, true));
+        return FeedContext::entry(campaignEntry(id, true));
     if (request.method == "PUT")
         return campaignWrite(request, id);
     if (request.method == "DELETE") {
@@ -271,12 +271,14 @@ HttpResponse CampaignsHandler::campaignResource(const HttpRequest &request, cons
         if (status != u"Draft" && status != u"Scheduled")
             return HttpResponse::error(
                 400, u"campaign %1 is %2; only Draft and Scheduled campaigns can be deleted"_s.arg(idText, status));
-        m_store.begin();
-        m_store.exec(u"DELETE FROM campaign_lists WHERE campaign_id = ?"_s, {id});
-        m_store.exec(u"DELETE FROM campaign_urls WHERE campaign_id = ?"_s, {id});
-        m_store.exec(u"DELETE FROM campaign_events WHERE campaign_id = ?"_s, {id});
-        m_store.exec(u"DELETE FROM campaigns WHERE id = ?"_s, {id});
-        m_store.commit();
+        const bool stored = m_store.transact([&] {
+            return m_store.exec(u"DELETE FROM campaign_lists WHERE campaign_id = ?"_s, {id}) &&
+                   m_store.exec(u"DELETE FROM campaign_urls WHERE campaign_id = ?"_s, {id}) &&
+                   m_store.exec(u"DELETE FROM campaign_events WHERE campaign_id = ?"_s, {id}) &&
+                   m_store.exec(u"DELETE FROM campaigns WHERE id = ?"_s, {id});
+        });
+        if (!stored)
+            return FeedContext::storageError();
         return HttpResponse::noContent();
     }
     return m_ctx.unsupported(request);
@@ -420,28 +422,34 @@ HttpResponse CampaignsHandler::campaignWrite(const HttpRequest &request, std::op
 
     const qint64 now = m_store.now();
     const QString json = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
-    m_store.begin();
     qint64 cid = 0;
-    if (id) {
-        cid = *id;
-        m_store.exec(u"UPDATE campaigns SET Name = ?, LastEditDate = ?, from_email = ?, reply_email = ?, fields = ?, "
-                     "updated = ? WHERE id = ?"_s,
-                     {name, now, *fromEmail, *replyEmail, json, now, cid});
-        m_store.exec(u"DELETE FROM campaign_lists WHERE campaign_id = ?"_s, {cid});
-    } else {
-        const QVariant max = m_store.scalar(u"SELECT MAX(id) FROM campaigns"_s);
-        cid = max.isNull() ? 1100546096289LL : max.toLongLong() + 1009;
-        m_store.exec(
-            u"INSERT INTO campaigns(id, Name, Status, Date, LastEditDate, CampaignType, from_email, reply_email, "
-            "fields, updated) VALUES(?, ?, 'Draft', ?, ?, 'CUSTOM', ?, ?, ?, ?)"_s,
-            {cid, name, now, now, *fromEmail, *replyEmail, json, now});
-    }
-    for (qint64 l : std::as_const(lists))
-        m_store.exec(u"INSERT INTO campaign_lists(campaign_id, list_id) VALUES(?, ?)"_s, {cid, l});
-    m_store.commit();
+    const bool stored = m_store.transact([&] {
+        if (id) {
+            cid = *id;
+            if (!m_store.exec(u"UPDATE campaigns SET Name = ?, LastEditDate = ?, from_email = ?, reply_email = ?, "
+                              "fields = ?, updated = ? WHERE id = ?"_s,
+                              {name, now, *fromEmail, *replyEmail, json, now, cid}) ||
+                !m_store.exec(u"DELETE FROM campaign_lists WHERE campaign_id = ?"_s, {cid}))
+                return false;
+        } else {
+            const QVariant max = m_store.scalar(u"SELECT MAX(id) FROM campaigns"_s);
+            cid = max.isNull() ? 1100546096289LL : max.toLongLong() + 1009;
+            if (!m_store.exec(u"INSERT INTO campaigns(id, Name, Status, Date, LastEditDate, CampaignType, from_email, "
+                              "reply_email, fields, updated) VALUES(?, ?, 'Draft', ?, ?, 'CUSTOM', ?, ?, ?, ?)"_s,
+                              {cid, name, now, now, *fromEmail, *replyEmail, json, now}))
+                return false;
+        }
+        for (qint64 l : std::as_const(lists)) {
+            if (!m_store.exec(u"INSERT INTO campaign_lists(campaign_id, list_id) VALUES(?, ?)"_s, {cid, l}))
+                return false;
+        }
+        return true;
+    });
+    if (!stored)
+        return FeedContext::storageError();
     if (id)
         return HttpResponse::noContent();
-    return HttpResponse::created(m_ctx.idUri(u"campaigns/"_s + QString::number(cid)), campaignEntry(cid, false));
+    return FeedContext::created(m_ctx.idUri(u"campaigns/"_s + QString::number(cid)), campaignEntry(cid, false));
 }
 
 HttpResponse CampaignsHandler::campaignSchedules(const HttpRequest &request, qint64 id, const QStringList &rest)
@@ -489,9 +497,10 @@ HttpResponse CampaignsHandler::campaignSchedules(const HttpRequest &request, qin
             return HttpResponse::error(400, u"ScheduledTime must be in the future"_s);
         if (m_store.scalar(u"SELECT COUNT(*) FROM campaign_lists WHERE campaign_id = ?"_s, {id}).toLongLong() == 0)
             return HttpResponse::error(400, u"the campaign has no contact lists to send to"_s);
-        m_store.exec(
-            u"UPDATE campaigns SET Status = 'Scheduled', NextRunDate = ?, Date = ?, updated = ? WHERE id = ?"_s,
-            {*when, *when, m_store.now(), id});
+        if (!m_store.exec(
+                u"UPDATE campaigns SET Status = 'Scheduled', NextRunDate = ?, Date = ?, updated = ? WHERE id = ?"_s,
+                {*when, *when, m_store.now(), id}))
+            return FeedContext::storageError();
         return HttpResponse::created(m_ctx.idUri(base + u"/1"_s), [&] {
             XmlWriter out;
             const QString path = base + u"/1"_s;
@@ -509,8 +518,9 @@ HttpResponse CampaignsHandler::campaignSchedules(const HttpRequest &request, qin
         return HttpResponse::atom(200, out.finish());
     }
     if (request.method == "DELETE") {
-        m_store.exec(u"UPDATE campaigns SET Status = 'Draft', NextRunDate = NULL, updated = ? WHERE id = ?"_s,
-                     {m_store.now(), id});
+        if (!m_store.exec(u"UPDATE campaigns SET Status = 'Draft', NextRunDate = NULL, updated = ? WHERE id = ?"_s,
+                          {m_store.now(), id}))
+            return FeedContext::storageError();
         return HttpResponse::noContent();
     }
     return m_ctx.unsupported(request);

@@ -274,17 +274,18 @@ HttpResponse ContactsHandler::contactsPost(const HttpRequest &request)
         cols.append(it.key());
         values.append(it.value());
     }
-    m_store.begin();
     const QString sql =
         u"INSERT INTO contacts(%1) VALUES(%2)"_s.arg(cols.join(u", "), QStringList(cols.size(), u"?"_s).join(u", "));
-    if (!m_store.exec(sql, values)) {
-        m_store.rollback();
+    qint64 id = 0;
+    const bool stored = m_store.transact([&] {
+        if (!m_store.exec(sql, values))
+            return false;
+        id = m_store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
+        return id > 0 && m_ctx.replaceMemberships(id, in.lists, in.optInSource, now);
+    });
+    if (!stored)
         return FeedContext::storageError();
-    }
-    const qint64 id = m_store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
-    m_ctx.replaceMemberships(id, in.lists, in.optInSource, now);
-    m_store.commit();
-    return HttpResponse::created(m_ctx.idUri(u"contacts/"_s + QString::number(id)), contactEntry(id, false));
+    return FeedContext::created(m_ctx.idUri(u"contacts/"_s + QString::number(id)), contactEntry(id, false));
 }
 
 HttpResponse ContactsHandler::contactResource(const HttpRequest &request, const QString &idText)
@@ -294,7 +295,7 @@ HttpResponse ContactsHandler::contactResource(const HttpRequest &request, const 
     if (!ok || !m_store.scalar(u"SELECT 1 FROM contacts WHERE id = ?"_s, {id}).isValid())
         return HttpResponse::error(404, u"no contact %1"_s.arg(idText));
     if (request.method == "GET")
-        return HttpResponse::atom(200, contactEntry(id, true));
+        return FeedContext::entry(contactEntry(id, true));
     if (request.method == "PUT")
         return contactPut(request, id);
     if (request.method == "DELETE")
@@ -352,25 +353,26 @@ HttpResponse ContactsHandler::contactPut(const HttpRequest &request, qint64 id)
             sets.append(u"Confirmed = 1"_s);
     }
     values.append(id);
-    m_store.begin();
-    if (!m_store.exec(u"UPDATE contacts SET %1 WHERE id = ?"_s.arg(sets.join(u", ")), values)) {
-        m_store.rollback();
+    const bool stored = m_store.transact([&] {
+        return m_store.exec(u"UPDATE contacts SET %1 WHERE id = ?"_s.arg(sets.join(u", ")), values) &&
+               m_ctx.replaceMemberships(id, in.lists, source, now);
+    });
+    if (!stored)
         return FeedContext::storageError();
-    }
-    m_ctx.replaceMemberships(id, in.lists, source, now);
-    m_store.commit();
     return HttpResponse::noContent();
 }
 
 HttpResponse ContactsHandler::contactDelete(qint64 id)
 {
     const qint64 now = m_store.now();
-    m_store.begin();
-    m_store.exec(u"DELETE FROM memberships WHERE contact_id = ?"_s, {id});
-    m_store.exec(u"UPDATE contacts SET Status = 'Do Not Mail', OptOutSource = 'ACTION_BY_CUSTOMER', OptOutTime = ?, "
-                 "LastUpdateTime = ? WHERE id = ? AND Status <> 'Do Not Mail'"_s,
-                 {now, now, id});
-    m_store.commit();
+    const bool stored = m_store.transact([&] {
+        return m_store.exec(u"DELETE FROM memberships WHERE contact_id = ?"_s, {id}) &&
+               m_store.exec(u"UPDATE contacts SET Status = 'Do Not Mail', OptOutSource = 'ACTION_BY_CUSTOMER', "
+                            "OptOutTime = ?, LastUpdateTime = ? WHERE id = ? AND Status <> 'Do Not Mail'"_s,
+                            {now, now, id});
+    });
+    if (!stored)
+        return FeedContext::storageError();
     return HttpResponse::noContent();
 }
 

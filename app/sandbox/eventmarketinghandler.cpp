@@ -182,7 +182,7 @@ HttpResponse EventMarketingHandler::eventsCollection(const HttpRequest &request)
 HttpResponse EventMarketingHandler::eventResource(const HttpRequest &request, const QString &eventId)
 {
     if (request.method == "GET")
-        return HttpResponse::atom(200, eventEntry(eventId));
+        return FeedContext::entry(eventEntry(eventId));
     if (request.method == "PUT")
         return eventWrite(request, eventId);
     return m_ctx.unsupported(request);
@@ -272,31 +272,34 @@ HttpResponse EventMarketingHandler::eventWrite(const HttpRequest &request, const
             for (int i = 0; i < 15; ++i)
                 newId += chars.at(QRandomGenerator::global()->bounded(int(chars.size())));
         } while (m_store.scalar(u"SELECT 1 FROM events WHERE id = ?"_s, {newId}).isValid());
-        m_store.exec(u"INSERT INTO events(id, Name, Title, Description, Status, EventType, RegistrationURL, StartDate, "
-                     "start_ms, EndDate, PublishDate, CreatedDate, updated, location, details) "
-                     "VALUES(?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                     {newId, values.value(u"Name"_s), values.value(u"Title"_s), values.value(u"Description"_s),
-                      values.value(u"EventType"_s),
-                      values.value(u"RegistrationURL"_s,
-                                   u"http://events.constantcontact.com/register/event?llr=q7wexbmab&oeidk="_s + newId),
-                      values.value(u"StartDate"_s), startMs(), values.value(u"EndDate"_s),
-                      values.value(u"PublishDate"_s), eventTime(now), eventTime(now), location.value_or(QString()),
-                      details.value_or(QString())});
-        return HttpResponse::created(m_ctx.editPath(u"events/"_s + newId), eventEntry(newId),
-                                     "application/atom+xml; charset=utf-8"_ba);
+        if (!m_store.exec(
+                u"INSERT INTO events(id, Name, Title, Description, Status, EventType, RegistrationURL, StartDate, "
+                "start_ms, EndDate, PublishDate, CreatedDate, updated, location, details) "
+                "VALUES(?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {newId, values.value(u"Name"_s), values.value(u"Title"_s), values.value(u"Description"_s),
+                 values.value(u"EventType"_s),
+                 values.value(u"RegistrationURL"_s,
+                              u"http://events.constantcontact.com/register/event?llr=q7wexbmab&oeidk="_s + newId),
+                 values.value(u"StartDate"_s), startMs(), values.value(u"EndDate"_s), values.value(u"PublishDate"_s),
+                 eventTime(now), eventTime(now), location.value_or(QString()), details.value_or(QString())}))
+            return FeedContext::storageError();
+        return FeedContext::created(m_ctx.editPath(u"events/"_s + newId), eventEntry(newId),
+                                    "application/atom+xml; charset=utf-8"_ba);
     }
     // PUT changes the elements it carries and leaves the others as they are.
-    m_store.begin();
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        m_store.exec(u"UPDATE events SET %1 = ? WHERE id = ?"_s.arg(it.key()), {it.value(), *id});
-    if (values.contains(u"StartDate"_s))
-        m_store.exec(u"UPDATE events SET start_ms = ? WHERE id = ?"_s, {startMs(), *id});
-    if (location)
-        m_store.exec(u"UPDATE events SET location = ? WHERE id = ?"_s, {*location, *id});
-    if (details)
-        m_store.exec(u"UPDATE events SET details = ? WHERE id = ?"_s, {*details, *id});
-    m_store.exec(u"UPDATE events SET updated = ? WHERE id = ?"_s, {eventTime(now), *id});
-    m_store.commit();
+    const bool stored = m_store.transact([&] {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!m_store.exec(u"UPDATE events SET %1 = ? WHERE id = ?"_s.arg(it.key()), {it.value(), *id}))
+                return false;
+        }
+        return (!values.contains(u"StartDate"_s) ||
+                m_store.exec(u"UPDATE events SET start_ms = ? WHERE id = ?"_s, {startMs(), *id})) &&
+               (!location || m_store.exec(u"UPDATE events SET location = ? WHERE id = ?"_s, {*location, *id})) &&
+               (!details || m_store.exec(u"UPDATE events SET details = ? WHERE id = ?"_s, {*details, *id})) &&
+               m_store.exec(u"UPDATE events SET updated = ? WHERE id = ?"_s, {eventTime(now), *id});
+    });
+    if (!stored)
+        return FeedContext::storageError();
     return HttpResponse::noContent();
 }
 
@@ -478,12 +481,16 @@ HttpResponse EventMarketingHandler::registrantResource(const HttpRequest &reques
     if (isAttendance && type != u"GROUP" && type != u"INDIVIDUAL")
         return HttpResponse::error(400, u"Type must be GROUP or INDIVIDUAL (got \"%1\")"_s.arg(type));
     const QString now = eventTime(m_store.now());
-    if (isAttendance)
-        m_store.exec(u"UPDATE registrants SET AttendanceStatus = ?, AttendanceType = ?, updated = ? WHERE id = ?"_s,
-                     {status, type, now, rid});
-    else
-        m_store.exec(u"UPDATE registrants SET PaymentStatus = ?, updated = ? WHERE id = ?"_s, {status, now, rid});
-    m_store.exec(u"UPDATE events SET updated = ? WHERE id = ?"_s, {now, eventId});
+    const bool stored = m_store.transact([&] {
+        return (isAttendance ? m_store.exec(u"UPDATE registrants SET AttendanceStatus = ?, AttendanceType = ?, "
+                                            "updated = ? WHERE id = ?"_s,
+                                            {status, type, now, rid})
+                             : m_store.exec(u"UPDATE registrants SET PaymentStatus = ?, updated = ? WHERE id = ?"_s,
+                                            {status, now, rid})) &&
+               m_store.exec(u"UPDATE events SET updated = ? WHERE id = ?"_s, {now, eventId});
+    });
+    if (!stored)
+        return FeedContext::storageError();
     return HttpResponse::noContent();
 }
 

@@ -363,16 +363,9 @@ bool FeedContext::touchContact(qint64 contactId, qint64 now)
 bool FeedContext::replaceMemberships(qint64 contactId, const QList<qint64> &lists, const QString &source, qint64 now)
 {
     // Keep the opt-in time of lists the contact stays on; new lists get `now`.
-    QSqlQuery &current = m_store.query(u"SELECT list_id FROM memberships WHERE contact_id = ?"_s);
-    current.bindValue(0, contactId);
-    if (!current.exec()) {
-        current.finish();
-        return false;
-    }
     QList<qint64> existing;
-    while (current.next())
-        existing.append(current.value(0).toLongLong());
-    current.finish();
+    if (!m_store.numbers(u"SELECT list_id FROM memberships WHERE contact_id = ?"_s, {contactId}, &existing))
+        return false;
     for (qint64 l : std::as_const(existing)) {
         if (!lists.contains(l) &&
             !m_store.exec(u"DELETE FROM memberships WHERE list_id = ? AND contact_id = ?"_s, {l, contactId}))
@@ -405,6 +398,20 @@ HttpResponse FeedContext::storageError()
 {
     return HttpResponse::error(500,
                                u"storage error: the sandbox could not read or write its data; nothing was changed"_s);
+}
+
+HttpResponse FeedContext::entry(QByteArray body)
+{
+    if (body.isEmpty())
+        return storageError();
+    return HttpResponse::atom(200, std::move(body));
+}
+
+HttpResponse FeedContext::created(const QString &location, QByteArray body, QByteArray contentType)
+{
+    if (body.isEmpty())
+        return storageError();
+    return HttpResponse::created(location, std::move(body), std::move(contentType));
 }
 
 ResourceHandler::ResourceHandler(FeedContext &context)

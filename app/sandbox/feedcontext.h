@@ -95,6 +95,10 @@ public:
     static HttpResponse invalidToken();
     // 500 for a statement, a transaction begin or a commit that failed (the caller rolled back).
     static HttpResponse storageError();
+    // An entry read back from the store: 200 (or 201 with Location) with it, or 500 when the
+    // reading failed (the writers return an empty document then).
+    static HttpResponse entry(QByteArray body);
+    static HttpResponse created(const QString &location, QByteArray body, QByteArray contentType = {});
     PageQuery pageQuery(const HttpRequest &request) const;
     QString nextHref(const QString &path, const QString &cursor, const PageQuery &query) const;
 

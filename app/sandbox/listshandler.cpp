@@ -154,7 +154,7 @@ HttpResponse ListsHandler::listResource(const HttpRequest &request, const QStrin
     if (!ok || !m_store.scalar(u"SELECT 1 FROM lists WHERE id = ?"_s, {id}).isValid())
         return HttpResponse::error(404, u"no contact list %1"_s.arg(idText));
     if (request.method == "GET")
-        return HttpResponse::atom(200, listEntry(id, true));
+        return FeedContext::entry(listEntry(id, true));
     if (request.method == "PUT")
         return listWrite(request, id);
     if (request.method == "DELETE")
@@ -165,22 +165,21 @@ HttpResponse ListsHandler::listResource(const HttpRequest &request, const QStrin
 HttpResponse ListsHandler::listDelete(qint64 id)
 {
     const qint64 now = m_store.now();
-    m_store.begin();
-    QList<qint64> members;
-    QSqlQuery &q = m_store.query(u"SELECT contact_id FROM memberships WHERE list_id = ?"_s);
-    q.bindValue(0, id);
-    q.exec();
-    while (q.next())
-        members.append(q.value(0).toLongLong());
-    q.finish();
-    m_store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {id});
-    m_store.exec(u"DELETE FROM campaign_lists WHERE list_id = ?"_s, {id});
-    m_store.exec(u"DELETE FROM lists WHERE id = ?"_s, {id});
-    for (qint64 c : std::as_const(members)) {
-        m_ctx.touchContact(c, now);
-        m_ctx.settleStatus(c, now);
-    }
-    m_store.commit();
+    const bool stored = m_store.transact([&] {
+        QList<qint64> members;
+        if (!m_store.numbers(u"SELECT contact_id FROM memberships WHERE list_id = ?"_s, {id}, &members) ||
+            !m_store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {id}) ||
+            !m_store.exec(u"DELETE FROM campaign_lists WHERE list_id = ?"_s, {id}) ||
+            !m_store.exec(u"DELETE FROM lists WHERE id = ?"_s, {id}))
+            return false;
+        for (qint64 c : std::as_const(members)) {
+            if (!m_ctx.touchContact(c, now) || !m_ctx.settleStatus(c, now))
+                return false;
+        }
+        return true;
+    });
+    if (!stored)
+        return FeedContext::storageError();
     return HttpResponse::noContent();
 }
 
@@ -242,9 +241,10 @@ HttpResponse ListsHandler::listWrite(const HttpRequest &request, std::optional<q
         return HttpResponse::error(409, u"a list named %1 already exists"_s.arg(name));
     const qint64 now = m_store.now();
     if (id) {
-        m_store.exec(u"UPDATE lists SET Name = ?, OptInDefault = ?, DisplayOnSignup = ?, SortOrder = ?, updated = ? "
-                     "WHERE id = ?"_s,
-                     {name, optInDefault, displayOnSignup, sortOrder, now, *id});
+        if (!m_store.exec(u"UPDATE lists SET Name = ?, OptInDefault = ?, DisplayOnSignup = ?, SortOrder = ?, "
+                          "updated = ? WHERE id = ?"_s,
+                          {name, optInDefault, displayOnSignup, sortOrder, now, *id}))
+            return FeedContext::storageError();
         return HttpResponse::noContent();
     }
     if (!m_store.exec(
@@ -252,7 +252,7 @@ HttpResponse ListsHandler::listWrite(const HttpRequest &request, std::optional<q
             {name, optInDefault, displayOnSignup, sortOrder, now}))
         return FeedContext::storageError();
     const qint64 newId = m_store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
-    return HttpResponse::created(m_ctx.idUri(u"lists/"_s + QString::number(newId)), listEntry(newId, false));
+    return FeedContext::created(m_ctx.idUri(u"lists/"_s + QString::number(newId)), listEntry(newId, false));
 }
 
 HttpResponse ListsHandler::listMembers(const HttpRequest &request, const QString &idText)

@@ -8,7 +8,9 @@
 #include "logging.h"
 #include "store.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -42,6 +44,23 @@ Sandbox::~Sandbox()
         state->api.reset();
 }
 
+QString Sandbox::setAside(const QString &file, QString *error)
+{
+    const QString aside = file + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    if (!QFile::rename(file, aside)) {
+        *error = u"the data file %1 is damaged and cannot be renamed to %2"_s.arg(file, aside);
+        return {};
+    }
+    // The write-ahead log belongs to the damaged file; a new store must not replay it.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(file + suffix) && !QFile::rename(file + suffix, aside + suffix)) {
+            *error = u"cannot set %1 aside"_s.arg(file + suffix);
+            return {};
+        }
+    }
+    return aside;
+}
+
 QString Sandbox::defaultDataDir()
 {
     // The generic location, so that the executable and programs embedding the sandbox share one store.
@@ -65,8 +84,22 @@ bool Sandbox::start(QString *error)
         const bool demo = account.user == QLatin1StringView(kDemoUser);
         const QString file =
             dir.isEmpty() ? QString() : dir + (demo ? u"/sandbox.sqlite"_s : u"/sandbox-%1.sqlite"_s.arg(account.user));
-        if (!state->store->open(file, error))
-            return false;
+        bool damaged = false;
+        if (!state->store->open(file, error, &damaged)) {
+            if (!damaged || !m_options.resetDamaged) {
+                if (damaged)
+                    *error += u"; start with --reset-damaged to set it aside and begin a new store"_s;
+                return false;
+            }
+            state->store.reset();
+            const QString aside = setAside(file, error);
+            if (aside.isEmpty())
+                return false;
+            qCWarning(lcStore) << "damaged data file set aside as" << aside;
+            state->store = std::make_unique<Store>();
+            if (!state->store->open(file, error))
+                return false;
+        }
         if (!state->store->isSeeded()) {
             QElapsedTimer timer;
             timer.start();

@@ -41,6 +41,7 @@ public:
         double malformedRate = 0;  // share of 200 XML answers with a broken body
         int rateLimit = 0;         // requests per second before 403 "over rate limit" (0 = off)
         int activityStepMs = 1000; // time between activity states
+        bool resetDamaged = false; // a damaged data file is renamed *.damaged-TIME and a new one made
     };
 
     struct Account
@@ -77,6 +78,8 @@ private:
     HttpResponse route(const HttpRequest &request);
     const Account *authenticate(const HttpRequest &request, bool *presented) const;
     bool overRateLimit();
+    // Renames a damaged data file (and its WAL) to FILE.damaged-TIME; the new name, or empty.
+    static QString setAside(const QString &file, QString *error);
 
     Options m_options;
     QList<Account> m_accounts;
