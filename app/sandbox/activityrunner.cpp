@@ -13,11 +13,16 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace ctct::sandbox {
 
 namespace {
+
+// Rows of an upload or removal done in one step (one transaction, one turn of the event loop).
+constexpr qsizetype kRowsPerStep = 1000;
 
 struct RunResult
 {
@@ -228,6 +233,7 @@ void ActivityRunner::advance(const QString &id)
 
 void ActivityRunner::fail(const QString &id, const QString &message)
 {
+    m_records.remove(id);
     Store &store = m_ctx.store();
     const QJsonArray errors{QJsonObject{{u"line"_s, 0}, {u"email"_s, QString()}, {u"message"_s, message}}};
     if (!store.exec(u"UPDATE activities SET Status = 'ERROR', RunFinishTime = ?, TransactionCount = 0, errors = ? "
@@ -241,7 +247,8 @@ void ActivityRunner::fail(const QString &id, const QString &message)
 void ActivityRunner::execute(const QString &id)
 {
     Store &store = m_ctx.store();
-    QSqlQuery &q = store.query(u"SELECT Type, params, data FROM activities WHERE id = ?"_s);
+    QSqlQuery &q =
+        store.query(u"SELECT Type, params, data, progress, TransactionCount, errors FROM activities WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec() || !q.next()) {
         q.finish();
@@ -250,6 +257,11 @@ void ActivityRunner::execute(const QString &id)
     const QString type = q.value(0).toString();
     const QJsonArray paramArray = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
     const QString data = q.value(2).toString();
+    const qsizetype progress = q.value(3).toLongLong();
+    RunResult result;
+    result.rows = int(progress);
+    result.transactions = q.value(4).toInt();
+    result.errors = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
     q.finish();
     QList<QPair<QString, QString>> params;
     for (const QJsonValue &v : paramArray)
@@ -268,7 +280,6 @@ void ActivityRunner::execute(const QString &id)
             lists.append(*l);
     }
 
-    RunResult result;
     const qint64 now = store.now();
     if (!store.begin()) {
         fail(id, u"storage error: cannot begin a transaction"_s);
@@ -290,13 +301,17 @@ void ActivityRunner::execute(const QString &id)
     if (type == u"SV_ADD" || type == u"ADD_CONTACTS" || type == u"ADD_CONTACT_DETAIL" ||
         type == u"REMOVE_CONTACTS_FROM_LISTS") {
         const bool remove = type == u"REMOVE_CONTACTS_FROM_LISTS";
-        QList<CsvRecord> records;
-        QString error;
-        parseCsv(data, &records, &error); // validated when the activity was created
+        std::shared_ptr<QList<CsvRecord>> &cached = m_records[id];
+        if (!cached) {
+            cached = std::make_shared<QList<CsvRecord>>();
+            QString error;
+            parseCsv(data, cached.get(), &error); // validated when the activity was created
+        }
+        const QList<CsvRecord> &records = *cached;
         QList<const ContactField *> columns;
         int emailColumn = -1;
         if (!records.isEmpty()) {
-            const QStringList header = records.takeFirst().fields;
+            const QStringList header = records.first().fields;
             for (int i = 0; i < header.size(); ++i) {
                 const QString name = header.at(i).trimmed();
                 const ContactField *f = name.compare(u"EMAIL", Qt::CaseInsensitive) == 0 ? &kContactFields.first()
@@ -306,7 +321,11 @@ void ActivityRunner::execute(const QString &id)
                     emailColumn = i;
             }
         }
-        for (const CsvRecord &record : std::as_const(records)) {
+        // One step does kRowsPerStep rows; the others wait for the next, so that requests are
+        // answered in between.
+        const qsizetype end = std::min<qsizetype>(records.size(), 1 + progress + kRowsPerStep);
+        for (qsizetype r = 1 + progress; r < end; ++r) {
+            const CsvRecord &record = records.at(r);
             ++result.rows;
             const QString email = emailColumn >= 0 && emailColumn < record.fields.size()
                                       ? record.fields.at(emailColumn).trimmed()
@@ -430,6 +449,21 @@ void ActivityRunner::execute(const QString &id)
             }
             ++result.transactions;
         }
+        if (end < records.size()) {
+            const bool saved =
+                store.exec(u"UPDATE activities SET progress = ?, TransactionCount = ?, errors = ? WHERE id = ?"_s,
+                           {end - 1, result.transactions,
+                            QString::fromUtf8(QJsonDocument(result.errors).toJson(QJsonDocument::Compact)), id}) &&
+                store.commit();
+            if (!saved) {
+                store.rollback();
+                fail(id, u"storage error: the sandbox could not save a step of the activity"_s);
+                return;
+            }
+            QTimer::singleShot(0, this, [this, id] { execute(id); });
+            return;
+        }
+        m_records.remove(id);
     } else if (type == u"CLEAR_CONTACTS_FROM_LISTS") {
         for (qint64 l : std::as_const(lists)) {
             QList<qint64> members;
@@ -528,7 +562,7 @@ void ActivityRunner::execute(const QString &id)
                      QString::fromUtf8(QJsonDocument(result.errors).toJson(QJsonDocument::Compact)), id}) ||
         !store.commit()) {
         store.rollback();
-        fail(id, u"storage error: the sandbox could not write the activity's changes; nothing was changed"_s);
+        fail(id, u"storage error: the sandbox could not save the activity's last step"_s);
         return;
     }
     qCDebug(lcActivity) << id << type << "finished:" << result.transactions << "transactions," << result.errors.size()

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csv.h"
+
+#include <QHash>
 #include <QObject>
 #include <QString>
+
+#include <memory>
 
 namespace ctct::sandbox {
 
@@ -34,6 +39,8 @@ private:
 
     FeedContext &m_ctx;
     int m_stepMs;
+    // The parsed data of the uploads running now (header first); read again after a restart.
+    QHash<QString, std::shared_ptr<QList<CsvRecord>>> m_records;
 };
 
 } // namespace ctct::sandbox

@@ -89,6 +89,11 @@ CREATE TABLE activities(
 CREATE INDEX activities_seq ON activities(seq);
 CREATE TABLE activity_files(activity_id TEXT PRIMARY KEY, content_type TEXT NOT NULL, content BLOB NOT NULL);
 )",
+    // Uploads and removals run in steps; progress is the number of data rows done, so that a
+    // restart continues where the last committed step ended.
+    R"(
+ALTER TABLE activities ADD COLUMN progress INTEGER NOT NULL DEFAULT 0;
+)",
 };
 
 } // namespace

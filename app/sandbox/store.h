@@ -18,7 +18,7 @@ class Store final
     Q_DISABLE_COPY_MOVE(Store)
 
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     Store();
     ~Store();

@@ -101,7 +101,13 @@ struct XmlNode
     void write(XmlWriter &out) const;
 };
 
-// Parses a request body; rejects DTDs, more than 64 levels and anything not well formed.
+// Limits of a request body's XML, checked while it is read: an entry of the API has a few hundred
+// elements at most, so a document beyond these is refused before it costs time or memory.
+inline constexpr int kMaxXmlDepth = 64;
+inline constexpr int kMaxXmlElements = 10000;
+
+// Parses a request body; rejects DTDs, more than kMaxXmlDepth levels or kMaxXmlElements elements,
+// and anything not well formed.
 std::optional<XmlNode> parseXml(const QByteArray &data, QString *error);
 
 // Finds the payload of an Atom entry: entry/content/<first element>. Returns null with an error
