@@ -9,7 +9,7 @@
 // A start reopens the account used last, after the sandbox is up.
 
 #include "accounts/account.h"
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QObject>
 #include <QPointer>

@@ -3,7 +3,7 @@
 // The embedded sandbox on a thread of its own, so that seeding demo data and answering
 // requests never block the UI thread. start() returns at once; started() or failed() follows.
 
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include "api/apisession.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activityrunner.h"
 
-#include "api.h"
 #include "csv.h"
+#include "feedcontext.h"
 #include "logging.h"
 #include "store.h"
 
@@ -13,11 +13,16 @@
 #include <QSqlQuery>
 #include <QTimer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace ctct::sandbox {
 
 namespace {
+
+// Rows of an upload or removal done in one step (one transaction, one turn of the event loop).
+constexpr qsizetype kRowsPerStep = 1000;
 
 struct RunResult
 {
@@ -34,9 +39,9 @@ void addError(RunResult &r, int line, const QString &email, const QString &messa
 
 } // namespace
 
-ActivityRunner::ActivityRunner(Api &api, int stepMs, QObject *parent)
+ActivityRunner::ActivityRunner(FeedContext &context, int stepMs, QObject *parent)
     : QObject(parent)
-    , m_api(api)
+    , m_ctx(context)
     , m_stepMs(std::max(0, stepMs))
 {}
 
@@ -202,7 +207,7 @@ void ActivityRunner::schedule(const QString &id)
 void ActivityRunner::resume()
 {
     QSqlQuery &q =
-        m_api.store().query(u"SELECT id FROM activities WHERE Status IN ('PENDING', 'RUNNING') ORDER BY seq"_s);
+        m_ctx.store().query(u"SELECT id FROM activities WHERE Status IN ('PENDING', 'RUNNING') ORDER BY seq"_s);
     q.exec();
     QStringList ids;
     while (q.next())
@@ -214,21 +219,36 @@ void ActivityRunner::resume()
 
 void ActivityRunner::advance(const QString &id)
 {
-    Store &store = m_api.store();
+    Store &store = m_ctx.store();
     const QString status = store.scalar(u"SELECT Status FROM activities WHERE id = ?"_s, {id}).toString();
     if (status == u"PENDING") {
-        store.exec(u"UPDATE activities SET Status = 'RUNNING', RunStartTime = ? WHERE id = ?"_s, {store.now(), id});
-        qCDebug(lcActivity) << id << "running";
+        // When the store refuses the change the activity stays PENDING and is tried again.
+        if (store.exec(u"UPDATE activities SET Status = 'RUNNING', RunStartTime = ? WHERE id = ?"_s, {store.now(), id}))
+            qCDebug(lcActivity) << id << "running";
         schedule(id);
     } else if (status == u"RUNNING") {
         execute(id);
     }
 }
 
+void ActivityRunner::fail(const QString &id, const QString &message)
+{
+    m_records.remove(id);
+    Store &store = m_ctx.store();
+    const QJsonArray errors{QJsonObject{{u"line"_s, 0}, {u"email"_s, QString()}, {u"message"_s, message}}};
+    if (!store.exec(u"UPDATE activities SET Status = 'ERROR', RunFinishTime = ?, TransactionCount = 0, errors = ? "
+                    "WHERE id = ?"_s,
+                    {store.now(), QString::fromUtf8(QJsonDocument(errors).toJson(QJsonDocument::Compact)), id}))
+        qCWarning(lcActivity) << id
+                              << "stays RUNNING: its failure cannot be recorded either; it runs again at the "
+                                 "next start";
+}
+
 void ActivityRunner::execute(const QString &id)
 {
-    Store &store = m_api.store();
-    QSqlQuery &q = store.query(u"SELECT Type, params, data FROM activities WHERE id = ?"_s);
+    Store &store = m_ctx.store();
+    QSqlQuery &q =
+        store.query(u"SELECT Type, params, data, progress, TransactionCount, errors FROM activities WHERE id = ?"_s);
     q.bindValue(0, id);
     if (!q.exec() || !q.next()) {
         q.finish();
@@ -237,6 +257,11 @@ void ActivityRunner::execute(const QString &id)
     const QString type = q.value(0).toString();
     const QJsonArray paramArray = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array();
     const QString data = q.value(2).toString();
+    const qsizetype progress = q.value(3).toLongLong();
+    RunResult result;
+    result.rows = int(progress);
+    result.transactions = q.value(4).toInt();
+    result.errors = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).array();
     q.finish();
     QList<QPair<QString, QString>> params;
     for (const QJsonValue &v : paramArray)
@@ -251,23 +276,42 @@ void ActivityRunner::execute(const QString &id)
     };
     QList<qint64> lists;
     for (const QString &uri : values(u"lists"_s)) {
-        if (const auto l = m_api.listIdFromUri(uri))
+        if (const auto l = m_ctx.listIdFromUri(uri))
             lists.append(*l);
     }
 
-    RunResult result;
     const qint64 now = store.now();
-    store.begin();
+    if (!store.begin()) {
+        fail(id, u"storage error: cannot begin a transaction"_s);
+        return;
+    }
+    // Each row's changes are kept or undone as a whole: a statement that fails undoes the row
+    // (never a half-changed contact, never the id of another row) and the row is reported.
+    const auto inRow = [&store](const std::function<bool()> &work) {
+        if (!store.exec(u"SAVEPOINT activity_row"_s))
+            return false;
+        if (work())
+            return store.exec(u"RELEASE activity_row"_s);
+        store.exec(u"ROLLBACK TO activity_row"_s);
+        store.exec(u"RELEASE activity_row"_s);
+        return false;
+    };
+    const QString notStored = u"Not saved: the sandbox could not write this row to its data store"_s;
+    bool storageFailed = false;
     if (type == u"SV_ADD" || type == u"ADD_CONTACTS" || type == u"ADD_CONTACT_DETAIL" ||
         type == u"REMOVE_CONTACTS_FROM_LISTS") {
         const bool remove = type == u"REMOVE_CONTACTS_FROM_LISTS";
-        QList<CsvRecord> records;
-        QString error;
-        parseCsv(data, &records, &error); // validated when the activity was created
+        std::shared_ptr<QList<CsvRecord>> &cached = m_records[id];
+        if (!cached) {
+            cached = std::make_shared<QList<CsvRecord>>();
+            QString error;
+            parseCsv(data, cached.get(), &error); // validated when the activity was created
+        }
+        const QList<CsvRecord> &records = *cached;
         QList<const ContactField *> columns;
         int emailColumn = -1;
         if (!records.isEmpty()) {
-            const QStringList header = records.takeFirst().fields;
+            const QStringList header = records.first().fields;
             for (int i = 0; i < header.size(); ++i) {
                 const QString name = header.at(i).trimmed();
                 const ContactField *f = name.compare(u"EMAIL", Qt::CaseInsensitive) == 0 ? &kContactFields.first()
@@ -277,10 +321,15 @@ void ActivityRunner::execute(const QString &id)
                     emailColumn = i;
             }
         }
-        for (const CsvRecord &record : std::as_const(records)) {
+        // One step does kRowsPerStep rows; the others wait for the next, so that requests are
+        // answered in between.
+        const qsizetype end = std::min<qsizetype>(records.size(), 1 + progress + kRowsPerStep);
+        for (qsizetype r = 1 + progress; r < end; ++r) {
+            const CsvRecord &record = records.at(r);
             ++result.rows;
-            const QString email =
-                emailColumn < record.fields.size() ? record.fields.at(emailColumn).trimmed() : QString();
+            const QString email = emailColumn >= 0 && emailColumn < record.fields.size()
+                                      ? record.fields.at(emailColumn).trimmed()
+                                      : QString();
             if (!isValidEmail(email)) {
                 addError(result, record.line, email,
                          email.isEmpty() ? u"Missing email address"_s : u"Invalid email address \"%1\""_s.arg(email));
@@ -293,10 +342,17 @@ void ActivityRunner::execute(const QString &id)
                     continue;
                 }
                 const qint64 cid = existing.toLongLong();
-                for (qint64 l : std::as_const(lists))
-                    store.exec(u"DELETE FROM memberships WHERE list_id = ? AND contact_id = ?"_s, {l, cid});
-                m_api.touchContact(cid, now);
-                m_api.settleStatus(cid, now);
+                const bool stored = inRow([&] {
+                    for (qint64 l : std::as_const(lists)) {
+                        if (!store.exec(u"DELETE FROM memberships WHERE list_id = ? AND contact_id = ?"_s, {l, cid}))
+                            return false;
+                    }
+                    return m_ctx.touchContact(cid, now) && m_ctx.settleStatus(cid, now);
+                });
+                if (!stored) {
+                    addError(result, record.line, email, notStored);
+                    continue;
+                }
                 ++result.transactions;
                 continue;
             }
@@ -336,6 +392,8 @@ void ActivityRunner::execute(const QString &id)
                 fieldValues.insert(u"EmailType"_s,
                                    fieldValues.value(u"EmailType"_s).toLower() == u"html" ? u"HTML"_s : u"Text"_s);
             qint64 cid = 0;
+            QString sql;
+            QVariantList bind;
             if (existing.isValid()) {
                 cid = existing.toLongLong();
                 const QString status = store.scalar(u"SELECT Status FROM contacts WHERE id = ?"_s, {cid}).toString();
@@ -345,7 +403,7 @@ void ActivityRunner::execute(const QString &id)
                 }
                 fieldValues.remove(u"EmailAddress"_s);
                 QStringList sets{u"LastUpdateTime = ?"_s};
-                QVariantList bind{now};
+                bind = {now};
                 for (auto it = fieldValues.cbegin(); it != fieldValues.cend(); ++it) {
                     sets.append(it.key() + u" = ?"_s);
                     bind.append(it.value());
@@ -355,46 +413,78 @@ void ActivityRunner::execute(const QString &id)
                     bind.append(now);
                 }
                 bind.append(cid);
-                store.exec(u"UPDATE contacts SET %1 WHERE id = ?"_s.arg(sets.join(u", ")), bind);
+                sql = u"UPDATE contacts SET %1 WHERE id = ?"_s.arg(sets.join(u", "));
             } else {
                 QStringList cols{u"email_lc"_s,  u"Status"_s,     u"OptInSource"_s,
                                  u"OptInTime"_s, u"InsertTime"_s, u"LastUpdateTime"_s};
-                QVariantList bind{email.toLower(), u"Active"_s, u"ACTION_BY_CUSTOMER"_s, now, now, now};
+                bind = {email.toLower(), u"Active"_s, u"ACTION_BY_CUSTOMER"_s, now, now, now};
                 fieldValues.insert(u"EmailAddress"_s, email);
                 for (auto it = fieldValues.cbegin(); it != fieldValues.cend(); ++it) {
                     cols.append(it.key());
                     bind.append(it.value());
                 }
-                store.exec(u"INSERT INTO contacts(%1) VALUES(%2)"_s.arg(cols.join(u", "),
-                                                                        QStringList(cols.size(), u"?"_s).join(u", ")),
-                           bind);
-                cid = store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
+                sql = u"INSERT INTO contacts(%1) VALUES(%2)"_s.arg(cols.join(u", "),
+                                                                   QStringList(cols.size(), u"?"_s).join(u", "));
             }
-            for (qint64 l : std::as_const(lists))
-                store.exec(u"INSERT OR IGNORE INTO memberships(list_id, contact_id, OptInSource, OptInTime) "
-                           "VALUES(?, ?, 'ACTION_BY_CUSTOMER', ?)"_s,
-                           {l, cid, now});
+            const bool stored = inRow([&] {
+                if (!store.exec(sql, bind))
+                    return false;
+                // The new row's id only after its INSERT succeeded: last_insert_rowid() after a
+                // failure would be the id of the contact inserted before.
+                if (!existing.isValid())
+                    cid = store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
+                if (cid <= 0)
+                    return false;
+                for (qint64 l : std::as_const(lists)) {
+                    if (!store.exec(u"INSERT OR IGNORE INTO memberships(list_id, contact_id, OptInSource, OptInTime) "
+                                    "VALUES(?, ?, 'ACTION_BY_CUSTOMER', ?)"_s,
+                                    {l, cid, now}))
+                        return false;
+                }
+                return true;
+            });
+            if (!stored) {
+                addError(result, record.line, email, notStored);
+                continue;
+            }
             ++result.transactions;
         }
+        if (end < records.size()) {
+            const bool saved =
+                store.exec(u"UPDATE activities SET progress = ?, TransactionCount = ?, errors = ? WHERE id = ?"_s,
+                           {end - 1, result.transactions,
+                            QString::fromUtf8(QJsonDocument(result.errors).toJson(QJsonDocument::Compact)), id}) &&
+                store.commit();
+            if (!saved) {
+                store.rollback();
+                fail(id, u"storage error: the sandbox could not save a step of the activity"_s);
+                return;
+            }
+            QTimer::singleShot(0, this, [this, id] { execute(id); });
+            return;
+        }
+        m_records.remove(id);
     } else if (type == u"CLEAR_CONTACTS_FROM_LISTS") {
         for (qint64 l : std::as_const(lists)) {
             QList<qint64> members;
-            QSqlQuery &m = store.query(u"SELECT contact_id FROM memberships WHERE list_id = ?"_s);
-            m.bindValue(0, l);
-            m.exec();
-            while (m.next())
-                members.append(m.value(0).toLongLong());
-            m.finish();
-            store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {l});
-            for (qint64 c : std::as_const(members)) {
-                m_api.touchContact(c, now);
-                m_api.settleStatus(c, now);
+            const bool cleared =
+                store.numbers(u"SELECT contact_id FROM memberships WHERE list_id = ?"_s, {l}, &members) &&
+                store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {l}) && [&] {
+                    for (qint64 c : std::as_const(members)) {
+                        if (!m_ctx.touchContact(c, now) || !m_ctx.settleStatus(c, now))
+                            return false;
+                    }
+                    return true;
+                }();
+            if (!cleared) {
+                storageFailed = true;
+                break;
             }
             result.transactions += int(members.size());
         }
     } else if (type == u"EXPORT_CONTACTS") {
         const QString listUri = values(u"listId"_s).value(0);
-        const auto listPart = m_api.idFromUri(listUri, u"lists").value_or(QString());
+        const auto listPart = m_ctx.idFromUri(listUri, u"lists").value_or(QString());
         const bool txt = values(u"fileType"_s).value(0).toUpper() == u"TXT";
         const QChar separator = txt ? u'\t' : u',';
         const bool optDate = values(u"exportOptDate"_s).value(0).toLower() == u"true";
@@ -445,8 +535,8 @@ void ActivityRunner::execute(const QString &id)
         const int dateColumn = optDate ? int(header.indexOf(doNotMail ? u"OPT-OUT DATE"_s : u"OPT-IN DATE"_s)) : -1;
         QSqlQuery rows(store.db());
         rows.setForwardOnly(true);
-        rows.exec(u"SELECT %1 %2 ORDER BY %3"_s.arg(selected.join(u", "), from,
-                                                    byDate ? optTime + u" DESC, c.email_lc"_s : u"c.email_lc"_s));
+        storageFailed = !rows.exec(u"SELECT %1 %2 ORDER BY %3"_s.arg(
+            selected.join(u", "), from, byDate ? optTime + u" DESC, c.email_lc"_s : u"c.email_lc"_s));
         QString file = csvLine(header, separator);
         while (rows.next()) {
             QStringList cells;
@@ -458,16 +548,23 @@ void ActivityRunner::execute(const QString &id)
             ++result.transactions;
         }
         const QString extension = txt ? u"txt"_s : u"csv"_s;
-        store.exec(u"INSERT OR REPLACE INTO activity_files(activity_id, content_type, content) VALUES(?, ?, ?)"_s,
-                   {id, txt ? u"text/plain; charset=utf-8"_s : u"text/csv; charset=utf-8"_s, file.toUtf8()});
-        result.fileName = m_api.idUri(u"activities/"_s + id + u'.' + extension);
+        storageFailed =
+            storageFailed ||
+            !store.exec(u"INSERT OR REPLACE INTO activity_files(activity_id, content_type, content) VALUES(?, ?, ?)"_s,
+                        {id, txt ? u"text/plain; charset=utf-8"_s : u"text/csv; charset=utf-8"_s, file.toUtf8()});
+        result.fileName = m_ctx.idUri(u"activities/"_s + id + u'.' + extension);
     }
     const bool failed = result.rows > 0 && result.transactions == 0;
-    store.exec(u"UPDATE activities SET Status = ?, RunFinishTime = ?, TransactionCount = ?, FileName = ?, errors = ? "
-               "WHERE id = ?"_s,
-               {failed ? u"ERROR"_s : u"COMPLETE"_s, store.now(), result.transactions, result.fileName,
-                QString::fromUtf8(QJsonDocument(result.errors).toJson(QJsonDocument::Compact)), id});
-    store.commit();
+    if (storageFailed ||
+        !store.exec(u"UPDATE activities SET Status = ?, RunFinishTime = ?, TransactionCount = ?, FileName = ?, "
+                    "errors = ? WHERE id = ?"_s,
+                    {failed ? u"ERROR"_s : u"COMPLETE"_s, store.now(), result.transactions, result.fileName,
+                     QString::fromUtf8(QJsonDocument(result.errors).toJson(QJsonDocument::Compact)), id}) ||
+        !store.commit()) {
+        store.rollback();
+        fail(id, u"storage error: the sandbox could not save the activity's last step"_s);
+        return;
+    }
     qCDebug(lcActivity) << id << type << "finished:" << result.transactions << "transactions," << result.errors.size()
                         << "errors";
 }

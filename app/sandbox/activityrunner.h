@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "csv.h"
+
+#include <QHash>
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace ctct::sandbox {
 
-class Api;
+class FeedContext;
 
 // Moves bulk activities through PENDING -> RUNNING -> COMPLETE | ERROR, one step per timer tick,
 // and does their work (uploads, removals, clears, exports) against the store when they run.
@@ -16,7 +21,7 @@ class ActivityRunner final : public QObject
     Q_DISABLE_COPY_MOVE(ActivityRunner)
 
 public:
-    ActivityRunner(Api &api, int stepMs, QObject *parent = nullptr);
+    ActivityRunner(FeedContext &context, int stepMs, QObject *parent = nullptr);
     ~ActivityRunner() override;
 
     void schedule(const QString &id);
@@ -29,9 +34,13 @@ public:
 private:
     void advance(const QString &id);
     void execute(const QString &id);
+    // Marks the activity ERROR with `message` after its changes were rolled back.
+    void fail(const QString &id, const QString &message);
 
-    Api &m_api;
+    FeedContext &m_ctx;
     int m_stepMs;
+    // The parsed data of the uploads running now (header first); read again after a restart.
+    QHash<QString, std::shared_ptr<QList<CsvRecord>>> m_records;
 };
 
 } // namespace ctct::sandbox

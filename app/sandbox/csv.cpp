@@ -127,12 +127,21 @@ bool parseMultipart(const QByteArray &contentType, const QByteArray &body, QList
             pos += 2;
         else if (body.mid(pos, 1) == "\n")
             pos += 1;
-        qsizetype headerEnd = body.indexOf("\r\n\r\n", pos);
-        qsizetype bodyStart = headerEnd + 4;
-        const qsizetype lfEnd = body.indexOf("\n\n", pos);
-        if (headerEnd < 0 || (lfEnd >= 0 && lfEnd < headerEnd)) {
-            headerEnd = lfEnd;
-            bodyStart = lfEnd + 2;
+        // The headers end at the first empty line. Looking line by line keeps the search inside
+        // this part's headers; searching the body for "\n\n" ran to its end for every part.
+        qsizetype headerEnd = -1;
+        qsizetype bodyStart = -1;
+        for (qsizetype line = pos; line < body.size();) {
+            const qsizetype eol = body.indexOf('\n', line);
+            if (eol < 0)
+                break;
+            const qsizetype length = eol - line - (eol > line && body.at(eol - 1) == '\r' ? 1 : 0);
+            if (length == 0) {
+                headerEnd = line;
+                bodyStart = eol + 1;
+                break;
+            }
+            line = eol + 1;
         }
         if (headerEnd < 0) {
             *error = u"a multipart part has no header end"_s;

@@ -208,40 +208,56 @@ struct ContactInfo
     qint64 inserted;
 };
 
-} // namespace
+const char *const kOptOutReasons[] = {"Too many emails", "No longer interested", "Content not relevant", ""};
 
-bool DemoData::populate(Store &store, const Settings &s, QString *error)
+// What the sections of the demo data share: one random sequence, in the order the sections run,
+// so that the same seed gives the same data.
+struct Seed
 {
-    QRandomGenerator rng(s.seed);
-    // Times are relative to the start of the current UTC day, so the data is the same all day long.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch() / kDay * kDay;
-    QSqlDatabase db = store.db();
-    store.begin();
+    const DemoData::Settings &s;
+    QString *error;
+    QSqlDatabase db;
+    QRandomGenerator rng;
+    qint64 now;
+    QString senderDomain;
+    QList<ContactInfo> contacts;
+};
 
+// The account's sender addresses: a verified one, and a pending one unless the store is to be empty.
+bool seedSenders(Seed &c)
+{
+    const qint64 now = c.now;
+    QSqlDatabase &db = c.db;
+    QString *const error = c.error;
     QSqlQuery q(db);
-    const QString senderDomain = s.user == u"demo" ? u"bluewaterkayak.example"_s : s.user + u".example"_s;
+    c.senderDomain = c.s.user == u"demo" ? u"bluewaterkayak.example"_s : c.s.user + u".example"_s;
     q.prepare(u"INSERT INTO emailaddresses(id, EmailAddress, Status, VerifiedTime, updated) VALUES(?, ?, ?, ?, ?)"_s);
     q.addBindValue(1);
-    q.addBindValue(QString(s.user + u'@' + senderDomain));
+    q.addBindValue(QString(c.s.user + u'@' + c.senderDomain));
     q.addBindValue(u"Verified"_s);
     q.addBindValue(now - 400 * kDay);
     q.addBindValue(now - 400 * kDay);
     if (!run(q, error))
         return false;
-    if (s.empty) {
-        store.markSeeded();
-        store.commit();
+    if (c.s.empty)
         return true;
-    }
     q.addBindValue(2);
-    q.addBindValue(QString(u"events@"_s + senderDomain));
+    q.addBindValue(QString(u"events@"_s + c.senderDomain));
     q.addBindValue(u"Pending"_s);
     q.addBindValue(QVariant());
     q.addBindValue(now - 20 * kDay);
     if (!run(q, error))
         return false;
+    return true;
+}
 
-    // Lists
+// The six contact lists.
+bool seedLists(Seed &c)
+{
+    const qint64 now = c.now;
+    QSqlDatabase &db = c.db;
+    QString *const error = c.error;
+    QSqlQuery q(db);
     q.prepare(
         u"INSERT INTO lists(id, Name, OptInDefault, DisplayOnSignup, SortOrder, updated) VALUES(?, ?, ?, ?, ?, ?)"_s);
     for (int i = 0; i < 6; ++i) {
@@ -254,8 +270,17 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         if (!run(q, error))
             return false;
     }
+    return true;
+}
 
-    // Contacts
+// The contacts, their statuses and list memberships.
+bool seedContacts(Seed &c)
+{
+    QRandomGenerator &rng = c.rng;
+    const qint64 now = c.now;
+    QSqlDatabase &db = c.db;
+    QString *const error = c.error;
+    QList<ContactInfo> &contacts = c.contacts;
     QString columns = u"id, email_lc, Status, EmailAddress, EmailType, FirstName, MiddleName, LastName, JobTitle, "
                       "CompanyName, HomePhone, WorkPhone, Addr1, Addr2, City, StateCode, StateName, CountryCode, "
                       "CountryName, PostalCode, Note, CustomField1, CustomField2, OptInSource, OptInTime, "
@@ -266,10 +291,8 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
     QSqlQuery member(db);
     member.prepare(u"INSERT INTO memberships(list_id, contact_id, OptInSource, OptInTime) VALUES(?, ?, ?, ?)"_s);
     QSet<QString> emails;
-    QList<ContactInfo> contacts;
-    contacts.reserve(s.contacts);
-    const char *const reasons[] = {"Too many emails", "No longer interested", "Content not relevant", ""};
-    for (int i = 1; i <= s.contacts; ++i) {
+    contacts.reserve(c.s.contacts);
+    for (int i = 1; i <= c.s.contacts; ++i) {
         const QString first = pick(rng, kFirstNames, std::size(kFirstNames));
         const QString last = pick(rng, kLastNames, std::size(kLastNames));
         const bool hasCompany = rng.generateDouble() < 0.7;
@@ -337,7 +360,7 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         if (status == u"Do Not Mail") {
             contact.addBindValue(rng.generateDouble() < 0.8 ? u"ACTION_BY_CONTACT"_s : u"ACTION_BY_CUSTOMER"_s);
             contact.addBindValue(updated);
-            contact.addBindValue(QString::fromUtf8(reasons[rng.bounded(4)]));
+            contact.addBindValue(QString::fromUtf8(kOptOutReasons[rng.bounded(4)]));
         } else {
             contact.addBindValue(QVariant());
             contact.addBindValue(QVariant());
@@ -360,8 +383,17 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         }
         contacts.append({i, status, lists, inserted});
     }
+    return true;
+}
 
-    // Campaigns: 6 sent (with events), 2 scheduled, 4 drafts.
+// Campaigns: 6 sent (with events), 2 scheduled, 4 drafts.
+bool seedCampaigns(Seed &c)
+{
+    QRandomGenerator &rng = c.rng;
+    const qint64 now = c.now;
+    QSqlDatabase &db = c.db;
+    QString *const error = c.error;
+    const QList<ContactInfo> &contacts = c.contacts;
     const char *const campaignNames[] = {
         "Spring Paddle Newsletter",  "Member Appreciation Week", "Summer Rental Specials", "Harbor Cleanup Thank You",
         "New Routes for the Season", "Club Night Reminder",      "Fall Gear Sale Preview", "Holiday Gift Guide",
@@ -507,7 +539,7 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
             }
             if (ci->status == u"Do Not Mail" && rng.generateDouble() < 0.3) {
                 if (!addEvent(cid, ci->id, u"optouts"_s, sentAt + rng.bounded(1, 72) * kHour, {}, {}, {}, {},
-                              u"ACTION_BY_CONTACT"_s, QString::fromUtf8(reasons[rng.bounded(4)])))
+                              u"ACTION_BY_CONTACT"_s, QString::fromUtf8(kOptOutReasons[rng.bounded(4)])))
                     return false;
                 seen[5] = true;
             }
@@ -549,8 +581,16 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
                 return false;
         }
     }
+    return true;
+}
 
-    // Event marketing: three events with registrants, guests, attendance and payment states.
+// Event marketing: three events with registrants, guests, attendance and payment states.
+bool seedEventMarketing(Seed &c)
+{
+    QRandomGenerator &rng = c.rng;
+    const qint64 now = c.now;
+    QSqlDatabase &db = c.db;
+    QString *const error = c.error;
     struct EventSpec
     {
         const char *name;
@@ -606,7 +646,7 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         details.open(u"PaymentOptions");
         details.open(u"PaymentOption")
             .element(u"Type", u"PAYPAL")
-            .element(u"PayPalAccountEmail", u"payments@" + senderDomain)
+            .element(u"PayPalAccountEmail", u"payments@" + c.senderDomain)
             .close();
         details.open(u"PaymentOption").element(u"Type", u"DOOR").close();
         details.close();
@@ -734,8 +774,16 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
             }
         }
     }
+    return true;
+}
 
-    // A few finished activities, as an account would have after some use.
+// A few finished activities, as an account would have after some use.
+bool seedActivities(Seed &c)
+{
+    QRandomGenerator &rng = c.rng;
+    const qint64 now = c.now;
+    QSqlDatabase &db = c.db;
+    QString *const error = c.error;
     QSqlQuery act(db);
     act.prepare(u"INSERT INTO activities(id, seq, Type, Status, InsertTime, RunStartTime, RunFinishTime, "
                 "TransactionCount, FileName, errors, params, data) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '[]', '')"_s);
@@ -767,7 +815,7 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
          u"EXPORT_CONTACTS"_s,
          now - 3 * kDay,
          0,
-         u"http://api.constantcontact.com/ws/customers/%1/activities/%2.csv"_s.arg(s.user, exportId),
+         u"http://api.constantcontact.com/ws/customers/%1/activities/%2.csv"_s.arg(c.s.user, exportId),
          {}},
     };
     int seq = 1;
@@ -814,10 +862,31 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
                 return false;
         }
     }
+    return true;
+}
 
-    store.markSeeded();
+} // namespace
+
+bool DemoData::populate(Store &store, const Settings &s, QString *error)
+{
+    // Times are relative to the start of the current UTC day, so the data is the same all day long.
+    Seed seed{s,  error, store.db(), QRandomGenerator(s.seed), QDateTime::currentMSecsSinceEpoch() / kDay * kDay,
+              {}, {}};
+    if (!store.begin()) {
+        *error = u"demo data: cannot begin a transaction: %1"_s.arg(store.db().lastError().text());
+        return false;
+    }
+    const bool ok = seedSenders(seed) && (s.empty || (seedLists(seed) && seedContacts(seed) && seedCampaigns(seed) &&
+                                                      seedEventMarketing(seed) && seedActivities(seed)));
+    if (!ok || !store.markSeeded()) {
+        if (error->isEmpty())
+            *error = u"demo data: cannot mark the store as seeded"_s;
+        store.rollback();
+        return false;
+    }
     if (!store.commit()) {
-        *error = u"demo data: commit failed"_s;
+        *error = u"demo data: commit failed: %1"_s.arg(store.db().lastError().text());
+        store.rollback();
         return false;
     }
     return true;

@@ -117,8 +117,12 @@ QByteArray reasonPhrase(int status)
         return "Forbidden"_ba;
     case 404:
         return "Not Found"_ba;
+    case 408:
+        return "Request Timeout"_ba;
     case 409:
         return "Conflict"_ba;
+    case 413:
+        return "Payload Too Large"_ba;
     case 415:
         return "Unsupported Media Type"_ba;
     case 500:

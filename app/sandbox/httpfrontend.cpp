@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QTcpServer>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +39,32 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// Gives every accepted connection its guard before Qt HttpServer connects to the socket.
+class GuardedTcpServer final : public QTcpServer
+{
+public:
+    GuardedTcpServer(ConnectionGuard::Admission admission, const ConnectionGuard::Limits &limits)
+        : m_admission(std::move(admission))
+        , m_limits(limits)
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        new ConnectionGuard(socket, m_limits, m_admission);
+        addPendingConnection(socket);
+    }
+
+private:
+    ConnectionGuard::Admission m_admission;
+    ConnectionGuard::Limits m_limits;
+};
+
 // Keeps the responder of a request until it is answered; the socket may go away meanwhile.
 struct PendingReply
 {
@@ -52,9 +79,12 @@ struct PendingReply
 
 } // namespace
 
-HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
+HttpFrontend::HttpFrontend(Handler handler, ConnectionGuard::Admission admission, const ConnectionGuard::Limits &limits,
+                           QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
+    , m_admission(std::move(admission))
+    , m_limits(limits)
     , m_server(std::make_unique<QHttpServer>())
 {
     // No routes: every request reaches the missing handler and the API layer dispatches on the path.
@@ -78,6 +108,8 @@ HttpFrontend::HttpFrontend(Handler handler, QObject *parent)
             // The responder writes status line, headers and body separately; without TCP_NODELAY,
             // Nagle's algorithm and delayed ACKs hold larger answers back by ~40 ms each.
             pending->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            if (auto *guard = pending->socket->findChild<ConnectionGuard *>(QString(), Qt::FindDirectChildrenOnly))
+                guard->answered();
             auto &r = pending->responder;
             r.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
             if (!response.contentType.isEmpty())
@@ -95,13 +127,14 @@ HttpFrontend::~HttpFrontend() = default;
 
 bool HttpFrontend::listen(quint16 port, QString *error)
 {
-    const quint16 bound = m_server->listen(QHostAddress::LocalHost, port);
-    if (bound == 0) {
+    auto tcp = std::make_unique<GuardedTcpServer>(m_admission, m_limits);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
         if (error)
-            *error = u"cannot listen on 127.0.0.1:%1"_s.arg(port);
+            *error = u"cannot listen on 127.0.0.1:%1: %2"_s.arg(port).arg(tcp->errorString());
         return false;
     }
-    m_port = bound;
+    m_port = tcp->serverPort();
+    m_server->bind(tcp.release()); // parented to the server
     return true;
 }
 

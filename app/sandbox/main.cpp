@@ -68,6 +68,8 @@ int main(int argc, char **argv)
         {u"hang-rate"_s, u"Never answer this share of requests (0..1)."_s, u"P"_s},
         {u"malformed-rate"_s, u"Send this share of 200 XML answers (0..1) truncated and garbled."_s, u"P"_s},
         {u"rate-limit"_s, u"Allow N requests per second; more get 403 \"over rate limit\"."_s, u"N"_s},
+        {u"reset-damaged"_s, u"When a data file is damaged, rename it to FILE.damaged-TIME and start a new store\n"
+                             "(with demo data) instead of refusing to start."_s},
         {u"activity-step"_s, u"Milliseconds between activity states PENDING, RUNNING, COMPLETE (default 1000)."_s,
          u"MS"_s},
     });
@@ -105,6 +107,7 @@ int main(int argc, char **argv)
     options.memory = parser.isSet(u"memory"_s);
     options.dataDir = parser.value(u"data"_s);
     options.empty = parser.isSet(u"empty"_s);
+    options.resetDamaged = parser.isSet(u"reset-damaged"_s);
 
     Sandbox sandbox(options);
     QElapsedTimer timer;

@@ -8,7 +8,10 @@
 #include "logging.h"
 #include "store.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QHostAddress>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -42,6 +45,23 @@ Sandbox::~Sandbox()
         state->api.reset();
 }
 
+QString Sandbox::setAside(const QString &file, QString *error)
+{
+    const QString aside = file + u".damaged-"_s + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    if (!QFile::rename(file, aside)) {
+        *error = u"the data file %1 is damaged and cannot be renamed to %2"_s.arg(file, aside);
+        return {};
+    }
+    // The write-ahead log belongs to the damaged file; a new store must not replay it.
+    for (const QString &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(file + suffix) && !QFile::rename(file + suffix, aside + suffix)) {
+            *error = u"cannot set %1 aside"_s.arg(file + suffix);
+            return {};
+        }
+    }
+    return aside;
+}
+
 QString Sandbox::defaultDataDir()
 {
     // The generic location, so that the executable and programs embedding the sandbox share one store.
@@ -65,8 +85,22 @@ bool Sandbox::start(QString *error)
         const bool demo = account.user == QLatin1StringView(kDemoUser);
         const QString file =
             dir.isEmpty() ? QString() : dir + (demo ? u"/sandbox.sqlite"_s : u"/sandbox-%1.sqlite"_s.arg(account.user));
-        if (!state->store->open(file, error))
-            return false;
+        bool damaged = false;
+        if (!state->store->open(file, error, &damaged)) {
+            if (!damaged || !m_options.resetDamaged) {
+                if (damaged)
+                    *error += u"; start with --reset-damaged to set it aside and begin a new store"_s;
+                return false;
+            }
+            state->store.reset();
+            const QString aside = setAside(file, error);
+            if (aside.isEmpty())
+                return false;
+            qCWarning(lcStore) << "damaged data file set aside as" << aside;
+            state->store = std::make_unique<Store>();
+            if (!state->store->open(file, error))
+                return false;
+        }
         if (!state->store->isSeeded()) {
             QElapsedTimer timer;
             timer.start();
@@ -87,8 +121,13 @@ bool Sandbox::start(QString *error)
     for (auto &state : m_states)
         state->api->resumeActivities();
 
+    ConnectionGuard::Limits limits;
+    limits.maxBodyBytes = kMaxBodyBytes;
+    limits.requestTimeoutMs = m_options.requestTimeoutMs;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
     m_frontend = std::make_unique<HttpFrontend>(
-        [this](const HttpRequest &request, Responder reply) { handle(request, std::move(reply)); });
+        [this](const HttpRequest &request, Responder reply) { handle(request, std::move(reply)); },
+        [this](const HttpRequest &head, qint64 bodyBytes) { return admit(head, bodyBytes); }, limits);
     if (!m_frontend->listen(m_options.port, error))
         return false;
     m_rateWindow.start();
@@ -193,6 +232,62 @@ const Sandbox::Account *Sandbox::authenticate(const HttpRequest &request, bool *
     return nullptr;
 }
 
+bool Sandbox::isLoopbackHost(QByteArrayView host)
+{
+    QByteArrayView name = host.trimmed();
+    QByteArrayView port;
+    if (name.startsWith('[')) {
+        const qsizetype close = name.indexOf(']');
+        if (close < 0)
+            return false;
+        port = name.sliced(close + 1);
+        name = name.sliced(1, close - 1);
+        if (!port.isEmpty() && !port.startsWith(':'))
+            return false;
+    } else if (const qsizetype colon = name.lastIndexOf(':'); colon >= 0) {
+        port = name.sliced(colon);
+        name = name.first(colon);
+    }
+    if (!port.isEmpty()) {
+        port = port.sliced(1);
+        if (port.isEmpty() || port.size() > 5 ||
+            !std::all_of(port.begin(), port.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+    }
+    if (name.compare("localhost", Qt::CaseInsensitive) == 0 || name.compare("localhost.", Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(QString::fromLatin1(name.toByteArray()));
+    return !address.isNull() && address.isLoopback();
+}
+
+HttpResponse Sandbox::unauthorized(bool presented)
+{
+    HttpResponse r = HttpResponse::error(
+        401, presented ? u"invalid credentials: send Basic {apikey}%{username}:{password} or a Bearer token"_s
+                       : u"authentication required: send Basic {apikey}%{username}:{password} or a Bearer token"_s);
+    r.headers.append({"WWW-Authenticate"_ba, "Basic realm=\"api.constantcontact.com\""_ba});
+    return r;
+}
+
+std::optional<HttpResponse> Sandbox::admit(const HttpRequest &head, qint64 bodyBytes) const
+{
+    const QByteArray host = head.header("Host");
+    if (!isLoopbackHost(host))
+        return HttpResponse::error(400, u"the sandbox answers requests for localhost, 127.0.0.1 or [::1] only "
+                                        "(Host: \"%1\")"_s.arg(QString::fromLatin1(host.left(100))));
+    if (bodyBytes == 0)
+        return std::nullopt; // the API layer authenticates what has no body
+    bool presented = false;
+    if (!authenticate(head, &presented))
+        return unauthorized(presented); // a body is read for known callers only
+    if (bodyBytes > kMaxBodyBytes) {
+        if (head.method == "POST" && head.path.endsWith(u"/activities"))
+            return HttpResponse::error(400, u"activity too large (limit 40000 rows / 4 MiB)"_s);
+        return HttpResponse::error(413, u"request body too large (at most %1 bytes)"_s.arg(kMaxBodyBytes));
+    }
+    return std::nullopt;
+}
+
 HttpResponse Sandbox::route(const HttpRequest &request)
 {
     static const QString prefix = u"/ws/customers/"_s;
@@ -201,13 +296,8 @@ HttpResponse Sandbox::route(const HttpRequest &request)
             404, u"no resource at %1; the API lives under /ws/customers/{username}/"_s.arg(request.path));
     bool presented = false;
     const Account *account = authenticate(request, &presented);
-    if (!account) {
-        HttpResponse r = HttpResponse::error(
-            401, presented ? u"invalid credentials: send Basic {apikey}%{username}:{password} or a Bearer token"_s
-                           : u"authentication required: send Basic {apikey}%{username}:{password} or a Bearer token"_s);
-        r.headers.append({"WWW-Authenticate"_ba, "Basic realm=\"api.constantcontact.com\""_ba});
-        return r;
-    }
+    if (!account)
+        return unauthorized(presented);
     const qsizetype slash = request.path.indexOf(u'/', prefix.size());
     const QString user = request.path.mid(prefix.size(), slash < 0 ? -1 : slash - prefix.size());
     const QString rest = slash < 0 ? QString() : request.path.mid(slash);

@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace ctct::sandbox {
@@ -29,19 +30,28 @@ class Sandbox final : public QObject
 public:
     struct Options
     {
-        quint16 port = 8080;       // 0 picks a free port
-        QString dataDir;           // empty: the default data directory (unless memory)
-        bool memory = false;       // keep everything in memory (tests)
-        bool empty = false;        // a new store gets only system lists and the verified sender address
-        int contacts = 2500;       // demo contacts in a new store
-        quint32 seed = 1;          // demo data generator seed
-        int latencyMs = 0;         // delay every answer
-        double failRate = 0;       // share of requests answered 500/503
-        double hangRate = 0;       // share of requests never answered
-        double malformedRate = 0;  // share of 200 XML answers with a broken body
-        int rateLimit = 0;         // requests per second before 403 "over rate limit" (0 = off)
-        int activityStepMs = 1000; // time between activity states
+        quint16 port = 8080;          // 0 picks a free port
+        QString dataDir;              // empty: the default data directory (unless memory)
+        bool memory = false;          // keep everything in memory (tests)
+        bool empty = false;           // a new store gets only system lists and the verified sender address
+        int contacts = 2500;          // demo contacts in a new store
+        quint32 seed = 1;             // demo data generator seed
+        int latencyMs = 0;            // delay every answer
+        double failRate = 0;          // share of requests answered 500/503
+        double hangRate = 0;          // share of requests never answered
+        double malformedRate = 0;     // share of 200 XML answers with a broken body
+        int rateLimit = 0;            // requests per second before 403 "over rate limit" (0 = off)
+        int activityStepMs = 1000;    // time between activity states
+        bool resetDamaged = false;    // a damaged data file is renamed *.damaged-TIME and a new one made
+        int requestTimeoutMs = 10000; // a request whose head or body stalls this long is closed (408)
+        int idleTimeoutMs = 60000;    // a connection without a request is closed after this
     };
+
+    // The largest request body read: the activity limit (decision 13, 4 MiB) plus room for the
+    // form encoding or multipart framing around it.
+    static constexpr qint64 kMaxBodyBytes = 4 * 1024 * 1024 + 256 * 1024;
+    // localhost, 127.x.x.x or [::1], with or without a port (DNS-rebinding protection).
+    static bool isLoopbackHost(QByteArrayView host);
 
     struct Account
     {
@@ -82,8 +92,13 @@ private:
 
     void handle(const HttpRequest &request, std::function<void(const HttpResponse &)> reply);
     HttpResponse route(const HttpRequest &request);
+    // Decides on a request from its head, before its body is read.
+    std::optional<HttpResponse> admit(const HttpRequest &head, qint64 bodyBytes) const;
+    static HttpResponse unauthorized(bool presented);
     const Account *authenticate(const HttpRequest &request, bool *presented) const;
     bool overRateLimit();
+    // Renames a damaged data file (and its WAL) to FILE.damaged-TIME; the new name, or empty.
+    static QString setAside(const QString &file, QString *error);
 
     Options m_options;
     QList<Account> m_accounts;

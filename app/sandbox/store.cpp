@@ -89,6 +89,11 @@ CREATE TABLE activities(
 CREATE INDEX activities_seq ON activities(seq);
 CREATE TABLE activity_files(activity_id TEXT PRIMARY KEY, content_type TEXT NOT NULL, content BLOB NOT NULL);
 )",
+    // Uploads and removals run in steps; progress is the number of data rows done, so that a
+    // restart continues where the last committed step ended.
+    R"(
+ALTER TABLE activities ADD COLUMN progress INTEGER NOT NULL DEFAULT 0;
+)",
 };
 
 } // namespace
@@ -108,21 +113,59 @@ Store::~Store()
     }
 }
 
-bool Store::open(const QString &path, QString *error)
+bool Store::open(const QString &path, QString *error, bool *damaged)
 {
+    if (damaged)
+        *damaged = false;
+    const QString name = path.isEmpty() ? u"in-memory database"_s : path;
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     m_db.setDatabaseName(path.isEmpty() ? u":memory:"_s : path);
     if (!m_db.open()) {
-        *error = u"cannot open %1: %2"_s.arg(path.isEmpty() ? u"in-memory database"_s : path, m_db.lastError().text());
+        *error = u"cannot open %1: %2"_s.arg(name, m_db.lastError().text());
         return false;
     }
-    if (!path.isEmpty()) {
-        exec(u"PRAGMA journal_mode=WAL"_s);
-        exec(u"PRAGMA synchronous=NORMAL"_s);
+    if (!checkIntegrity(name, error, damaged))
+        return false;
+    const bool pragmas =
+        (path.isEmpty() || (exec(u"PRAGMA journal_mode=WAL"_s) && exec(u"PRAGMA synchronous=NORMAL"_s))) &&
+        exec(u"PRAGMA foreign_keys=OFF"_s) && exec(u"PRAGMA cache_size=-32000"_s);
+    if (!pragmas) {
+        *error = u"cannot set up %1: %2"_s.arg(name, m_db.lastError().text());
+        return false;
     }
-    exec(u"PRAGMA foreign_keys=OFF"_s);
-    exec(u"PRAGMA cache_size=-32000"_s);
-    return migrate(error);
+    return migrate(error) && checkWritable(name, error);
+}
+
+bool Store::checkIntegrity(const QString &name, QString *error, bool *damaged)
+{
+    QSqlQuery q(m_db);
+    QStringList problems;
+    if (q.exec(u"PRAGMA quick_check"_s)) {
+        while (q.next())
+            problems.append(q.value(0).toString());
+    } else {
+        problems.append(q.lastError().text());
+    }
+    if (problems == QStringList{u"ok"_s})
+        return true;
+    if (damaged)
+        *damaged = true;
+    *error = u"the data file %1 is damaged (%2)"_s.arg(name, problems.mid(0, 3).join(u"; "));
+    return false;
+}
+
+bool Store::checkWritable(const QString &name, QString *error)
+{
+    // A real write, because SQLite opens a file it may not write read-only without a word.
+    const bool ok = transact([this] {
+        return exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES('opened', ?)"_s,
+                    {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    });
+    if (ok)
+        return true;
+    *error = u"the data file %1 cannot be written (%2); give the sandbox a writable folder with --data DIR"_s.arg(
+        name, m_db.lastError().text());
+    return false;
 }
 
 int Store::schemaVersion()
@@ -139,7 +182,10 @@ bool Store::migrate(QString *error)
         return false;
     }
     for (int v = current; v < kSchemaVersion; ++v) {
-        begin();
+        if (!begin()) {
+            *error = u"schema migration %1 cannot begin: %2"_s.arg(v + 1).arg(m_db.lastError().text());
+            return false;
+        }
         const QStringList statements = QString::fromUtf8(kMigrations[v]).split(u';', Qt::SkipEmptyParts);
         for (const QString &statement : statements) {
             if (statement.trimmed().isEmpty())
@@ -151,8 +197,11 @@ bool Store::migrate(QString *error)
                 return false;
             }
         }
-        exec(u"PRAGMA user_version = %1"_s.arg(v + 1));
-        commit();
+        if (!exec(u"PRAGMA user_version = %1"_s.arg(v + 1)) || !commit()) {
+            *error = u"schema migration %1 cannot be saved: %2"_s.arg(v + 1).arg(m_db.lastError().text());
+            rollback();
+            return false;
+        }
         qCInfo(lcStore) << "schema migrated to version" << v + 1;
     }
     return true;
@@ -163,9 +212,9 @@ bool Store::isSeeded()
     return meta(u"seeded"_s) == u"1";
 }
 
-void Store::markSeeded()
+bool Store::markSeeded()
 {
-    setMeta(u"seeded"_s, u"1"_s);
+    return setMeta(u"seeded"_s, u"1"_s);
 }
 
 QSqlQuery &Store::query(const QString &sql)
@@ -193,6 +242,22 @@ bool Store::exec(const QString &sql, const QVariantList &values)
     return ok;
 }
 
+bool Store::numbers(const QString &sql, const QVariantList &values, QList<qint64> *out)
+{
+    QSqlQuery &q = query(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    if (!q.exec()) {
+        qCWarning(lcStore) << "statement failed:" << q.lastError().text() << sql;
+        q.finish();
+        return false;
+    }
+    while (q.next())
+        out->append(q.value(0).toLongLong());
+    q.finish();
+    return true;
+}
+
 QVariant Store::scalar(const QString &sql, const QVariantList &values)
 {
     QSqlQuery &q = query(sql);
@@ -207,17 +272,34 @@ QVariant Store::scalar(const QString &sql, const QVariantList &values)
 
 bool Store::begin()
 {
-    return m_db.transaction();
+    if (m_db.transaction())
+        return true;
+    qCWarning(lcStore) << "cannot begin a transaction:" << m_db.lastError().text();
+    return false;
 }
 
 bool Store::commit()
 {
-    return m_db.commit();
+    if (m_db.commit())
+        return true;
+    qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
+    return false;
 }
 
 void Store::rollback()
 {
-    m_db.rollback();
+    if (!m_db.rollback())
+        qCWarning(lcStore) << "rollback failed:" << m_db.lastError().text();
+}
+
+bool Store::transact(const std::function<bool()> &work)
+{
+    if (!begin())
+        return false;
+    if (work() && commit())
+        return true;
+    rollback();
+    return false;
 }
 
 QString Store::meta(const QString &key)
@@ -225,9 +307,9 @@ QString Store::meta(const QString &key)
     return scalar(u"SELECT value FROM meta WHERE key = ?"_s, {key}).toString();
 }
 
-void Store::setMeta(const QString &key, const QString &value)
+bool Store::setMeta(const QString &key, const QString &value)
 {
-    exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"_s, {key, value});
+    return exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"_s, {key, value});
 }
 
 qint64 Store::now()

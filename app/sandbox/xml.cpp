@@ -129,6 +129,12 @@ XmlWriter &XmlWriter::raw(QStringView fragment)
     return *this;
 }
 
+XmlWriter &XmlWriter::append(const XmlWriter &other)
+{
+    m_out += other.content();
+    return *this;
+}
+
 QByteArray XmlWriter::finish()
 {
     while (!m_stack.isEmpty())
@@ -178,6 +184,7 @@ std::optional<XmlNode> parseXml(const QByteArray &data, QString *error)
     QXmlStreamReader reader(data);
     QList<XmlNode> stack;
     std::optional<XmlNode> root;
+    int elements = 0;
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
         case QXmlStreamReader::DTD:
@@ -188,8 +195,12 @@ std::optional<XmlNode> parseXml(const QByteArray &data, QString *error)
                 *error = u"content after the document element"_s;
                 return std::nullopt;
             }
-            if (stack.size() >= 64) {
-                *error = u"elements nested too deeply"_s;
+            if (stack.size() >= kMaxXmlDepth) {
+                *error = u"elements nested too deeply (at most %1 levels)"_s.arg(kMaxXmlDepth);
+                return std::nullopt;
+            }
+            if (++elements > kMaxXmlElements) {
+                *error = u"too many elements (at most %1)"_s.arg(kMaxXmlElements);
                 return std::nullopt;
             }
             XmlNode node;

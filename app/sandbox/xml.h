@@ -66,9 +66,14 @@ public:
     XmlWriter &empty(QStringView name, XmlAttributes attributes = {});
     // Appends an already serialised, well-formed fragment.
     XmlWriter &raw(QStringView fragment);
+    // Appends what `other` has written, without its XML declaration (entries written apart
+    // from the feed head that has to know whether there is a next page).
+    XmlWriter &append(const XmlWriter &other);
 
     QByteArray finish();
     QString fragment() const { return m_out; }
+    // What has been written after the XML declaration.
+    QStringView content() const { return QStringView(m_out).sliced(m_out.indexOf(u'\n') + 1); }
 
     static void escape(QString &out, QStringView text, bool attribute);
 
@@ -96,7 +101,13 @@ struct XmlNode
     void write(XmlWriter &out) const;
 };
 
-// Parses a request body; rejects DTDs, more than 64 levels and anything not well formed.
+// Limits of a request body's XML, checked while it is read: an entry of the API has a few hundred
+// elements at most, so a document beyond these is refused before it costs time or memory.
+inline constexpr int kMaxXmlDepth = 64;
+inline constexpr int kMaxXmlElements = 10000;
+
+// Parses a request body; rejects DTDs, more than kMaxXmlDepth levels or kMaxXmlElements elements,
+// and anything not well formed.
 std::optional<XmlNode> parseXml(const QByteArray &data, QString *error);
 
 // Finds the payload of an Atom entry: entry/content/<first element>. Returns null with an error

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 #include "testdata.h"
 
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 
 #include "api/apisession.h"
 #include "apitest.h"
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
 #include <QTest>
 

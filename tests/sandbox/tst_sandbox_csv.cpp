@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The activity body readers on their own: CSV records with line numbers, form encoding and
 // multipart/form-data, including hostile input.
-#include "csv.h"
-#include "http.h"
+#include "sandbox/csv.h"
+#include "sandbox/http.h"
 
 #include <QtTest>
 

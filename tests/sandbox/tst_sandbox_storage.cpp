@@ -3,7 +3,7 @@
 // deterministic for a seed, --empty starts bare, activities left running resume after a restart.
 #include "harness.h"
 
-#include "store.h"
+#include "sandbox/store.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

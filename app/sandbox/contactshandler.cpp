@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contacts: the collection (with e-mail search and updatedsince), the resource and the status model
 // of contract §3.5.
-#include "api.h"
+#include "contactshandler.h"
 
 #include "store.h"
 #include "xml.h"
@@ -15,8 +15,6 @@ using namespace Qt::StringLiterals;
 namespace ctct::sandbox {
 
 namespace {
-
-constexpr int kPageSize = 50;
 
 const QSet<QString> &readOnlyContactElements()
 {
@@ -52,22 +50,22 @@ struct ContactInput
 
 } // namespace
 
-HttpResponse Api::contactsCollection(const HttpRequest &request)
+HttpResponse ContactsHandler::contactsCollection(const HttpRequest &request)
 {
     if (request.method == "GET")
         return contactsGet(request);
     if (request.method == "POST")
         return contactsPost(request);
-    return unsupported(request);
+    return m_ctx.unsupported(request);
 }
 
-void Api::writeContactSummary(XmlWriter &out, const QSqlQuery &q, bool search)
+void ContactsHandler::writeContactSummary(XmlWriter &out, const QSqlQuery &q, bool search)
 {
     const qint64 id = q.value(0).toLongLong();
     const QString path = u"contacts/"_s + QString::number(id);
     const QString email = q.value(2).toString();
-    beginEntry(out, editPath(path), path, u"Contact: "_s + email, q.value(12).toLongLong(), false);
-    out.open(u"Contact", {{u"xmlns", kCtctNs}, {u"id", idUri(path)}});
+    m_ctx.beginEntry(out, m_ctx.editPath(path), path, u"Contact: "_s + email, q.value(12).toLongLong(), false);
+    out.open(u"Contact", {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(path)}});
     out.element(u"Status", q.value(1).toString());
     out.element(u"EmailAddress", email);
     out.element(u"EmailType", q.value(3).toString());
@@ -88,9 +86,9 @@ void Api::writeContactSummary(XmlWriter &out, const QSqlQuery &q, bool search)
     out.close().close().close();
 }
 
-HttpResponse Api::contactsGet(const HttpRequest &request)
+HttpResponse ContactsHandler::contactsGet(const HttpRequest &request)
 {
-    const PageQuery query = pageQuery(request);
+    const PageQuery query = m_ctx.pageQuery(request);
     if (!query.valid)
         return HttpResponse::error(400, u"invalid next token"_s);
 
@@ -108,7 +106,7 @@ HttpResponse Api::contactsGet(const HttpRequest &request)
         }
         std::sort(ids.begin(), ids.end(), std::greater<>());
         XmlWriter out;
-        beginFeed(out, u"contacts", u"Contacts for Customer: "_s + m_user, query, {}, m_store.now());
+        m_ctx.beginFeed(out, u"contacts", u"Contacts for Customer: "_s + m_user, query, {}, m_store.now());
         QSqlQuery &row = m_store.query(u"SELECT "_s + summaryColumns() + u" FROM contacts WHERE id = ?"_s);
         for (qint64 id : std::as_const(ids)) {
             row.bindValue(0, id);
@@ -119,15 +117,12 @@ HttpResponse Api::contactsGet(const HttpRequest &request)
         return HttpResponse::atom(200, out.finish());
     }
 
-    qint64 after = std::numeric_limits<qint64>::max();
-    if (!query.cursor.isEmpty()) {
-        bool ok = false;
-        after = query.cursor.toLongLong(&ok);
-        if (!ok)
-            return HttpResponse::error(400, u"invalid next token"_s);
-    }
+    const std::optional<qint64> after = query.position(std::numeric_limits<qint64>::max());
+    if (!after)
+        return FeedContext::invalidToken();
 
     QSqlQuery *q = nullptr;
+    int unbound = 0;
     if (query.has(u"updatedsince")) {
         const auto since = parseUtcTime(query.value(u"updatedsince"));
         if (!since)
@@ -146,9 +141,9 @@ HttpResponse Api::contactsGet(const HttpRequest &request)
                 return HttpResponse::error(400,
                                            u"listtype must be active, removed or do-not-mail (got \"%1\")"_s.arg(type));
             q = &m_store.query(u"SELECT "_s + summaryColumns() + u" FROM contacts WHERE Status IN ("_s + statuses +
-                               u") AND LastUpdateTime >= ? AND id < ? ORDER BY id DESC LIMIT 51"_s);
+                               u") AND LastUpdateTime >= ? AND id < ? ORDER BY id DESC LIMIT ?"_s);
             q->bindValue(0, *since);
-            q->bindValue(1, after);
+            unbound = 1;
         } else if (query.has(u"listid")) {
             bool ok = false;
             const qint64 listId = query.value(u"listid").toLongLong(&ok);
@@ -160,49 +155,35 @@ HttpResponse Api::contactsGet(const HttpRequest &request)
             cols.replace(u", OptInTime, OptInSource"_s, u", c.OptInTime, c.OptInSource"_s);
             q = &m_store.query(u"SELECT "_s + cols +
                                u" FROM memberships m JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? "
-                               "AND c.LastUpdateTime >= ? AND m.contact_id < ? ORDER BY m.contact_id DESC LIMIT 51"_s);
+                               "AND c.LastUpdateTime >= ? AND m.contact_id < ? ORDER BY m.contact_id DESC LIMIT ?"_s);
             q->bindValue(0, listId);
             q->bindValue(1, *since);
-            q->bindValue(2, after);
+            unbound = 2;
         } else {
             return HttpResponse::error(400, u"updatedsince needs listtype or listid"_s);
         }
     } else if (query.has(u"listtype") || query.has(u"listid")) {
         return HttpResponse::error(400, u"listtype and listid are only valid with updatedsince"_s);
     } else {
-        q = &m_store.query(u"SELECT "_s + summaryColumns() +
-                           u" FROM contacts WHERE id < ? ORDER BY id DESC LIMIT 51"_s);
-        q->bindValue(0, after);
+        q = &m_store.query(u"SELECT "_s + summaryColumns() + u" FROM contacts WHERE id < ? ORDER BY id DESC LIMIT ?"_s);
     }
 
-    if (!q->exec())
-        return HttpResponse::error(500, u"storage error"_s);
     XmlWriter entries;
-    int count = 0;
-    qint64 lastId = 0;
-    bool more = false;
-    while (q->next()) {
-        if (count == kPageSize) {
-            more = true;
-            break;
-        }
-        writeContactSummary(entries, *q, false);
-        lastId = q->value(0).toLongLong();
-        ++count;
-    }
-    q->finish();
+    const PageResult page = readPage(*q, unbound, Cursor::Key, *after, kPageSize,
+                                     [&](const QSqlQuery &row) { writeContactSummary(entries, row, false); });
+    if (!page.ok)
+        return FeedContext::storageError();
     XmlWriter out;
-    beginFeed(out, u"contacts", u"Contacts for Customer: "_s + m_user, query,
-              more ? nextHref(u"contacts"_s, QString::number(lastId), query) : QString(), m_store.now());
-    QString body = entries.fragment();
-    body.remove(0, body.indexOf(u'\n') + 1); // drop the fragment's XML declaration
-    out.raw(body);
+    m_ctx.beginFeed(out, u"contacts", u"Contacts for Customer: "_s + m_user, query,
+                    page.next ? m_ctx.nextHref(u"contacts"_s, QString::number(*page.next), query) : QString(),
+                    m_store.now());
+    out.append(entries);
     return HttpResponse::atom(200, out.finish());
 }
 
 // Reads a Contact payload (POST or PUT). Unknown elements in the ctct namespace are an error:
 // element names are case-sensitive (contract §1.5), so <emailaddress> must not be silently dropped.
-static std::optional<HttpResponse> readContact(Api &api, const QByteArray &body, ContactInput &in)
+static std::optional<HttpResponse> readContact(FeedContext &api, const QByteArray &body, ContactInput &in)
 {
     QString error;
     const auto root = parseXml(body, &error);
@@ -267,12 +248,12 @@ static std::optional<HttpResponse> readContact(Api &api, const QByteArray &body,
     return std::nullopt;
 }
 
-HttpResponse Api::contactsPost(const HttpRequest &request)
+HttpResponse ContactsHandler::contactsPost(const HttpRequest &request)
 {
-    if (auto bad = checkAtomContentType(request))
+    if (auto bad = m_ctx.checkAtomContentType(request))
         return *bad;
     ContactInput in;
-    if (auto bad = readContact(*this, request.body, in))
+    if (auto bad = readContact(m_ctx, request.body, in))
         return *bad;
     if (in.optInSource.isEmpty())
         return HttpResponse::error(400, u"OptInSource is required (ACTION_BY_CUSTOMER or ACTION_BY_CONTACT)"_s);
@@ -293,40 +274,41 @@ HttpResponse Api::contactsPost(const HttpRequest &request)
         cols.append(it.key());
         values.append(it.value());
     }
-    m_store.begin();
     const QString sql =
         u"INSERT INTO contacts(%1) VALUES(%2)"_s.arg(cols.join(u", "), QStringList(cols.size(), u"?"_s).join(u", "));
-    if (!m_store.exec(sql, values)) {
-        m_store.rollback();
-        return HttpResponse::error(500, u"storage error"_s);
-    }
-    const qint64 id = m_store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
-    replaceMemberships(id, in.lists, in.optInSource, now);
-    m_store.commit();
-    return HttpResponse::created(idUri(u"contacts/"_s + QString::number(id)), contactEntry(id, false));
+    qint64 id = 0;
+    const bool stored = m_store.transact([&] {
+        if (!m_store.exec(sql, values))
+            return false;
+        id = m_store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
+        return id > 0 && m_ctx.replaceMemberships(id, in.lists, in.optInSource, now);
+    });
+    if (!stored)
+        return FeedContext::storageError();
+    return FeedContext::created(m_ctx.idUri(u"contacts/"_s + QString::number(id)), contactEntry(id, false));
 }
 
-HttpResponse Api::contactResource(const HttpRequest &request, const QString &idText)
+HttpResponse ContactsHandler::contactResource(const HttpRequest &request, const QString &idText)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || !m_store.scalar(u"SELECT 1 FROM contacts WHERE id = ?"_s, {id}).isValid())
         return HttpResponse::error(404, u"no contact %1"_s.arg(idText));
     if (request.method == "GET")
-        return HttpResponse::atom(200, contactEntry(id, true));
+        return FeedContext::entry(contactEntry(id, true));
     if (request.method == "PUT")
         return contactPut(request, id);
     if (request.method == "DELETE")
         return contactDelete(id);
-    return unsupported(request);
+    return m_ctx.unsupported(request);
 }
 
-HttpResponse Api::contactPut(const HttpRequest &request, qint64 id)
+HttpResponse ContactsHandler::contactPut(const HttpRequest &request, qint64 id)
 {
-    if (auto bad = checkAtomContentType(request))
+    if (auto bad = m_ctx.checkAtomContentType(request))
         return *bad;
     ContactInput in;
-    if (auto bad = readContact(*this, request.body, in))
+    if (auto bad = readContact(m_ctx, request.body, in))
         return *bad;
     const QString source = in.optInSource.isEmpty() ? u"ACTION_BY_CUSTOMER"_s : in.optInSource;
     const QString email = in.values.value(u"EmailAddress"_s);
@@ -371,29 +353,30 @@ HttpResponse Api::contactPut(const HttpRequest &request, qint64 id)
             sets.append(u"Confirmed = 1"_s);
     }
     values.append(id);
-    m_store.begin();
-    if (!m_store.exec(u"UPDATE contacts SET %1 WHERE id = ?"_s.arg(sets.join(u", ")), values)) {
-        m_store.rollback();
-        return HttpResponse::error(500, u"storage error"_s);
-    }
-    replaceMemberships(id, in.lists, source, now);
-    m_store.commit();
+    const bool stored = m_store.transact([&] {
+        return m_store.exec(u"UPDATE contacts SET %1 WHERE id = ?"_s.arg(sets.join(u", ")), values) &&
+               m_ctx.replaceMemberships(id, in.lists, source, now);
+    });
+    if (!stored)
+        return FeedContext::storageError();
     return HttpResponse::noContent();
 }
 
-HttpResponse Api::contactDelete(qint64 id)
+HttpResponse ContactsHandler::contactDelete(qint64 id)
 {
     const qint64 now = m_store.now();
-    m_store.begin();
-    m_store.exec(u"DELETE FROM memberships WHERE contact_id = ?"_s, {id});
-    m_store.exec(u"UPDATE contacts SET Status = 'Do Not Mail', OptOutSource = 'ACTION_BY_CUSTOMER', OptOutTime = ?, "
-                 "LastUpdateTime = ? WHERE id = ? AND Status <> 'Do Not Mail'"_s,
-                 {now, now, id});
-    m_store.commit();
+    const bool stored = m_store.transact([&] {
+        return m_store.exec(u"DELETE FROM memberships WHERE contact_id = ?"_s, {id}) &&
+               m_store.exec(u"UPDATE contacts SET Status = 'Do Not Mail', OptOutSource = 'ACTION_BY_CUSTOMER', "
+                            "OptOutTime = ?, LastUpdateTime = ? WHERE id = ? AND Status <> 'Do Not Mail'"_s,
+                            {now, now, id});
+    });
+    if (!stored)
+        return FeedContext::storageError();
     return HttpResponse::noContent();
 }
 
-QByteArray Api::contactEntry(qint64 id, bool withSource)
+QByteArray ContactsHandler::contactEntry(qint64 id, bool withSource)
 {
     QSqlQuery &q = m_store.query(u"SELECT "_s + detailColumns() + u" FROM contacts WHERE id = ?"_s);
     q.bindValue(0, id);
@@ -405,19 +388,19 @@ QByteArray Api::contactEntry(qint64 id, bool withSource)
     const QString path = u"contacts/"_s + QString::number(id);
     const int base = 2 + int(kContactFields.size());
     const qint64 updated = q.value(base + 7).toLongLong();
-    beginEntry(out, editPath(path), path, u"Contact: "_s + q.value(2).toString(), updated, true);
+    m_ctx.beginEntry(out, m_ctx.editPath(path), path, u"Contact: "_s + q.value(2).toString(), updated, true);
     writeContactDetail(out, q, id);
     q.finish();
     out.close(); // content
     if (withSource)
-        writeSource(out, u"contacts", u"Contacts for Customer: "_s + m_user, m_store.now());
+        m_ctx.writeSource(out, u"contacts", u"Contacts for Customer: "_s + m_user, m_store.now());
     return out.finish();
 }
 
-void Api::writeContactDetail(XmlWriter &out, const QSqlQuery &q, qint64 id)
+void ContactsHandler::writeContactDetail(XmlWriter &out, const QSqlQuery &q, qint64 id)
 {
     const QString path = u"contacts/"_s + QString::number(id);
-    out.open(u"Contact", {{u"xmlns", kCtctNs}, {u"id", idUri(path)}});
+    out.open(u"Contact", {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(path)}});
     const QString status = q.value(1).toString();
     out.element(u"Status", status);
     int col = 2;
@@ -437,8 +420,8 @@ void Api::writeContactDetail(XmlWriter &out, const QSqlQuery &q, qint64 id)
     lists.exec();
     while (lists.next()) {
         const QString listPath = u"lists/"_s + lists.value(0).toString();
-        out.open(u"ContactList", {{u"id", idUri(listPath)}});
-        out.empty(u"link", {{u"xmlns", kAtomNs}, {u"href", editPath(listPath)}, {u"rel", u"self"}});
+        out.open(u"ContactList", {{u"id", m_ctx.idUri(listPath)}});
+        out.empty(u"link", {{u"xmlns", kAtomNs}, {u"href", m_ctx.editPath(listPath)}, {u"rel", u"self"}});
         out.element(u"OptInSource", lists.value(1).toString());
         out.element(u"OptInTime", atomTime(lists.value(2).toLongLong()));
         out.close();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk activities (contract §8, decisions 12-14): created from form-encoded or multipart bodies,
 // run by the ActivityRunner, exports downloadable as /activities/{id}.csv or .txt.
-#include "api.h"
+#include "activitieshandler.h"
 
 #include "activityrunner.h"
 #include "csv.h"
@@ -29,20 +29,16 @@ HttpResponse tooLarge()
 
 } // namespace
 
-void Api::resumeActivities()
-{
-    m_runner->resume();
-}
-
-void Api::writeActivity(XmlWriter &out, const QSqlQuery &q, bool standalone)
+void ActivitiesHandler::writeActivity(XmlWriter &out, const QSqlQuery &q, bool standalone)
 {
     const QString id = q.value(0).toString();
     const QString path = u"activities/"_s + id;
     const qint64 insert = q.value(3).toLongLong();
     const QVariant start = q.value(4);
     const QVariant finish = q.value(5);
-    beginEntry(out, editPath(path), path, QString(), finish.isNull() ? insert : finish.toLongLong(), standalone);
-    out.open(u"Activity", {{u"xmlns", kCtctNs}, {u"id", idUri(path)}});
+    m_ctx.beginEntry(out, m_ctx.editPath(path), path, QString(), finish.isNull() ? insert : finish.toLongLong(),
+                     standalone);
+    out.open(u"Activity", {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(path)}});
     out.element(u"Type", q.value(1).toString());
     out.element(u"Status", q.value(2).toString());
     const QJsonArray errors = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array();
@@ -71,7 +67,7 @@ void Api::writeActivity(XmlWriter &out, const QSqlQuery &q, bool standalone)
 static const QString kActivityColumns =
     u"id, Type, Status, InsertTime, RunStartTime, RunFinishTime, TransactionCount, FileName, errors"_s;
 
-QByteArray Api::activityEntry(const QString &id, bool withSource)
+QByteArray ActivitiesHandler::activityEntry(const QString &id, bool withSource)
 {
     QSqlQuery &q = m_store.query(u"SELECT "_s + kActivityColumns + u" FROM activities WHERE id = ?"_s);
     q.bindValue(0, id);
@@ -83,48 +79,37 @@ QByteArray Api::activityEntry(const QString &id, bool withSource)
     writeActivity(out, q, true);
     q.finish();
     if (withSource)
-        writeSource(out, u"activities", u"Bulk Activity"_s, m_store.now());
+        m_ctx.writeSource(out, u"activities", u"Bulk Activity"_s, m_store.now());
     return out.finish();
 }
 
-HttpResponse Api::activitiesCollection(const HttpRequest &request)
+HttpResponse ActivitiesHandler::activitiesCollection(const HttpRequest &request)
 {
     if (request.method == "POST")
         return activitiesPost(request);
     if (request.method != "GET")
-        return unsupported(request);
-    const PageQuery query = pageQuery(request);
-    bool ok = true;
-    const qint64 offset = query.cursor.isEmpty() ? 0 : query.cursor.toLongLong(&ok);
-    if (!query.valid || !ok || offset < 0)
-        return HttpResponse::error(400, u"invalid next token"_s);
-    QSqlQuery &q =
-        m_store.query(u"SELECT "_s + kActivityColumns + u" FROM activities ORDER BY seq DESC LIMIT 51 OFFSET ?"_s);
-    q.bindValue(0, offset);
-    q.exec();
+        return m_ctx.unsupported(request);
+    const PageQuery query = m_ctx.pageQuery(request);
+    const std::optional<qint64> offset = query.position(0);
+    if (!offset || *offset < 0)
+        return FeedContext::invalidToken();
+    QSqlQuery &q = m_store.query(u"SELECT "_s + kActivityColumns + u" FROM activities ORDER BY seq DESC LIMIT ?, ?"_s);
     XmlWriter entries;
-    int count = 0;
-    bool more = false;
-    while (q.next()) {
-        if (count == 50) {
-            more = true;
-            break;
-        }
-        writeActivity(entries, q, false);
+    const PageResult page = readPage(q, 0, Cursor::Offset, *offset, kPageSize, [&](const QSqlQuery &row) {
+        writeActivity(entries, row, false);
         entries.close();
-        ++count;
-    }
-    q.finish();
+    });
+    if (!page.ok)
+        return FeedContext::storageError();
     XmlWriter out;
-    beginFeed(out, u"activities", u"Bulk Activity"_s, query,
-              more ? nextHref(u"activities"_s, QString::number(offset + 50), query) : QString(), m_store.now());
-    QString body = entries.fragment();
-    body.remove(0, body.indexOf(u'\n') + 1);
-    out.raw(body);
+    m_ctx.beginFeed(out, u"activities", u"Bulk Activity"_s, query,
+                    page.next ? m_ctx.nextHref(u"activities"_s, QString::number(*page.next), query) : QString(),
+                    m_store.now());
+    out.append(entries);
     return HttpResponse::atom(200, out.finish());
 }
 
-HttpResponse Api::activityResource(const HttpRequest &request, const QString &id)
+HttpResponse ActivitiesHandler::activityResource(const HttpRequest &request, const QString &id)
 {
     if (id.endsWith(u".csv") || id.endsWith(u".txt")) {
         const QString activity = id.left(id.size() - 4);
@@ -141,17 +126,17 @@ HttpResponse Api::activityResource(const HttpRequest &request, const QString &id
         r.body = q.value(2).toByteArray();
         q.finish();
         if (request.method != "GET")
-            return unsupported(request);
+            return m_ctx.unsupported(request);
         return r;
     }
     if (!m_store.scalar(u"SELECT 1 FROM activities WHERE id = ?"_s, {id}).isValid())
         return HttpResponse::error(404, u"no activity %1"_s.arg(id));
     if (request.method != "GET")
-        return unsupported(request);
-    return HttpResponse::atom(200, activityEntry(id, true));
+        return m_ctx.unsupported(request);
+    return FeedContext::entry(activityEntry(id, true));
 }
 
-HttpResponse Api::activitiesPost(const HttpRequest &request)
+HttpResponse ActivitiesHandler::activitiesPost(const HttpRequest &request)
 {
     if (request.body.size() > kMaxActivityBytes)
         return tooLarge();
@@ -207,7 +192,7 @@ HttpResponse Api::activitiesPost(const HttpRequest &request)
         if (lists.isEmpty())
             return HttpResponse::error(400, u"%1 needs at least one lists parameter"_s.arg(type));
         for (const QString &uri : std::as_const(lists)) {
-            if (!listIdFromUri(uri))
+            if (!m_ctx.listIdFromUri(uri))
                 return HttpResponse::error(
                     400, u"unknown contact list \"%1\" (system lists cannot be used here)"_s.arg(uri));
         }
@@ -243,9 +228,9 @@ HttpResponse Api::activitiesPost(const HttpRequest &request)
         const QStringList listIds = values(u"listId");
         if (listIds.size() != 1)
             return HttpResponse::error(400, u"EXPORT_CONTACTS needs exactly one listId"_s);
-        const auto part = idFromUri(listIds.first(), u"lists");
-        if (!part ||
-            (*part != u"active" && *part != u"removed" && *part != u"do-not-mail" && !listIdFromUri(listIds.first())))
+        const auto part = m_ctx.idFromUri(listIds.first(), u"lists");
+        if (!part || (*part != u"active" && *part != u"removed" && *part != u"do-not-mail" &&
+                      !m_ctx.listIdFromUri(listIds.first())))
             return HttpResponse::error(400, u"unknown contact list \"%1\""_s.arg(listIds.first()));
         const QString fileType = values(u"fileType").value(0, u"CSV"_s).toUpper();
         if (fileType != u"CSV" && fileType != u"TXT")
@@ -276,9 +261,9 @@ HttpResponse Api::activitiesPost(const HttpRequest &request)
                       "VALUES(?, ?, ?, 'PENDING', ?, ?, ?)"_s,
                       {id, seq, type, m_store.now(),
                        QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)), data}))
-        return HttpResponse::error(500, u"storage error"_s);
-    m_runner->schedule(id);
-    return HttpResponse::created(idUri(u"activities/"_s + id), activityEntry(id, false));
+        return FeedContext::storageError();
+    m_runner.schedule(id);
+    return FeedContext::created(m_ctx.idUri(u"activities/"_s + id), activityEntry(id, false));
 }
 
 } // namespace ctct::sandbox

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // E-mail campaigns (decision 10), their schedules and the campaign / contact event feeds (§6).
-#include "api.h"
+#include "campaignshandler.h"
 
 #include "store.h"
 #include "xml.h"
@@ -100,17 +100,16 @@ QString campaignStatusFromQuery(const QString &value)
 
 } // namespace
 
-HttpResponse Api::campaignsCollection(const HttpRequest &request)
+HttpResponse CampaignsHandler::campaignsCollection(const HttpRequest &request)
 {
     if (request.method == "POST")
         return campaignWrite(request, std::nullopt);
     if (request.method != "GET")
-        return unsupported(request);
-    const PageQuery query = pageQuery(request);
-    bool ok = true;
-    const qint64 offset = query.cursor.isEmpty() ? 0 : query.cursor.toLongLong(&ok);
-    if (!query.valid || !ok || offset < 0)
-        return HttpResponse::error(400, u"invalid next token"_s);
+        return m_ctx.unsupported(request);
+    const PageQuery query = m_ctx.pageQuery(request);
+    const std::optional<qint64> offset = query.position(0);
+    if (!offset || *offset < 0)
+        return FeedContext::invalidToken();
     QString status;
     if (query.has(u"status")) {
         status = campaignStatusFromQuery(query.value(u"status"));
@@ -120,39 +119,31 @@ HttpResponse Api::campaignsCollection(const HttpRequest &request)
     }
     QSqlQuery &q = m_store.query(
         u"SELECT id, Name, Status, Date, updated FROM campaigns WHERE (COALESCE(?, '') = '' OR Status = ?) "
-        "ORDER BY id DESC LIMIT 51 OFFSET ?"_s);
+        "ORDER BY id DESC LIMIT ?, ?"_s);
     q.bindValue(0, status);
     q.bindValue(1, status);
-    q.bindValue(2, offset);
-    q.exec();
     XmlWriter entries;
-    int count = 0;
-    bool more = false;
-    while (q.next()) {
-        if (count == 50) {
-            more = true;
-            break;
-        }
-        const QString path = u"campaigns/"_s + q.value(0).toString();
-        beginEntry(entries, editPath(path), path, q.value(1).toString(), q.value(4).toLongLong(), false);
-        entries.open(u"Campaign", {{u"xmlns", kCtctNs}, {u"id", idUri(path)}});
-        entries.element(u"Name", q.value(1).toString());
-        entries.element(u"Status", q.value(2).toString());
-        entries.element(u"Date", atomTime(q.value(3).toLongLong()));
+    const PageResult page = readPage(q, 2, Cursor::Offset, *offset, kPageSize, [&](const QSqlQuery &row) {
+        const QString path = u"campaigns/"_s + row.value(0).toString();
+        m_ctx.beginEntry(entries, m_ctx.editPath(path), path, row.value(1).toString(), row.value(4).toLongLong(),
+                         false);
+        entries.open(u"Campaign", {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(path)}});
+        entries.element(u"Name", row.value(1).toString());
+        entries.element(u"Status", row.value(2).toString());
+        entries.element(u"Date", atomTime(row.value(3).toLongLong()));
         entries.close().close().close();
-        ++count;
-    }
-    q.finish();
+    });
+    if (!page.ok)
+        return FeedContext::storageError();
     XmlWriter out;
-    beginFeed(out, u"campaigns", u"Campaigns for customer: "_s + m_user, query,
-              more ? nextHref(u"campaigns"_s, QString::number(offset + 50), query) : QString(), m_store.now());
-    QString body = entries.fragment();
-    body.remove(0, body.indexOf(u'\n') + 1);
-    out.raw(body);
+    m_ctx.beginFeed(out, u"campaigns", u"Campaigns for customer: "_s + m_user, query,
+                    page.next ? m_ctx.nextHref(u"campaigns"_s, QString::number(*page.next), query) : QString(),
+                    m_store.now());
+    out.append(entries);
     return HttpResponse::atom(200, out.finish());
 }
 
-QByteArray Api::campaignEntry(qint64 id, bool withSource)
+QByteArray CampaignsHandler::campaignEntry(qint64 id, bool withSource)
 {
     QSqlQuery &q =
         m_store.query(u"SELECT id, Name, Status, Date, LastEditDate, LastRunDate, NextRunDate, CampaignType, "
@@ -186,8 +177,8 @@ QByteArray Api::campaignEntry(qint64 id, bool withSource)
 
     const QString path = u"campaigns/"_s + QString::number(id);
     XmlWriter out;
-    beginEntry(out, editPath(path), path, name, updated, true);
-    out.open(u"Campaign", {{u"xmlns", kCtctNs}, {u"id", idUri(path)}});
+    m_ctx.beginEntry(out, m_ctx.editPath(path), path, name, updated, true);
+    out.open(u"Campaign", {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(path)}});
     out.element(u"Name", name);
     out.element(u"Status", status);
     out.element(u"Date", atomTime(date));
@@ -222,8 +213,8 @@ QByteArray Api::campaignEntry(qint64 id, bool withSource)
     lists.exec();
     while (lists.next()) {
         const QString lp = u"lists/"_s + lists.value(0).toString();
-        out.open(u"ContactList", {{u"id", idUri(lp)}});
-        writeLink(out, editPath(lp));
+        out.open(u"ContactList", {{u"id", m_ctx.idUri(lp)}});
+        m_ctx.writeLink(out, m_ctx.editPath(lp));
         out.close();
     }
     lists.finish();
@@ -233,8 +224,8 @@ QByteArray Api::campaignEntry(qint64 id, bool withSource)
             m_store.scalar(u"SELECT EmailAddress FROM emailaddresses WHERE id = ?"_s, {emailId}).toString();
         const QString ep = u"settings/emailaddresses/"_s + QString::number(emailId);
         out.open(element);
-        out.open(u"Email", {{u"id", idUri(ep)}});
-        writeLink(out, editPath(ep));
+        out.open(u"Email", {{u"id", m_ctx.idUri(ep)}});
+        m_ctx.writeLink(out, m_ctx.editPath(ep));
         out.close();
         out.element(u"EmailAddress", address);
         out.close();
@@ -251,7 +242,7 @@ QByteArray Api::campaignEntry(qint64 id, bool withSource)
         if (!anyUrl)
             out.open(u"Urls");
         anyUrl = true;
-        out.open(u"Url", {{u"id", idUri(path + u"/urls/"_s + urls.value(0).toString())}});
+        out.open(u"Url", {{u"id", m_ctx.idUri(path + u"/urls/"_s + urls.value(0).toString())}});
         out.element(u"Value", urls.value(1).toString());
         out.element(u"Clicks", urls.value(2).toLongLong());
         out.close();
@@ -261,18 +252,18 @@ QByteArray Api::campaignEntry(qint64 id, bool withSource)
         out.close();
     out.close().close(); // Campaign, content
     if (withSource)
-        writeSource(out, u"campaigns", u"Campaigns for customer: "_s + m_user, updated);
+        m_ctx.writeSource(out, u"campaigns", u"Campaigns for customer: "_s + m_user, updated);
     return out.finish();
 }
 
-HttpResponse Api::campaignResource(const HttpRequest &request, const QString &idText)
+HttpResponse CampaignsHandler::campaignResource(const HttpRequest &request, const QString &idText)
 {
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || !m_store.scalar(u"SELECT 1 FROM campaigns WHERE id = ?"_s, {id}).isValid())
         return HttpResponse::error(404, u"no campaign %1"_s.arg(idText));
     if (request.method == "GET")
-        return HttpResponse::atom(200, campaignEntry(id, true));
+        return FeedContext::entry(campaignEntry(id, true));
     if (request.method == "PUT")
         return campaignWrite(request, id);
     if (request.method == "DELETE") {
@@ -280,20 +271,22 @@ HttpResponse Api::campaignResource(const HttpRequest &request, const QString &id
         if (status != u"Draft" && status != u"Scheduled")
             return HttpResponse::error(
                 400, u"campaign %1 is %2; only Draft and Scheduled campaigns can be deleted"_s.arg(idText, status));
-        m_store.begin();
-        m_store.exec(u"DELETE FROM campaign_lists WHERE campaign_id = ?"_s, {id});
-        m_store.exec(u"DELETE FROM campaign_urls WHERE campaign_id = ?"_s, {id});
-        m_store.exec(u"DELETE FROM campaign_events WHERE campaign_id = ?"_s, {id});
-        m_store.exec(u"DELETE FROM campaigns WHERE id = ?"_s, {id});
-        m_store.commit();
+        const bool stored = m_store.transact([&] {
+            return m_store.exec(u"DELETE FROM campaign_lists WHERE campaign_id = ?"_s, {id}) &&
+                   m_store.exec(u"DELETE FROM campaign_urls WHERE campaign_id = ?"_s, {id}) &&
+                   m_store.exec(u"DELETE FROM campaign_events WHERE campaign_id = ?"_s, {id}) &&
+                   m_store.exec(u"DELETE FROM campaigns WHERE id = ?"_s, {id});
+        });
+        if (!stored)
+            return FeedContext::storageError();
         return HttpResponse::noContent();
     }
-    return unsupported(request);
+    return m_ctx.unsupported(request);
 }
 
-HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64> id)
+HttpResponse CampaignsHandler::campaignWrite(const HttpRequest &request, std::optional<qint64> id)
 {
-    if (auto bad = checkAtomContentType(request))
+    if (auto bad = m_ctx.checkAtomContentType(request))
         return *bad;
     QString currentStatus;
     if (id) {
@@ -335,7 +328,7 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
             for (const XmlNode &l : c.children) {
                 if (l.name != u"ContactList")
                     return HttpResponse::error(400, u"unknown element <%1> in ContactLists"_s.arg(l.name));
-                const auto listId = listIdFromUri(l.attribute(u"id"));
+                const auto listId = m_ctx.listIdFromUri(l.attribute(u"id"));
                 if (!listId)
                     return HttpResponse::error(400, u"unknown contact list \"%1\""_s.arg(l.attribute(u"id")));
                 if (!lists.contains(*listId))
@@ -344,7 +337,7 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
         } else if (c.name == u"FromEmail" || c.name == u"ReplyToEmail") {
             const XmlNode *email = c.child(u"Email");
             const QString uri = email ? email->attribute(u"id") : QString();
-            const auto emailId = idFromUri(uri, u"settings/emailaddresses");
+            const auto emailId = m_ctx.idFromUri(uri, u"settings/emailaddresses");
             const QString status =
                 emailId ? m_store.scalar(u"SELECT Status FROM emailaddresses WHERE id = ?"_s, {emailId->toLongLong()})
                               .toString()
@@ -429,39 +422,45 @@ HttpResponse Api::campaignWrite(const HttpRequest &request, std::optional<qint64
 
     const qint64 now = m_store.now();
     const QString json = QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
-    m_store.begin();
     qint64 cid = 0;
-    if (id) {
-        cid = *id;
-        m_store.exec(u"UPDATE campaigns SET Name = ?, LastEditDate = ?, from_email = ?, reply_email = ?, fields = ?, "
-                     "updated = ? WHERE id = ?"_s,
-                     {name, now, *fromEmail, *replyEmail, json, now, cid});
-        m_store.exec(u"DELETE FROM campaign_lists WHERE campaign_id = ?"_s, {cid});
-    } else {
-        const QVariant max = m_store.scalar(u"SELECT MAX(id) FROM campaigns"_s);
-        cid = max.isNull() ? 1100546096289LL : max.toLongLong() + 1009;
-        m_store.exec(
-            u"INSERT INTO campaigns(id, Name, Status, Date, LastEditDate, CampaignType, from_email, reply_email, "
-            "fields, updated) VALUES(?, ?, 'Draft', ?, ?, 'CUSTOM', ?, ?, ?, ?)"_s,
-            {cid, name, now, now, *fromEmail, *replyEmail, json, now});
-    }
-    for (qint64 l : std::as_const(lists))
-        m_store.exec(u"INSERT INTO campaign_lists(campaign_id, list_id) VALUES(?, ?)"_s, {cid, l});
-    m_store.commit();
+    const bool stored = m_store.transact([&] {
+        if (id) {
+            cid = *id;
+            if (!m_store.exec(u"UPDATE campaigns SET Name = ?, LastEditDate = ?, from_email = ?, reply_email = ?, "
+                              "fields = ?, updated = ? WHERE id = ?"_s,
+                              {name, now, *fromEmail, *replyEmail, json, now, cid}) ||
+                !m_store.exec(u"DELETE FROM campaign_lists WHERE campaign_id = ?"_s, {cid}))
+                return false;
+        } else {
+            const QVariant max = m_store.scalar(u"SELECT MAX(id) FROM campaigns"_s);
+            cid = max.isNull() ? 1100546096289LL : max.toLongLong() + 1009;
+            if (!m_store.exec(u"INSERT INTO campaigns(id, Name, Status, Date, LastEditDate, CampaignType, from_email, "
+                              "reply_email, fields, updated) VALUES(?, ?, 'Draft', ?, ?, 'CUSTOM', ?, ?, ?, ?)"_s,
+                              {cid, name, now, now, *fromEmail, *replyEmail, json, now}))
+                return false;
+        }
+        for (qint64 l : std::as_const(lists)) {
+            if (!m_store.exec(u"INSERT INTO campaign_lists(campaign_id, list_id) VALUES(?, ?)"_s, {cid, l}))
+                return false;
+        }
+        return true;
+    });
+    if (!stored)
+        return FeedContext::storageError();
     if (id)
         return HttpResponse::noContent();
-    return HttpResponse::created(idUri(u"campaigns/"_s + QString::number(cid)), campaignEntry(cid, false));
+    return FeedContext::created(m_ctx.idUri(u"campaigns/"_s + QString::number(cid)), campaignEntry(cid, false));
 }
 
-HttpResponse Api::campaignSchedules(const HttpRequest &request, qint64 id, const QStringList &rest)
+HttpResponse CampaignsHandler::campaignSchedules(const HttpRequest &request, qint64 id, const QStringList &rest)
 {
     const QString status = m_store.scalar(u"SELECT Status FROM campaigns WHERE id = ?"_s, {id}).toString();
     const QVariant next = m_store.scalar(u"SELECT NextRunDate FROM campaigns WHERE id = ?"_s, {id});
     const QString base = u"campaigns/"_s + QString::number(id) + u"/schedules"_s;
     const auto writeSchedule = [&](XmlWriter &out, bool standalone) {
         const QString path = base + u"/1"_s;
-        beginEntry(out, editPath(path), path, u"Schedule"_s, next.toLongLong(), standalone);
-        out.open(u"Schedule", {{u"xmlns", kCtctNs}, {u"id", idUri(path)}});
+        m_ctx.beginEntry(out, m_ctx.editPath(path), path, u"Schedule"_s, next.toLongLong(), standalone);
+        out.open(u"Schedule", {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(path)}});
         out.element(u"ScheduledTime", atomTime(next.toLongLong()));
         out.close().close();
     };
@@ -469,7 +468,7 @@ HttpResponse Api::campaignSchedules(const HttpRequest &request, qint64 id, const
     if (rest.isEmpty()) {
         if (request.method == "GET") {
             XmlWriter out;
-            beginFeed(out, base, u"Schedules"_s, PageQuery(), QString(), m_store.now());
+            m_ctx.beginFeed(out, base, u"Schedules"_s, PageQuery(), QString(), m_store.now());
             if (scheduled) {
                 writeSchedule(out, false);
                 out.close();
@@ -477,8 +476,8 @@ HttpResponse Api::campaignSchedules(const HttpRequest &request, qint64 id, const
             return HttpResponse::atom(200, out.finish());
         }
         if (request.method != "POST")
-            return unsupported(request);
-        if (auto bad = checkAtomContentType(request))
+            return m_ctx.unsupported(request);
+        if (auto bad = m_ctx.checkAtomContentType(request))
             return *bad;
         if (status != u"Draft")
             return HttpResponse::error(400, u"only a Draft campaign can be scheduled (this one is %1)"_s.arg(status));
@@ -498,14 +497,15 @@ HttpResponse Api::campaignSchedules(const HttpRequest &request, qint64 id, const
             return HttpResponse::error(400, u"ScheduledTime must be in the future"_s);
         if (m_store.scalar(u"SELECT COUNT(*) FROM campaign_lists WHERE campaign_id = ?"_s, {id}).toLongLong() == 0)
             return HttpResponse::error(400, u"the campaign has no contact lists to send to"_s);
-        m_store.exec(
-            u"UPDATE campaigns SET Status = 'Scheduled', NextRunDate = ?, Date = ?, updated = ? WHERE id = ?"_s,
-            {*when, *when, m_store.now(), id});
-        return HttpResponse::created(idUri(base + u"/1"_s), [&] {
+        if (!m_store.exec(
+                u"UPDATE campaigns SET Status = 'Scheduled', NextRunDate = ?, Date = ?, updated = ? WHERE id = ?"_s,
+                {*when, *when, m_store.now(), id}))
+            return FeedContext::storageError();
+        return HttpResponse::created(m_ctx.idUri(base + u"/1"_s), [&] {
             XmlWriter out;
             const QString path = base + u"/1"_s;
-            beginEntry(out, editPath(path), path, u"Schedule"_s, *when, true);
-            out.open(u"Schedule", {{u"xmlns", kCtctNs}, {u"id", idUri(path)}});
+            m_ctx.beginEntry(out, m_ctx.editPath(path), path, u"Schedule"_s, *when, true);
+            out.open(u"Schedule", {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(path)}});
             out.element(u"ScheduledTime", atomTime(*when));
             return out.finish();
         }());
@@ -518,27 +518,27 @@ HttpResponse Api::campaignSchedules(const HttpRequest &request, qint64 id, const
         return HttpResponse::atom(200, out.finish());
     }
     if (request.method == "DELETE") {
-        m_store.exec(u"UPDATE campaigns SET Status = 'Draft', NextRunDate = NULL, updated = ? WHERE id = ?"_s,
-                     {m_store.now(), id});
+        if (!m_store.exec(u"UPDATE campaigns SET Status = 'Draft', NextRunDate = NULL, updated = ? WHERE id = ?"_s,
+                          {m_store.now(), id}))
+            return FeedContext::storageError();
         return HttpResponse::noContent();
     }
-    return unsupported(request);
+    return m_ctx.unsupported(request);
 }
 
-HttpResponse Api::eventFeed(const HttpRequest &request, bool byCampaign, qint64 ownerId, const QString &kindName)
+HttpResponse CampaignsHandler::eventFeed(const HttpRequest &request, bool byCampaign, qint64 ownerId,
+                                         const QString &kindName)
 {
     const EventKind *kind = eventKind(kindName);
     if (!kind)
         return HttpResponse::error(
             404, u"no event collection %1 (bounces, clicks, forwards, opens, optouts, sends)"_s.arg(kindName));
-    const PageQuery query = pageQuery(request);
-    qint64 after = 0;
+    const PageQuery query = m_ctx.pageQuery(request);
+    const std::optional<qint64> after = query.position(0);
+    if (!after)
+        return FeedContext::invalidToken();
+    int pageSize = kPageSize;
     bool ok = true;
-    if (!query.cursor.isEmpty())
-        after = query.cursor.toLongLong(&ok);
-    if (!query.valid || !ok)
-        return HttpResponse::error(400, u"invalid next token"_s);
-    int pageSize = 50;
     if (query.has(u"pageSize")) {
         pageSize = query.value(u"pageSize").toInt(&ok);
         if (!ok || pageSize < 1 || pageSize > 200)
@@ -554,39 +554,30 @@ HttpResponse Api::eventFeed(const HttpRequest &request, bool byCampaign, qint64 
         "LEFT JOIN campaign_urls u ON u.campaign_id = e.campaign_id AND u.idx = e.url_idx "
         "WHERE "_s +
         (byCampaign ? u"e.campaign_id"_s : u"e.contact_id"_s) +
-        u" = ? AND e.kind = ? AND e.id > ? AND e.time >= ? ORDER BY e.id LIMIT ?"_s);
+        u" = ? AND e.kind = ? AND e.time >= ? AND e.id > ? ORDER BY e.id LIMIT ?"_s);
     q.bindValue(0, ownerId);
     q.bindValue(1, kind->collection);
-    q.bindValue(2, after);
-    q.bindValue(3, m_store.now() - kNinetyDays);
-    q.bindValue(4, pageSize + 1);
-    q.exec();
+    q.bindValue(2, m_store.now() - kNinetyDays);
     XmlWriter entries;
-    int count = 0;
-    qint64 lastId = 0;
-    bool more = false;
     qint64 newest = 0;
-    while (q.next()) {
-        if (count == pageSize) {
-            more = true;
-            break;
-        }
+    const PageResult page = readPage(q, 3, Cursor::Key, *after, pageSize, [&](const QSqlQuery &q) {
         const qint64 eid = q.value(0).toLongLong();
         const QString entryPath = feedPath + u'/' + QString::number(eid);
         const QString contactPath = u"contacts/"_s + q.value(1).toString();
         const QString campaignPath = u"campaigns/"_s + q.value(3).toString();
         const qint64 time = q.value(5).toLongLong();
         newest = std::max(newest, time);
-        beginEntry(entries, QString(), entryPath,
-                   u"%1 Event for Customer: %2, Campaign: %3"_s.arg(kind->title, m_user, idUri(campaignPath)), time,
-                   false);
-        entries.open(kind->element, {{u"xmlns", kCtctNs}, {u"id", idUri(entryPath)}});
-        entries.open(u"Contact", {{u"id", idUri(contactPath)}});
+        m_ctx.beginEntry(
+            entries, QString(), entryPath,
+            u"%1 Event for Customer: %2, Campaign: %3"_s.arg(kind->title, m_user, m_ctx.idUri(campaignPath)), time,
+            false);
+        entries.open(kind->element, {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(entryPath)}});
+        entries.open(u"Contact", {{u"id", m_ctx.idUri(contactPath)}});
         entries.element(u"EmailAddress", q.value(2).toString());
-        writeLink(entries, idUri(contactPath));
+        m_ctx.writeLink(entries, m_ctx.idUri(contactPath));
         entries.close();
-        entries.open(u"Campaign", {{u"id", idUri(campaignPath)}});
-        writeLink(entries, idUri(campaignPath));
+        entries.open(u"Campaign", {{u"id", m_ctx.idUri(campaignPath)}});
+        m_ctx.writeLink(entries, m_ctx.idUri(campaignPath));
         entries.element(u"Name", q.value(4).toString());
         entries.close();
         entries.element(u"EventTime", atomTime(time));
@@ -602,20 +593,17 @@ HttpResponse Api::eventFeed(const HttpRequest &request, bool byCampaign, qint64 
             entries.element(u"OptOutReason", q.value(11).toString());
         }
         entries.close().close().close();
-        lastId = eid;
-        ++count;
-    }
-    q.finish();
+    });
+    if (!page.ok)
+        return FeedContext::storageError();
     XmlWriter out;
-    beginFeed(
+    m_ctx.beginFeed(
         out, feedPath,
         u"%1 Events for Customer: %2, %3 id: %4"_s.arg(kind->title, m_user, byCampaign ? u"Campaign"_s : u"Contact"_s)
             .arg(ownerId),
-        query, more ? nextHref(feedPath, QString::number(lastId), query) : QString(),
+        query, page.next ? m_ctx.nextHref(feedPath, QString::number(*page.next), query) : QString(),
         newest > 0 ? newest : m_store.now());
-    QString body = entries.fragment();
-    body.remove(0, body.indexOf(u'\n') + 1);
-    out.raw(body);
+    out.append(entries);
     return HttpResponse::atom(200, out.finish());
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Event marketing (EventSpot, contract §9, decisions 15-19, 22, 23): atom:-prefixed documents,
 // payloads without a namespace, tag: ids, local times with an offset and ?pageNumber= paging.
-#include "api.h"
+#include "eventmarketinghandler.h"
 
 #include "demodata.h"
 #include "store.h"
@@ -16,17 +16,9 @@ namespace ctct::sandbox {
 
 namespace {
 
-constexpr int kEventPageSize = 50;
-
 bool isLocalTime(const QString &text)
 {
     return QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs).isValid();
-}
-
-QString fragmentOf(const XmlWriter &w)
-{
-    const QString f = w.fragment();
-    return f.mid(f.indexOf(u'\n') + 1);
 }
 
 // The payload of an EventSpot entry; its namespace is not checked (none, or the ctct one).
@@ -56,9 +48,9 @@ std::optional<int> pageNumberOf(const PageQuery &query, std::optional<HttpRespon
 
 } // namespace
 
-QString Api::eventTag(const XmlText &path) const
+QString EventMarketingHandler::eventTag(const XmlText &path) const
 {
-    return u"tag:api.constantcontact.com,2010:"_s + editPath(path);
+    return u"tag:api.constantcontact.com,2010:"_s + m_ctx.editPath(path);
 }
 
 static void beginEventFeed(XmlWriter &out, const QString &tag, const QString &title, const QString &self,
@@ -88,7 +80,7 @@ static void beginEventEntry(XmlWriter &out, bool standalone, const QString &titl
     out.open(u"atom:content");
 }
 
-HttpResponse Api::eventMarketing(const HttpRequest &request, const QStringList &s)
+HttpResponse EventMarketingHandler::eventMarketing(const HttpRequest &request, const QStringList &s)
 {
     if (s.isEmpty())
         return eventsCollection(request);
@@ -124,7 +116,7 @@ static void writeEventSummary(XmlWriter &out, const QSqlQuery &q, int counts)
     out.element(u"CancelledCount", q.value(counts + 1).toLongLong());
 }
 
-QByteArray Api::eventEntry(const QString &id)
+QByteArray EventMarketingHandler::eventEntry(const QString &id)
 {
     XmlWriter out;
     QSqlQuery &q = m_store.query(
@@ -141,7 +133,7 @@ QByteArray Api::eventEntry(const QString &id)
     }
     const QString path = u"events/"_s + id;
     beginEventEntry(out, true, q.value(2).toString().isEmpty() ? q.value(1).toString() : q.value(2).toString(),
-                    editPath(path), q.value(11).toString(), eventTag(path));
+                    m_ctx.editPath(path), q.value(11).toString(), eventTag(path));
     out.open(u"Event");
     writeEventSummary(out, q, 14);
     out.raw(q.value(13).toString()); // the detail elements: fees, payment options
@@ -149,14 +141,14 @@ QByteArray Api::eventEntry(const QString &id)
     return out.finish();
 }
 
-HttpResponse Api::eventsCollection(const HttpRequest &request)
+HttpResponse EventMarketingHandler::eventsCollection(const HttpRequest &request)
 {
     if (request.method == "POST")
         return eventWrite(request, std::nullopt);
     if (request.method != "GET")
-        return unsupported(request);
+        return m_ctx.unsupported(request);
     std::optional<HttpResponse> bad;
-    const std::optional<int> pageNumber = pageNumberOf(pageQuery(request), bad);
+    const std::optional<int> pageNumber = pageNumberOf(m_ctx.pageQuery(request), bad);
     if (!pageNumber)
         return *bad;
     const int page = *pageNumber;
@@ -166,46 +158,39 @@ HttpResponse Api::eventsCollection(const HttpRequest &request)
         "(SELECT COUNT(*) FROM registrants r WHERE r.event_id = events.id AND r.RegistrationStatus = 'REGISTERED'), "
         "(SELECT COUNT(*) FROM registrants r WHERE r.event_id = events.id AND r.RegistrationStatus = 'CANCELLED'), "
         "(SELECT COUNT(*) FROM registrants r WHERE r.event_id = events.id AND r.AttendanceStatus = 'ATTENDED') "
-        "FROM events ORDER BY start_ms, id LIMIT ? OFFSET ?"_s);
-    q.bindValue(0, kEventPageSize + 1);
-    q.bindValue(1, qint64(page) * kEventPageSize);
-    q.exec();
+        "FROM events ORDER BY start_ms, id LIMIT ?, ?"_s);
     XmlWriter entries;
-    int count = 0;
-    bool more = false;
-    while (q.next()) {
-        if (count == kEventPageSize) {
-            more = true;
-            break;
-        }
-        const QString path = u"events/"_s + q.value(0).toString();
-        beginEventEntry(entries, false, q.value(2).toString().isEmpty() ? q.value(1).toString() : q.value(2).toString(),
-                        editPath(path), q.value(11).toString(), eventTag(path));
-        entries.open(u"Event");
-        writeEventSummary(entries, q, 13);
-        entries.close().close().close();
-        ++count;
-    }
-    q.finish();
+    const PageResult result =
+        readPage(q, 0, Cursor::Offset, qint64(page) * kPageSize, kPageSize, [&](const QSqlQuery &q) {
+            const QString path = u"events/"_s + q.value(0).toString();
+            beginEventEntry(entries, false,
+                            q.value(2).toString().isEmpty() ? q.value(1).toString() : q.value(2).toString(),
+                            m_ctx.editPath(path), q.value(11).toString(), eventTag(path));
+            entries.open(u"Event");
+            writeEventSummary(entries, q, 13);
+            entries.close().close().close();
+        });
+    if (!result.ok)
+        return FeedContext::storageError();
     XmlWriter out;
-    beginEventFeed(out, eventTag(u"events"), u"Events"_s, editPath(u"events"),
-                   more ? std::optional<int>(page + 1) : std::nullopt, m_store.now());
-    out.raw(fragmentOf(entries));
+    beginEventFeed(out, eventTag(u"events"), u"Events"_s, m_ctx.editPath(u"events"),
+                   result.next ? std::optional<int>(page + 1) : std::nullopt, m_store.now());
+    out.append(entries);
     return HttpResponse::atom(200, out.finish());
 }
 
-HttpResponse Api::eventResource(const HttpRequest &request, const QString &eventId)
+HttpResponse EventMarketingHandler::eventResource(const HttpRequest &request, const QString &eventId)
 {
     if (request.method == "GET")
-        return HttpResponse::atom(200, eventEntry(eventId));
+        return FeedContext::entry(eventEntry(eventId));
     if (request.method == "PUT")
         return eventWrite(request, eventId);
-    return unsupported(request);
+    return m_ctx.unsupported(request);
 }
 
-HttpResponse Api::eventWrite(const HttpRequest &request, const std::optional<QString> &id)
+HttpResponse EventMarketingHandler::eventWrite(const HttpRequest &request, const std::optional<QString> &id)
 {
-    if (auto bad = checkAtomContentType(request))
+    if (auto bad = m_ctx.checkAtomContentType(request))
         return *bad;
     QString error;
     const auto root = parseXml(request.body, &error);
@@ -241,7 +226,7 @@ HttpResponse Api::eventWrite(const HttpRequest &request, const std::optional<QSt
                 loc.element(l.name, l.text.trimmed());
             }
             loc.close();
-            location = fragmentOf(loc);
+            location = loc.content().toString();
         } else if (detailFields.contains(c.name)) {
             c.write(detailOut);
             anyDetail = true;
@@ -254,7 +239,7 @@ HttpResponse Api::eventWrite(const HttpRequest &request, const std::optional<QSt
         }
     }
     if (anyDetail)
-        details = fragmentOf(detailOut);
+        details = detailOut.content().toString();
     if (!id && values.value(u"Name"_s).isEmpty())
         return HttpResponse::error(400, u"Name is required"_s);
     if (values.contains(u"Name"_s) && values.value(u"Name"_s).isEmpty())
@@ -287,40 +272,43 @@ HttpResponse Api::eventWrite(const HttpRequest &request, const std::optional<QSt
             for (int i = 0; i < 15; ++i)
                 newId += chars.at(QRandomGenerator::global()->bounded(int(chars.size())));
         } while (m_store.scalar(u"SELECT 1 FROM events WHERE id = ?"_s, {newId}).isValid());
-        m_store.exec(u"INSERT INTO events(id, Name, Title, Description, Status, EventType, RegistrationURL, StartDate, "
-                     "start_ms, EndDate, PublishDate, CreatedDate, updated, location, details) "
-                     "VALUES(?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                     {newId, values.value(u"Name"_s), values.value(u"Title"_s), values.value(u"Description"_s),
-                      values.value(u"EventType"_s),
-                      values.value(u"RegistrationURL"_s,
-                                   u"http://events.constantcontact.com/register/event?llr=q7wexbmab&oeidk="_s + newId),
-                      values.value(u"StartDate"_s), startMs(), values.value(u"EndDate"_s),
-                      values.value(u"PublishDate"_s), eventTime(now), eventTime(now), location.value_or(QString()),
-                      details.value_or(QString())});
-        return HttpResponse::created(editPath(u"events/"_s + newId), eventEntry(newId),
-                                     "application/atom+xml; charset=utf-8"_ba);
+        if (!m_store.exec(
+                u"INSERT INTO events(id, Name, Title, Description, Status, EventType, RegistrationURL, StartDate, "
+                "start_ms, EndDate, PublishDate, CreatedDate, updated, location, details) "
+                "VALUES(?, ?, ?, ?, 'DRAFT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                {newId, values.value(u"Name"_s), values.value(u"Title"_s), values.value(u"Description"_s),
+                 values.value(u"EventType"_s),
+                 values.value(u"RegistrationURL"_s,
+                              u"http://events.constantcontact.com/register/event?llr=q7wexbmab&oeidk="_s + newId),
+                 values.value(u"StartDate"_s), startMs(), values.value(u"EndDate"_s), values.value(u"PublishDate"_s),
+                 eventTime(now), eventTime(now), location.value_or(QString()), details.value_or(QString())}))
+            return FeedContext::storageError();
+        return FeedContext::created(m_ctx.editPath(u"events/"_s + newId), eventEntry(newId),
+                                    "application/atom+xml; charset=utf-8"_ba);
     }
     // PUT changes the elements it carries and leaves the others as they are.
-    m_store.begin();
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        m_store.exec(u"UPDATE events SET %1 = ? WHERE id = ?"_s.arg(it.key()), {it.value(), *id});
-    if (values.contains(u"StartDate"_s))
-        m_store.exec(u"UPDATE events SET start_ms = ? WHERE id = ?"_s, {startMs(), *id});
-    if (location)
-        m_store.exec(u"UPDATE events SET location = ? WHERE id = ?"_s, {*location, *id});
-    if (details)
-        m_store.exec(u"UPDATE events SET details = ? WHERE id = ?"_s, {*details, *id});
-    m_store.exec(u"UPDATE events SET updated = ? WHERE id = ?"_s, {eventTime(now), *id});
-    m_store.commit();
+    const bool stored = m_store.transact([&] {
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            if (!m_store.exec(u"UPDATE events SET %1 = ? WHERE id = ?"_s.arg(it.key()), {it.value(), *id}))
+                return false;
+        }
+        return (!values.contains(u"StartDate"_s) ||
+                m_store.exec(u"UPDATE events SET start_ms = ? WHERE id = ?"_s, {startMs(), *id})) &&
+               (!location || m_store.exec(u"UPDATE events SET location = ? WHERE id = ?"_s, {*location, *id})) &&
+               (!details || m_store.exec(u"UPDATE events SET details = ? WHERE id = ?"_s, {*details, *id})) &&
+               m_store.exec(u"UPDATE events SET updated = ? WHERE id = ?"_s, {eventTime(now), *id});
+    });
+    if (!stored)
+        return FeedContext::storageError();
     return HttpResponse::noContent();
 }
 
-HttpResponse Api::registrants(const HttpRequest &request, const QString &eventId)
+HttpResponse EventMarketingHandler::registrants(const HttpRequest &request, const QString &eventId)
 {
     if (request.method != "GET")
-        return unsupported(request);
+        return m_ctx.unsupported(request);
     std::optional<HttpResponse> bad;
-    const std::optional<int> pageNumber = pageNumberOf(pageQuery(request), bad);
+    const std::optional<int> pageNumber = pageNumberOf(m_ctx.pageQuery(request), bad);
     if (!pageNumber)
         return *bad;
     const int page = *pageNumber;
@@ -328,47 +316,40 @@ HttpResponse Api::registrants(const HttpRequest &request, const QString &eventId
         u"SELECT r.id, r.FirstName, r.LastName, r.EmailAddress, r.RegistrationStatus, r.RegistrationDate, "
         "r.AttendanceStatus, r.AttendanceType, r.PaymentStatus, r.updated, "
         "(SELECT COUNT(*) FROM guests g WHERE g.registrant_id = r.id) FROM registrants r WHERE r.event_id = ? "
-        "ORDER BY r.reg_ms, r.id LIMIT ? OFFSET ?"_s);
+        "ORDER BY r.reg_ms, r.id LIMIT ?, ?"_s);
     q.bindValue(0, eventId);
-    q.bindValue(1, kEventPageSize + 1);
-    q.bindValue(2, qint64(page) * kEventPageSize);
-    q.exec();
     const QString base = u"events/"_s + eventId + u"/registrants"_s;
     XmlWriter entries;
-    int count = 0;
-    bool more = false;
-    while (q.next()) {
-        if (count == kEventPageSize) {
-            more = true;
-            break;
-        }
-        const QString path = base + u'/' + q.value(0).toString();
-        beginEventEntry(entries, false, q.value(1).toString() + u' ' + q.value(2).toString(), editPath(path),
-                        q.value(9).toString(), eventTag(path));
-        entries.open(u"Registrant");
-        entries.element(u"LastName", q.value(2).toString());
-        entries.element(u"FirstName", q.value(1).toString());
-        entries.element(u"EmailAddress", q.value(3).toString());
-        entries.element(u"RegistrationStatus", q.value(4).toString());
-        entries.element(u"RegistrationDate", q.value(5).toString());
-        entries.open(u"AttendanceStatus")
-            .element(u"Status", q.value(6).toString())
-            .element(u"Type", q.value(7).toString())
-            .close();
-        entries.element(u"GuestCount", q.value(10).toLongLong());
-        entries.element(u"PaymentStatus", q.value(8).toString());
-        entries.close().close().close();
-        ++count;
-    }
-    q.finish();
+    const PageResult result =
+        readPage(q, 1, Cursor::Offset, qint64(page) * kPageSize, kPageSize, [&](const QSqlQuery &q) {
+            const QString path = base + u'/' + q.value(0).toString();
+            beginEventEntry(entries, false, q.value(1).toString() + u' ' + q.value(2).toString(), m_ctx.editPath(path),
+                            q.value(9).toString(), eventTag(path));
+            entries.open(u"Registrant");
+            entries.element(u"LastName", q.value(2).toString());
+            entries.element(u"FirstName", q.value(1).toString());
+            entries.element(u"EmailAddress", q.value(3).toString());
+            entries.element(u"RegistrationStatus", q.value(4).toString());
+            entries.element(u"RegistrationDate", q.value(5).toString());
+            entries.open(u"AttendanceStatus")
+                .element(u"Status", q.value(6).toString())
+                .element(u"Type", q.value(7).toString())
+                .close();
+            entries.element(u"GuestCount", q.value(10).toLongLong());
+            entries.element(u"PaymentStatus", q.value(8).toString());
+            entries.close().close().close();
+        });
+    if (!result.ok)
+        return FeedContext::storageError();
     XmlWriter out;
-    beginEventFeed(out, eventTag(base), u"Registrants"_s, editPath(base),
-                   more ? std::optional<int>(page + 1) : std::nullopt, m_store.now());
-    out.raw(fragmentOf(entries));
+    beginEventFeed(out, eventTag(base), u"Registrants"_s, m_ctx.editPath(base),
+                   result.next ? std::optional<int>(page + 1) : std::nullopt, m_store.now());
+    out.append(entries);
     return HttpResponse::atom(200, out.finish());
 }
 
-HttpResponse Api::registrantResource(const HttpRequest &request, const QString &eventId, const QStringList &rest)
+HttpResponse EventMarketingHandler::registrantResource(const HttpRequest &request, const QString &eventId,
+                                                       const QStringList &rest)
 {
     const QString &rid = rest.first();
     QSqlQuery &q = m_store.query(
@@ -399,9 +380,9 @@ HttpResponse Api::registrantResource(const HttpRequest &request, const QString &
 
     if (rest.size() == 1) {
         if (request.method != "GET")
-            return unsupported(request);
+            return m_ctx.unsupported(request);
         XmlWriter out;
-        beginEventEntry(out, true, first + u' ' + last, editPath(path), updated, eventTag(path));
+        beginEventEntry(out, true, first + u' ' + last, m_ctx.editPath(path), updated, eventTag(path));
         out.open(u"Registrant");
         out.element(u"LastName", last);
         out.element(u"FirstName", first);
@@ -420,7 +401,7 @@ HttpResponse Api::registrantResource(const HttpRequest &request, const QString &
         if (rest.size() > 3)
             return HttpResponse::error(404, u"no resource at %1"_s.arg(request.path));
         if (request.method != "GET")
-            return unsupported(request);
+            return m_ctx.unsupported(request);
         const bool single = rest.size() == 3;
         bool ok = true;
         const qint64 number = single ? rest.at(2).toLongLong(&ok) : 0;
@@ -435,12 +416,12 @@ HttpResponse Api::registrantResource(const HttpRequest &request, const QString &
         XmlWriter out;
         const QString base = path + u"/guests"_s;
         if (!single)
-            beginEventFeed(out, eventTag(base), u"Guests"_s, editPath(base), std::nullopt, m_store.now());
+            beginEventFeed(out, eventTag(base), u"Guests"_s, m_ctx.editPath(base), std::nullopt, m_store.now());
         int found = 0;
         while (g.next()) {
             const QString gp = base + u'/' + g.value(0).toString();
-            beginEventEntry(out, single, g.value(1).toString() + u' ' + g.value(2).toString(), editPath(gp), regDate,
-                            eventTag(gp));
+            beginEventEntry(out, single, g.value(1).toString() + u' ' + g.value(2).toString(), m_ctx.editPath(gp),
+                            regDate, eventTag(gp));
             out.open(u"Guest");
             out.element(u"GuestNumber", g.value(0).toLongLong());
             out.open(u"GuestInfo");
@@ -463,7 +444,7 @@ HttpResponse Api::registrantResource(const HttpRequest &request, const QString &
     const QString subPath = path + u'/' + sub;
     if (request.method == "GET") {
         XmlWriter out;
-        beginEventEntry(out, true, isAttendance ? u"Attendance Status"_s : u"Payment Status"_s, editPath(subPath),
+        beginEventEntry(out, true, isAttendance ? u"Attendance Status"_s : u"Payment Status"_s, m_ctx.editPath(subPath),
                         updated, eventTag(subPath));
         out.open(element);
         if (isAttendance)
@@ -473,8 +454,8 @@ HttpResponse Api::registrantResource(const HttpRequest &request, const QString &
         return HttpResponse::atom(200, out.finish());
     }
     if (request.method != "PUT")
-        return unsupported(request);
-    if (auto bad = checkAtomContentType(request))
+        return m_ctx.unsupported(request);
+    if (auto bad = m_ctx.checkAtomContentType(request))
         return *bad;
     QString error;
     const auto root = parseXml(request.body, &error);
@@ -500,12 +481,16 @@ HttpResponse Api::registrantResource(const HttpRequest &request, const QString &
     if (isAttendance && type != u"GROUP" && type != u"INDIVIDUAL")
         return HttpResponse::error(400, u"Type must be GROUP or INDIVIDUAL (got \"%1\")"_s.arg(type));
     const QString now = eventTime(m_store.now());
-    if (isAttendance)
-        m_store.exec(u"UPDATE registrants SET AttendanceStatus = ?, AttendanceType = ?, updated = ? WHERE id = ?"_s,
-                     {status, type, now, rid});
-    else
-        m_store.exec(u"UPDATE registrants SET PaymentStatus = ?, updated = ? WHERE id = ?"_s, {status, now, rid});
-    m_store.exec(u"UPDATE events SET updated = ? WHERE id = ?"_s, {now, eventId});
+    const bool stored = m_store.transact([&] {
+        return (isAttendance ? m_store.exec(u"UPDATE registrants SET AttendanceStatus = ?, AttendanceType = ?, "
+                                            "updated = ? WHERE id = ?"_s,
+                                            {status, type, now, rid})
+                             : m_store.exec(u"UPDATE registrants SET PaymentStatus = ?, updated = ? WHERE id = ?"_s,
+                                            {status, now, rid})) &&
+               m_store.exec(u"UPDATE events SET updated = ? WHERE id = ?"_s, {now, eventId});
+    });
+    if (!stored)
+        return FeedContext::storageError();
     return HttpResponse::noContent();
 }
 

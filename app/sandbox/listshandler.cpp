@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Contact lists, their members and the three system lists (decision 20).
-#include "api.h"
+#include "listshandler.h"
 
 #include "store.h"
 #include "xml.h"
@@ -54,23 +54,24 @@ std::optional<bool> parseBool(const QString &text)
 
 } // namespace
 
-void Api::writeListEntry(XmlWriter &out, const QSqlQuery &q, bool standalone)
+void ListsHandler::writeListEntry(XmlWriter &out, const QSqlQuery &q, bool standalone)
 {
     const QString path = u"lists/"_s + q.value(0).toString();
     const QString name = q.value(1).toString();
-    beginEntry(out, editPath(path), path, name, q.value(5).toLongLong(), standalone);
-    out.open(u"ContactList", {{u"xmlns", kCtctNs}, {u"id", idUri(path)}});
+    m_ctx.beginEntry(out, m_ctx.editPath(path), path, name, q.value(5).toLongLong(), standalone);
+    out.open(u"ContactList", {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(path)}});
     out.element(u"OptInDefault", q.value(2).toBool() ? u"true" : u"false");
     out.element(u"Name", name);
     out.element(u"ShortName", name);
     out.element(u"DisplayOnSignup", q.value(3).toBool() ? u"Yes" : u"No");
     out.element(u"SortOrder", q.value(4).toLongLong());
-    out.empty(u"Members", {{u"id", idUri(path + u"/members"_s)}});
+    out.empty(u"Members", {{u"id", m_ctx.idUri(path + u"/members"_s)}});
     out.element(u"ContactCount", q.value(6).toLongLong());
     out.close().close();
 }
 
-static void writeSystemListEntry(const Api &api, XmlWriter &out, const SystemList &l, qint64 updated, bool standalone)
+static void writeSystemListEntry(const FeedContext &api, XmlWriter &out, const SystemList &l, qint64 updated,
+                                 bool standalone)
 {
     const QString path = u"lists/"_s + l.id;
     api.beginEntry(out, api.editPath(path), path, l.name, updated, standalone);
@@ -80,54 +81,44 @@ static void writeSystemListEntry(const Api &api, XmlWriter &out, const SystemLis
     out.close().close();
 }
 
-HttpResponse Api::listsCollection(const HttpRequest &request)
+HttpResponse ListsHandler::listsCollection(const HttpRequest &request)
 {
     if (request.method == "POST")
         return listWrite(request, std::nullopt);
     if (request.method != "GET")
-        return unsupported(request);
-    const PageQuery query = pageQuery(request);
-    bool ok = true;
-    const qint64 offset = query.cursor.isEmpty() ? 0 : query.cursor.toLongLong(&ok);
-    if (!query.valid || !ok || offset < 0)
-        return HttpResponse::error(400, u"invalid next token"_s);
+        return m_ctx.unsupported(request);
+    const PageQuery query = m_ctx.pageQuery(request);
+    const std::optional<qint64> offset = query.position(0);
+    if (!offset || *offset < 0)
+        return FeedContext::invalidToken();
 
+    // The system lists come first (decision 20); the cursor counts them.
     const qint64 now = m_store.now();
     XmlWriter entries;
-    qint64 position = offset;
+    qint64 position = *offset;
     int written = 0;
     const qint64 systemCount = systemLists().size();
-    for (; position < systemCount && written < 50; ++position, ++written) {
-        writeSystemListEntry(*this, entries, systemLists().at(position), now, false);
+    for (; position < systemCount && written < kPageSize; ++position, ++written) {
+        writeSystemListEntry(m_ctx, entries, systemLists().at(position), now, false);
         entries.close();
     }
-    bool more = false;
-    QSqlQuery &q =
-        m_store.query(u"SELECT "_s + kListColumns + u" FROM lists ORDER BY SortOrder, Name LIMIT ? OFFSET ?"_s);
-    q.bindValue(0, 51 - written);
-    q.bindValue(1, std::max<qint64>(0, position - systemCount));
-    q.exec();
-    while (q.next()) {
-        if (written == 50) {
-            more = true;
-            break;
-        }
-        writeListEntry(entries, q, false);
-        entries.close();
-        ++written;
-        ++position;
-    }
-    q.finish();
+    QSqlQuery &q = m_store.query(u"SELECT "_s + kListColumns + u" FROM lists ORDER BY SortOrder, Name LIMIT ?, ?"_s);
+    const PageResult page =
+        readPage(q, 0, Cursor::Offset, position - systemCount, kPageSize - written, [&](const QSqlQuery &row) {
+            writeListEntry(entries, row, false);
+            entries.close();
+        });
+    if (!page.ok)
+        return FeedContext::storageError();
     XmlWriter out;
-    beginFeed(out, u"lists", u"Contact Lists for Customer: "_s + m_user, query,
-              more ? nextHref(u"lists"_s, QString::number(position), query) : QString(), now);
-    QString body = entries.fragment();
-    body.remove(0, body.indexOf(u'\n') + 1);
-    out.raw(body);
+    m_ctx.beginFeed(
+        out, u"lists", u"Contact Lists for Customer: "_s + m_user, query,
+        page.next ? m_ctx.nextHref(u"lists"_s, QString::number(systemCount + *page.next), query) : QString(), now);
+    out.append(entries);
     return HttpResponse::atom(200, out.finish());
 }
 
-QByteArray Api::listEntry(qint64 id, bool withSource)
+QByteArray ListsHandler::listEntry(qint64 id, bool withSource)
 {
     QSqlQuery &q = m_store.query(u"SELECT "_s + kListColumns + u" FROM lists WHERE id = ?"_s);
     q.bindValue(0, id);
@@ -140,58 +131,61 @@ QByteArray Api::listEntry(qint64 id, bool withSource)
     const qint64 updated = q.value(5).toLongLong();
     q.finish();
     if (withSource)
-        writeSource(out, u"lists", u"Contact Lists for Customer: "_s + m_user, updated);
+        m_ctx.writeSource(out, u"lists", u"Contact Lists for Customer: "_s + m_user, updated);
     return out.finish();
 }
 
-HttpResponse Api::listResource(const HttpRequest &request, const QString &idText)
+HttpResponse ListsHandler::listResource(const HttpRequest &request, const QString &idText)
 {
     if (const SystemList *sys = systemList(idText)) {
         if (request.method == "GET") {
             XmlWriter out;
             const qint64 now = m_store.now();
-            writeSystemListEntry(*this, out, *sys, now, true);
-            writeSource(out, u"lists", u"Contact Lists for Customer: "_s + m_user, now);
+            writeSystemListEntry(m_ctx, out, *sys, now, true);
+            m_ctx.writeSource(out, u"lists", u"Contact Lists for Customer: "_s + m_user, now);
             return HttpResponse::atom(200, out.finish());
         }
         if (request.method == "PUT" || request.method == "DELETE")
             return HttpResponse::error(403, u"the system list %1 cannot be changed or deleted"_s.arg(idText));
-        return unsupported(request);
+        return m_ctx.unsupported(request);
     }
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || !m_store.scalar(u"SELECT 1 FROM lists WHERE id = ?"_s, {id}).isValid())
         return HttpResponse::error(404, u"no contact list %1"_s.arg(idText));
     if (request.method == "GET")
-        return HttpResponse::atom(200, listEntry(id, true));
+        return FeedContext::entry(listEntry(id, true));
     if (request.method == "PUT")
         return listWrite(request, id);
-    if (request.method == "DELETE") {
-        const qint64 now = m_store.now();
-        m_store.begin();
-        QList<qint64> members;
-        QSqlQuery &q = m_store.query(u"SELECT contact_id FROM memberships WHERE list_id = ?"_s);
-        q.bindValue(0, id);
-        q.exec();
-        while (q.next())
-            members.append(q.value(0).toLongLong());
-        q.finish();
-        m_store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {id});
-        m_store.exec(u"DELETE FROM campaign_lists WHERE list_id = ?"_s, {id});
-        m_store.exec(u"DELETE FROM lists WHERE id = ?"_s, {id});
-        for (qint64 c : std::as_const(members)) {
-            touchContact(c, now);
-            settleStatus(c, now);
-        }
-        m_store.commit();
-        return HttpResponse::noContent();
-    }
-    return unsupported(request);
+    if (request.method == "DELETE")
+        return listDelete(id);
+    return m_ctx.unsupported(request);
 }
 
-HttpResponse Api::listWrite(const HttpRequest &request, std::optional<qint64> id)
+HttpResponse ListsHandler::listDelete(qint64 id)
 {
-    if (auto bad = checkAtomContentType(request))
+    const qint64 now = m_store.now();
+    const bool stored = m_store.transact([&] {
+        QList<qint64> members;
+        if (!m_store.numbers(u"SELECT contact_id FROM memberships WHERE list_id = ?"_s, {id}, &members) ||
+            !m_store.exec(u"DELETE FROM memberships WHERE list_id = ?"_s, {id}) ||
+            !m_store.exec(u"DELETE FROM campaign_lists WHERE list_id = ?"_s, {id}) ||
+            !m_store.exec(u"DELETE FROM lists WHERE id = ?"_s, {id}))
+            return false;
+        for (qint64 c : std::as_const(members)) {
+            if (!m_ctx.touchContact(c, now) || !m_ctx.settleStatus(c, now))
+                return false;
+        }
+        return true;
+    });
+    if (!stored)
+        return FeedContext::storageError();
+    return HttpResponse::noContent();
+}
+
+HttpResponse ListsHandler::listWrite(const HttpRequest &request, std::optional<qint64> id)
+{
+    if (auto bad = m_ctx.checkAtomContentType(request))
         return *bad;
     QString error;
     const auto root = parseXml(request.body, &error);
@@ -247,20 +241,21 @@ HttpResponse Api::listWrite(const HttpRequest &request, std::optional<qint64> id
         return HttpResponse::error(409, u"a list named %1 already exists"_s.arg(name));
     const qint64 now = m_store.now();
     if (id) {
-        m_store.exec(u"UPDATE lists SET Name = ?, OptInDefault = ?, DisplayOnSignup = ?, SortOrder = ?, updated = ? "
-                     "WHERE id = ?"_s,
-                     {name, optInDefault, displayOnSignup, sortOrder, now, *id});
+        if (!m_store.exec(u"UPDATE lists SET Name = ?, OptInDefault = ?, DisplayOnSignup = ?, SortOrder = ?, "
+                          "updated = ? WHERE id = ?"_s,
+                          {name, optInDefault, displayOnSignup, sortOrder, now, *id}))
+            return FeedContext::storageError();
         return HttpResponse::noContent();
     }
     if (!m_store.exec(
             u"INSERT INTO lists(Name, OptInDefault, DisplayOnSignup, SortOrder, updated) VALUES(?, ?, ?, ?, ?)"_s,
             {name, optInDefault, displayOnSignup, sortOrder, now}))
-        return HttpResponse::error(500, u"storage error"_s);
+        return FeedContext::storageError();
     const qint64 newId = m_store.scalar(u"SELECT last_insert_rowid()"_s).toLongLong();
-    return HttpResponse::created(idUri(u"lists/"_s + QString::number(newId)), listEntry(newId, false));
+    return FeedContext::created(m_ctx.idUri(u"lists/"_s + QString::number(newId)), listEntry(newId, false));
 }
 
-HttpResponse Api::listMembers(const HttpRequest &request, const QString &idText)
+HttpResponse ListsHandler::listMembers(const HttpRequest &request, const QString &idText)
 {
     const SystemList *sys = systemList(idText);
     bool ok = false;
@@ -268,59 +263,47 @@ HttpResponse Api::listMembers(const HttpRequest &request, const QString &idText)
     if (!sys && (!ok || !m_store.scalar(u"SELECT 1 FROM lists WHERE id = ?"_s, {id}).isValid()))
         return HttpResponse::error(404, u"no contact list %1"_s.arg(idText));
     if (request.method != "GET")
-        return unsupported(request);
-    const PageQuery query = pageQuery(request);
-    qint64 after = std::numeric_limits<qint64>::max();
-    bool cursorOk = true;
-    if (!query.cursor.isEmpty())
-        after = query.cursor.toLongLong(&cursorOk);
-    if (!query.valid || !cursorOk)
-        return HttpResponse::error(400, u"invalid next token"_s);
+        return m_ctx.unsupported(request);
+    const PageQuery query = m_ctx.pageQuery(request);
+    const std::optional<qint64> after = query.position(std::numeric_limits<qint64>::max());
+    if (!after)
+        return FeedContext::invalidToken();
     QSqlQuery *q = nullptr;
+    int unbound = 0;
     if (sys) {
         q = &m_store.query(
             u"SELECT id, EmailAddress, FirstName, LastName, LastUpdateTime FROM contacts WHERE Status IN ("_s +
-            sys->statuses + u") AND id < ? ORDER BY id DESC LIMIT 51"_s);
-        q->bindValue(0, after);
+            sys->statuses + u") AND id < ? ORDER BY id DESC LIMIT ?"_s);
     } else {
         q = &m_store.query(u"SELECT c.id, c.EmailAddress, c.FirstName, c.LastName, c.LastUpdateTime FROM memberships m "
                            "JOIN contacts c ON c.id = m.contact_id WHERE m.list_id = ? AND m.contact_id < ? "
-                           "ORDER BY m.contact_id DESC LIMIT 51"_s);
+                           "ORDER BY m.contact_id DESC LIMIT ?"_s);
         q->bindValue(0, id);
-        q->bindValue(1, after);
+        unbound = 1;
     }
-    q->exec();
     const QString listPath = u"lists/"_s + idText;
     XmlWriter entries;
-    int count = 0;
-    qint64 lastId = 0;
-    bool more = false;
-    while (q->next()) {
-        if (count == 50) {
-            more = true;
-            break;
-        }
-        const QString contactId = q->value(0).toString();
+    const PageResult page = readPage(*q, unbound, Cursor::Key, *after, kPageSize, [&](const QSqlQuery &row) {
+        const QString contactId = row.value(0).toString();
         const QString contactPath = u"contacts/"_s + contactId;
-        const QString email = q->value(1).toString();
-        beginEntry(entries, editPath(listPath + u"/members/"_s + contactId), contactPath, u"Contact: "_s + email,
-                   q->value(4).toLongLong(), false);
-        entries.open(u"ContactListMember", {{u"xmlns", kCtctNs}, {u"id", idUri(contactPath)}});
+        const QString email = row.value(1).toString();
+        m_ctx.beginEntry(entries, m_ctx.editPath(listPath + u"/members/"_s + contactId), contactPath,
+                         u"Contact: "_s + email, row.value(4).toLongLong(), false);
+        entries.open(u"ContactListMember", {{u"xmlns", kCtctNs}, {u"id", m_ctx.idUri(contactPath)}});
         entries.element(u"EmailAddress", email);
-        const QString first = q->value(2).toString();
-        const QString last = q->value(3).toString();
+        const QString first = row.value(2).toString();
+        const QString last = row.value(3).toString();
         entries.element(u"Name", last.isEmpty() ? first : first.isEmpty() ? last : last + u", "_s + first);
         entries.close().close().close();
-        lastId = q->value(0).toLongLong();
-        ++count;
-    }
-    q->finish();
+    });
+    if (!page.ok)
+        return FeedContext::storageError();
     XmlWriter out;
-    beginFeed(out, QString(listPath + u"/members"_s), u"Contacts for Customer: "_s + m_user, query,
-              more ? nextHref(listPath + u"/members"_s, QString::number(lastId), query) : QString(), m_store.now());
-    QString body = entries.fragment();
-    body.remove(0, body.indexOf(u'\n') + 1);
-    out.raw(body);
+    m_ctx.beginFeed(out, QString(listPath + u"/members"_s), u"Contacts for Customer: "_s + m_user, query,
+                    page.next ? m_ctx.nextHref(listPath + u"/members"_s, QString::number(*page.next), query)
+                              : QString(),
+                    m_store.now());
+    out.append(entries);
     return HttpResponse::atom(200, out.finish());
 }
 
