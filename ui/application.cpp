@@ -8,6 +8,7 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "platform/credentialstore.h"
+#include "sandbox/sandbox.h"
 #include "sandboxhost.h"
 #include "settings.h"
 #include "trackingaccessmanager.h"

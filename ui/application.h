@@ -9,7 +9,7 @@
 // A start reopens the account used last, after the sandbox is up.
 
 #include "accounts/account.h"
-#include "sandbox/sandbox.h"
+#include "sandboxhost.h"
 
 #include <QObject>
 #include <QPointer>
@@ -37,12 +37,8 @@ class TrackingAccessManager;
 struct ApplicationOptions
 {
     // The embedded sandbox, the account of a first start (design.md §7): a free loopback port,
-    // data in the user's data directory (shared with ctct --sandbox).
-    sandbox::Sandbox::Options sandbox = []() {
-        sandbox::Sandbox::Options o;
-        o.port = 0;
-        return o;
-    }();
+    // data in the user's data directory (shared with ctct --sandbox) unless told otherwise.
+    SandboxOptions sandbox;
     bool showWindow = true;
     // Where secrets are kept; empty: the system keychain (tests pass a fake).
     std::function<std::unique_ptr<SecretBackend>(QObject *context)> secretBackend;

@@ -2,34 +2,64 @@
 #include "sandboxhost.h"
 
 #include "logging.h"
+#include "sandbox/sandbox.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
+#include <QThread>
 
 namespace ctct::ui {
 
-SandboxHost::SandboxHost(const sandbox::Sandbox::Options &options, QObject *parent)
+namespace {
+
+constexpr int kStopWaitMs = 5000;
+
+sandbox::Sandbox::Options sandboxOptions(const SandboxOptions &o)
+{
+    sandbox::Sandbox::Options options;
+    options.port = 0; // a free loopback port
+    options.dataDir = o.dataDir;
+    options.memory = o.memory;
+    if (o.contacts >= 0)
+        options.contacts = o.contacts;
+    options.latencyMs = o.latencyMs;
+    if (o.activityStepMs >= 0)
+        options.activityStepMs = o.activityStepMs;
+    return options;
+}
+
+} // namespace
+
+SandboxHost::SandboxHost(const SandboxOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_thread(new QThread) // no parent: see ~SandboxHost
 {
-    m_thread.setObjectName(QStringLiteral("sandbox"));
+    m_thread->setObjectName(QStringLiteral("sandbox"));
     m_worker = new QObject; // no parent: it moves to the thread and is deleted there
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
 }
 
 SandboxHost::~SandboxHost()
 {
-    m_thread.quit();
-    m_thread.wait();
+    m_thread->quit();
+    if (m_thread->wait(QDeadlineTimer(kStopWaitMs))) {
+        delete m_thread;
+        return;
+    }
+    // Deleting a running QThread aborts the process: the thread and its sandbox end with it.
+    qCWarning(lcUiApp) << "the sandbox did not stop within" << kStopWaitMs
+                       << "ms; leaving it to the end of the process";
 }
 
 void SandboxHost::start()
 {
-    if (m_thread.isRunning())
+    if (m_thread->isRunning())
         return;
-    m_thread.start();
+    m_thread->start();
     const QPointer<SandboxHost> self(this);
-    QMetaObject::invokeMethod(m_worker, [self, worker = m_worker, options = m_options] {
+    QMetaObject::invokeMethod(m_worker, [self, worker = m_worker, options = sandboxOptions(m_options)] {
         // Parented to the worker, so the sandbox goes with it on this thread when the thread ends.
         auto *box = new sandbox::Sandbox(options, worker);
         QString error;

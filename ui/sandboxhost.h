@@ -2,14 +2,25 @@
 #pragma once
 // The embedded sandbox on a thread of its own, so that seeding demo data and answering
 // requests never block the UI thread. start() returns at once; started() or failed() follows.
-
-#include "sandbox/sandbox.h"
+// Only this file and application.cpp know the sandbox library (ctct_ui links it privately).
 
 #include <QObject>
-#include <QThread>
+#include <QString>
 #include <QUrl>
 
+class QThread;
+
 namespace ctct::ui {
+
+// What the app chooses of the embedded sandbox (the rest keeps the sandbox's defaults).
+struct SandboxOptions
+{
+    QString dataDir;         // empty: the user's data directory, shared with ctct --sandbox
+    bool memory = false;     // fresh demo data every start, nothing written
+    int contacts = -1;       // demo contacts in a new store; -1: the sandbox's default
+    int latencyMs = 0;       // delay every answer (tests, demos)
+    int activityStepMs = -1; // time between activity states; -1: the sandbox's default
+};
 
 class SandboxHost final : public QObject
 {
@@ -17,23 +28,25 @@ class SandboxHost final : public QObject
     Q_DISABLE_COPY_MOVE(SandboxHost)
 
 public:
-    explicit SandboxHost(const sandbox::Sandbox::Options &options, QObject *parent = nullptr);
-    // Stops the sandbox: it is deleted on its own thread, then the thread ends.
+    explicit SandboxHost(const SandboxOptions &options, QObject *parent = nullptr);
+    // Stops the sandbox: it is deleted on its own thread, then the thread ends. The UI thread
+    // waits for that a few seconds at most; a sandbox busy beyond that is left to the end of
+    // the process (SQLite keeps its file consistent), so quitting never freezes the window.
     ~SandboxHost() override;
 
     void start();
     bool isRunning() const { return m_baseUrl.isValid(); }
     // http://127.0.0.1:PORT/ws/customers/demo/ once started.
     QUrl baseUrl() const { return m_baseUrl; }
-    const sandbox::Sandbox::Options &options() const { return m_options; }
+    const SandboxOptions &options() const { return m_options; }
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);
     void failed(const QString &error);
 
 private:
-    sandbox::Sandbox::Options m_options;
-    QThread m_thread;
+    SandboxOptions m_options;
+    QThread *m_thread;           // deleted by ~SandboxHost, unless the sandbox does not stop in time
     QObject *m_worker = nullptr; // lives in m_thread; parent of the sandbox
     QUrl m_baseUrl;
 };
