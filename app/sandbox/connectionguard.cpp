@@ -328,6 +328,10 @@ bool ConnectionGuard::headComplete()
         refuse(*refusal);
         return false;
     }
+    // Qt HttpServer 6.4 does not answer "Expect: 100-continue"; clients such as curl then wait a
+    // second before they send the body.
+    if (declared != 0 && head.header("Expect").compare("100-continue", Qt::CaseInsensitive) == 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     m_head = std::move(head);
     m_line.clear();
     m_bodyBytes = 0;

@@ -68,6 +68,7 @@ private slots:
     void largeBodyIsRefusedBeforeItIsRead_data();
     void largeBodyIsRefusedBeforeItIsRead();
     void unauthenticatedBodyIsNotRead();
+    void expectContinueIsAnswered();
     void malformedChunkedBodyIsAnswered_data();
     void malformedChunkedBodyIsAnswered();
     void wellFormedChunkedBodyIsAccepted();
@@ -161,6 +162,20 @@ void TestSandboxLimits::unauthenticatedBodyIsNotRead()
     QTRY_VERIFY_WITH_TIMEOUT(c.status() != 0, 5000); // before any byte of the body
     QCOMPARE(c.status(), 401);
     QVERIFY(c.received().contains("WWW-Authenticate: Basic realm=\"api.constantcontact.com\""));
+}
+
+void TestSandboxLimits::expectContinueIsAnswered()
+{
+    const QByteArray entry = listEntry(u"Continued List"_s);
+    RawClient c(m_h->sandbox().port());
+    QVERIFY(c.waitConnected());
+    c.send(head("POST /ws/customers/demo/lists HTTP/1.1", m_host,
+                kAuth + "Content-Type: application/atom+xml\r\nExpect: 100-continue\r\nContent-Length: " +
+                    QByteArray::number(entry.size()) + "\r\n"));
+    QTRY_VERIFY_WITH_TIMEOUT(c.status() != 0, 5000); // before the body
+    QCOMPARE(c.status(), 100);
+    c.send(entry);
+    QTRY_VERIFY_WITH_TIMEOUT(c.received().contains("HTTP/1.1 201"), 5000);
 }
 
 void TestSandboxLimits::malformedChunkedBodyIsAnswered_data()
