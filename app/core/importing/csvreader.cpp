@@ -209,6 +209,17 @@ QStringList CsvRow::texts() const
     return out;
 }
 
+CsvRow CsvRow::fromTexts(qsizetype line, const QStringList &fields)
+{
+    CsvRow row;
+    row.m_line = line;
+    for (const QString &f : fields) {
+        row.m_bytes += f.toStdString();
+        row.m_ends.push_back(qsizetype(row.m_bytes.size()));
+    }
+    return row;
+}
+
 // Turns the file's bytes into UTF-8, chunk by chunk.
 struct CsvReader::Decoder
 {

@@ -68,6 +68,8 @@ public:
     }
     QString text(qsizetype i) const { return QString::fromUtf8(utf8(i)); }
     QStringList texts() const;
+    // A row made from values (for tables already in memory).
+    static CsvRow fromTexts(qsizetype line, const QStringList &fields);
 
 private:
     friend class CsvReader;
