@@ -622,8 +622,7 @@ bool CsvReader::next()
             case State::RecordStart:
                 return false;
             case State::Quoted:
-                fail(m_quoteLine,
-                     QStringLiteral("a quoted field starting on line %1 is never closed").arg(m_quoteLine));
+                fail(m_quoteLine, QStringLiteral("a quoted field that opens on this line is never closed"));
                 return false;
             case State::FieldStart:
             case State::Unquoted:
