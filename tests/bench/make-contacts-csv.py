@@ -22,12 +22,13 @@ with open(path, "w", encoding="utf-8", newline="") as f:
     while i < rows or (target and written < target):
         k = i % len(first)
         m = (i * 7) % len(last)
+        # Every 50th address is broken; every 101st repeats the row before it in capitals.
+        j = i - 1 if i % 101 == 100 else i
+        email = f"{ascii_first[j % len(first)]}.{ascii_last[(j * 7) % len(last)]}{j}@example{j % 97}.com"
         if i % 50 == 49:
             email = "not-an-address"
-        elif i % 101 == 100:
-            email = f"{ascii_first[k]}.{ascii_last[m]}{i - 1}@example{(i - 1) % 97}.com"
-        else:
-            email = f"{ascii_first[k]}.{ascii_last[m]}{i}@example{i % 97}.com"
+        elif j != i:
+            email = email.upper()
         company = f'"{last[m]}, {first[k]} & Co"' if i % 7 == 0 else f"{last[m]} Kayaks"
         notes = '"said ""hi"" at the fair\r\nwants the spring catalogue"' if i % 31 == 0 else "regular customer since 2019"
         line = f"{email},{first[k]},{last[m]},{company},{cities[i % 5]},{10000 + i % 9000},{notes}\r\n"

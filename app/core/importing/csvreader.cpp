@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
@@ -302,12 +303,13 @@ bool CsvReader::detectEncoding()
 {
     // No BOM: UTF-8 if every byte of the file says so, else Windows-1252. One pass, one chunk
     // in memory, carrying a character cut by the chunk's end over to the next.
-    QByteArray buffer(kScanChunk + 4, Qt::Uninitialized);
+    const qsizetype chunk = qsizetype(std::clamp<qint64>(m_total, 16, kScanChunk));
+    QByteArray buffer(chunk + 4, Qt::Uninitialized);
     qsizetype carry = 0;
     for (;;) {
         if (checkCancel())
             return false;
-        const qint64 n = m_device->read(buffer.data() + carry, kScanChunk);
+        const qint64 n = m_device->read(buffer.data() + carry, chunk);
         if (n < 0) {
             fail(0, QStringLiteral("cannot read the file: %1").arg(m_device->errorString()));
             return false;

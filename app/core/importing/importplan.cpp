@@ -4,6 +4,7 @@
 #include <QHashFunctions>
 #include <QUrl>
 
+#include <string>
 #include <vector>
 
 namespace ctct::importing {
@@ -85,17 +86,16 @@ public:
     // The line of an earlier row with the same address, or 0 after remembering this one.
     qsizetype firstLine(QByteArrayView address, qsizetype line)
     {
-        QByteArray lower;
+        m_lower.clear();
         bool ascii = true;
-        for (const char c : address)
+        for (const char c : address) {
             ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-        if (ascii) {
-            lower = address.toByteArray().toLower();
-        } else {
-            lower = QString::fromUtf8(address).toLower().toUtf8();
+            m_lower.push_back(c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c);
         }
-        quint64 h1 = quint64(qHashBits(lower.constData(), size_t(lower.size()), 0x9e3779b97f4a7c15ULL));
-        const quint64 h2 = quint64(qHashBits(lower.constData(), size_t(lower.size()), 0x2545f4914f6cdd1dULL)) >> 40;
+        if (!ascii)
+            m_lower = QString::fromUtf8(address).toLower().toStdString();
+        quint64 h1 = quint64(qHashBits(m_lower.data(), m_lower.size(), 0x9e3779b97f4a7c15ULL));
+        const quint64 h2 = quint64(qHashBits(m_lower.data(), m_lower.size(), 0x2545f4914f6cdd1dULL)) >> 40;
         if (h1 == 0)
             h1 = 1;
         if ((m_used + 1) * 4 > qsizetype(m_slots.size()) * 3)
@@ -136,6 +136,7 @@ private:
     }
     std::vector<Slot> m_slots;
     qsizetype m_used = 0;
+    std::string m_lower; // the address being looked up, lower-cased
 };
 
 // The checks of one row against a mapping, shared by the plan and the batches.
