@@ -358,12 +358,11 @@ ImportInspection inspectFile(const QString &path, qsizetype previewRows, const C
     return out;
 }
 
-ImportPlan planFile(const QString &path, const ColumnMapping &mapping, const UploadLimits &limits,
-                    const ImportControl &control)
+namespace {
+
+// The rest of an open file, planned.
+ImportPlan planRows(CsvReader &reader, const ColumnMapping &mapping, const UploadLimits &limits)
 {
-    CsvReader reader(readerOptions(control));
-    if (!reader.openFile(path))
-        return readFailure(reader, ImportPlan{});
     if (mapping.key() != ColumnMapping::headerKey(reader.header())) {
         ImportPlan plan;
         plan.error = QStringLiteral("the column mapping is for other headers than this file's");
@@ -381,13 +380,24 @@ ImportPlan planFile(const QString &path, const ColumnMapping &mapping, const Upl
     return plan;
 }
 
+} // namespace
+
+ImportPlan planFile(const QString &path, const ColumnMapping &mapping, const UploadLimits &limits,
+                    const ImportControl &control)
+{
+    CsvReader reader(readerOptions(control));
+    if (!reader.openFile(path))
+        return readFailure(reader, ImportPlan{});
+    return planRows(reader, mapping, limits);
+}
+
 ImportPlan planFileAutomatic(const QString &path, const QMap<int, QString> &customFieldNames,
                              const UploadLimits &limits, const ImportControl &control)
 {
-    CsvReader header(readerOptions(control));
-    if (!header.openFile(path))
-        return readFailure(header, ImportPlan{});
-    return planFile(path, ColumnMapping::automatic(header.header(), customFieldNames), limits, control);
+    CsvReader reader(readerOptions(control));
+    if (!reader.openFile(path))
+        return readFailure(reader, ImportPlan{});
+    return planRows(reader, ColumnMapping::automatic(reader.header(), customFieldNames), limits);
 }
 
 // ------------------------------------------------------------------------------ the batches
