@@ -107,10 +107,9 @@ int runImport(const QStringList &arguments, FILE *out, FILE *err)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        write(out, parser.helpText()
-                       .replace(QStringLiteral("ctct import [options] inspect file"),
-                                QStringLiteral("ctct import inspect [options] FILE"))
-                       .toUtf8());
+        // The first line names the program's path; say what to type instead.
+        const QString help = parser.helpText();
+        write(out, "Usage: ctct import inspect [options] FILE\n" + help.mid(help.indexOf(u'\n') + 1).toUtf8());
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
