@@ -85,6 +85,9 @@ private slots:
     void rowLimit();
     void sepLineWithoutHeader();
     void explicitDelimiter();
+    void encodingDecidedByTheWholeFile();
+    void bomThenSepLine_data();
+    void bomThenSepLine();
 };
 
 void TestCsvReader::parse_data()
@@ -424,6 +427,55 @@ void TestCsvReader::explicitDelimiter()
     CsvReader quote(options);
     QVERIFY(!quote.openBytes("a\n"));
     QVERIFY(quote.hasError());
+}
+
+void TestCsvReader::encodingDecidedByTheWholeFile()
+{
+    // Megabytes of ASCII, then one Windows-1252 byte on the last line: the whole file is
+    // Windows-1252, not UTF-8 with a broken character at the end.
+    QByteArray csv = "Email,Name\n";
+    while (csv.size() < 3 * 1024 * 1024)
+        csv += "someone" + QByteArray::number(csv.size()) + "@example.com,Plain Name\n";
+    csv += "last@example.com,Ren\xe9\n";
+    CsvReader reader;
+    QVERIFY(reader.openBytes(csv));
+    QCOMPARE(reader.encoding(), CsvEncoding::Windows1252);
+    QString last;
+    while (reader.next())
+        last = reader.row().text(1);
+    QVERIFY(!reader.hasError());
+    QCOMPARE(last, QString::fromUtf8("René"));
+    // The same with a valid UTF-8 character there stays UTF-8.
+    csv.chop(3);
+    csv += "\xc3\xa9\n";
+    CsvReader utf8;
+    QVERIFY(utf8.openBytes(csv));
+    QCOMPARE(utf8.encoding(), CsvEncoding::Utf8);
+}
+
+void TestCsvReader::bomThenSepLine_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("encoding");
+    const QString text = QStringLiteral("sep=;\r\nEmail;Name\r\na@x.com;Ann, Lee\r\n");
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + text.toUtf8()) << "UTF-8";
+    QByteArray le("\xFF\xFE");
+    for (const QChar c : text)
+        le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+    QTest::newRow("utf-16le bom") << le << "UTF-16LE";
+}
+
+void TestCsvReader::bomThenSepLine()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, encoding);
+    for (const qsizetype chunk : kChunks) {
+        const QJsonObject got = readAll(csv, chunk);
+        QCOMPARE(got.value(u"encoding"_s).toString(), encoding);
+        QCOMPARE(got.value(u"delimiter"_s).toString(), QStringLiteral(";"));
+        QCOMPARE(got.value(u"header"_s).toArray(), QJsonArray({u"Email"_s, u"Name"_s}));
+        QCOMPARE(got.value(u"lines"_s).toArray(), QJsonArray({3}));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestCsvReader)
