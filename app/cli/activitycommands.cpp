@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "api/activitytracker.h"
+#include "importing/importplan.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -27,8 +28,9 @@ QCommandLineOption listsOption(const QString &help)
 struct Batch
 {
     QList<Activity> activities;
-    QList<importing::ActivityUpload> uploads; // for mapping errors back to file lines
+    QList<importing::LineMap> lineMaps; // per upload, for mapping errors back to file lines
     int failures = 0;
+    qsizetype serverRejected = 0; // rows the server reported errors for
 };
 
 void printActivities(Cli &cli, const std::shared_ptr<Batch> &batch)
@@ -59,9 +61,10 @@ void waitForAll(Cli &cli, const std::shared_ptr<Batch> &batch, std::function<voi
         });
         QObject::connect(tracker, &ActivityTracker::finished, &cli, [&cli, batch, i, pending, done](const Activity &a) {
             batch->activities[i] = a;
-            const importing::ActivityUpload *upload = i < batch->uploads.size() ? &batch->uploads[i] : nullptr;
+            const importing::LineMap *map = i < batch->lineMaps.size() ? &batch->lineMaps[i] : nullptr;
+            batch->serverRejected += a.errors.size();
             for (const ActivityError &e : a.errors) {
-                const qsizetype line = upload && e.lineNumber ? upload->sourceLineOf(*e.lineNumber) : 0;
+                const qsizetype line = map && e.lineNumber ? map->sourceLineOf(*e.lineNumber) : 0;
                 cli.progress(line ? QStringLiteral("line %1 (%2): %3").arg(line).arg(e.emailAddress, e.message)
                                   : QStringLiteral("%1: %2").arg(e.emailAddress, e.message));
             }
@@ -107,49 +110,136 @@ void postAll(Cli &cli, std::shared_ptr<QList<std::function<ApiJob *()>>> jobs, s
     });
 }
 
+// An import or removal: the plan is made first (the file read once), then the batches are read
+// from the file again and posted one after another, each built only when the one before is created.
+struct UploadRun
+{
+    QString path;
+    importing::ImportPlan plan;
+    std::unique_ptr<importing::UploadSource> source;
+    bool multipart = true;
+    bool wait = false;
+    qsizetype sent = 0;
+    std::shared_ptr<Batch> batch = std::make_shared<Batch>();
+};
+
+void finishUpload(Cli &cli, const std::shared_ptr<UploadRun> &run)
+{
+    printActivities(cli, run->batch);
+    const qsizetype local = run->plan.rejected.size();
+    const qsizetype server = run->batch->serverRejected;
+    if (run->wait)
+        cli.progress(QStringLiteral("%1 rows in: %2 accepted, %3 rejected before sending, %4 rejected by the server")
+                         .arg(run->plan.rows)
+                         .arg(run->sent - server)
+                         .arg(local)
+                         .arg(server));
+    else
+        cli.progress(QStringLiteral("%1 rows in: %2 sent, %3 rejected before sending (--wait reports the server's "
+                                    "verdict)")
+                         .arg(run->plan.rows)
+                         .arg(run->sent)
+                         .arg(local));
+    if (run->batch->failures) {
+        cli.finish(
+            cli.fail(QStringLiteral("%1 activity(ies) ended in ERROR").arg(run->batch->failures), ExitHttpClient));
+        return;
+    }
+    if (local || server) {
+        cli.finish(cli.fail(QStringLiteral("%1 row(s) of %2 rejected: %3 before sending, %4 by the server")
+                                .arg(local + server)
+                                .arg(run->plan.rows)
+                                .arg(local)
+                                .arg(server),
+                            ExitHttpClient));
+        return;
+    }
+    cli.finish(ExitOk);
+}
+
+void postNextUpload(Cli &cli, const std::shared_ptr<UploadRun> &run)
+{
+    std::optional<importing::ActivityUpload> upload = run->source->next();
+    if (!upload) {
+        if (!run->source->error().isEmpty()) {
+            cli.finish(cli.fail(QStringLiteral("%1: %2").arg(run->path, run->source->error()), ExitUnreadable));
+            return;
+        }
+        if (run->wait)
+            waitForAll(cli, run->batch, [&cli, run] { finishUpload(cli, run); });
+        else
+            finishUpload(cli, run);
+        return;
+    }
+    run->batch->lineMaps.append(upload->lineMap());
+    run->sent += upload->rows.size();
+    cli.whenDone(cli.ops().createUpload(*upload, run->multipart), [&cli, run](const ApiResult &r) {
+        const atom::Parsed<Activity> a = parseEntry<Activity>(r);
+        if (!a.ok()) {
+            cli.finish(cli.reportFailure(parseFailure(r, a.error.toString())));
+            return;
+        }
+        run->batch->activities.append(*a.value);
+        cli.progress(
+            QStringLiteral("activity %1 %2 created: %3").arg(a.value->shortId(), a.value->type, a.value->status));
+        postNextUpload(cli, run);
+    });
+}
+
 void upload(Cli &cli, const QCommandLineParser &p, const QStringList &args, const QString &type)
 {
-    QFile file(args[0]);
-    if (!file.open(QIODevice::ReadOnly)) {
-        cli.finish(cli.fail(QStringLiteral("cannot read %1: %2").arg(args[0], file.errorString()), ExitUsage));
-        return;
-    }
-    const importing::CsvResult csv = importing::readCsv(file.readAll());
-    if (!csv.ok()) {
-        cli.finish(cli.fail(QStringLiteral("%1, line %2: %3").arg(args[0]).arg(csv.error.line).arg(csv.error.message),
-                            ExitUsage));
-        return;
-    }
-    QStringList lists;
-    for (const QString &l : p.values(QStringLiteral("list")))
-        lists.append(cli.ops().listUri(l));
-    if (lists.isEmpty()) {
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    if (!dryRun && p.values(QStringLiteral("list")).isEmpty()) {
         cli.finish(cli.usageError(QStringLiteral("give at least one --list")));
         return;
     }
-    const importing::UploadPlan plan = importing::planUpload(*csv.table, type, lists);
-    if (!plan.error.isEmpty()) {
-        cli.finish(cli.fail(QStringLiteral("%1: %2").arg(args[0], plan.error), ExitUsage));
+    auto run = std::make_shared<UploadRun>();
+    run->path = args[0];
+    run->multipart = !p.isSet(QStringLiteral("form"));
+    run->wait = p.isSet(QStringLiteral("wait"));
+    importing::UploadLimits limits;
+    limits.formEncoded = !run->multipart;
+    run->plan = importing::planFileAutomatic(run->path, {}, limits);
+    const importing::ImportPlan &plan = run->plan;
+    if (!plan.ok()) {
+        const importing::CsvError &e = plan.readError;
+        if (e.message.isEmpty())
+            cli.finish(cli.fail(QStringLiteral("%1: %2").arg(run->path, plan.error), ExitUsage));
+        else if (e.line > 0)
+            cli.finish(
+                cli.fail(QStringLiteral("%1: line %2: %3").arg(run->path).arg(e.line).arg(e.message), ExitUnreadable));
+        else
+            cli.finish(cli.fail(e.message, ExitUsage));
         return;
     }
-    if (!plan.unmappedColumns.isEmpty())
-        cli.progress(
-            QStringLiteral("columns left out (no matching API column): %1").arg(plan.unmappedColumns.join(u", ")));
+    if (dryRun) {
+        cli.print(planJson(plan));
+        cli.finish(ExitOk);
+        return;
+    }
+    const QStringList leftOut = plan.mapping.leftOut();
+    if (!leftOut.isEmpty())
+        cli.progress(QStringLiteral("columns left out: %1").arg(leftOut.join(u"; ")));
     for (const importing::RowProblem &r : plan.rejected)
         cli.progress(QStringLiteral("line %1 not sent: %2").arg(r.line).arg(r.message));
-    cli.progress(
-        QStringLiteral("%1 rows from %2 (%3, '%4'-separated) in %5 activity(ies)")
-            .arg(plan.rowCount())
-            .arg(args[0], csv.table->encoding,
-                 QString(csv.table->delimiter == u'\t' ? QStringLiteral("\\t") : QString(csv.table->delimiter)))
-            .arg(plan.batches.size()));
-    auto batch = std::make_shared<Batch>();
-    batch->uploads = plan.batches;
-    auto jobs = std::make_shared<QList<std::function<ApiJob *()>>>();
-    const bool multipart = !p.isSet(QStringLiteral("form"));
-    for (const importing::ActivityUpload &u : plan.batches)
-        jobs->append([&cli, u, multipart] { return cli.ops().createUpload(u, multipart); });
-    postAll(cli, jobs, batch, p.isSet(QStringLiteral("wait")));
+    cli.progress(QStringLiteral("%1 of %2 rows from %3 (%4, '%5'-separated) to send in %6 activity(ies)")
+                     .arg(plan.valid())
+                     .arg(plan.rows)
+                     .arg(run->path, importing::encodingName(plan.encoding),
+                          plan.delimiter == '\t' ? QStringLiteral("\\t") : QString(QChar::fromLatin1(plan.delimiter)))
+                     .arg(plan.batches.size()));
+    QStringList lists;
+    for (const QString &l : p.values(QStringLiteral("list")))
+        lists.append(cli.ops().listUri(l));
+    run->source = std::make_unique<importing::UploadSource>(run->path, run->plan, type, lists);
+    postNextUpload(cli, run);
+}
+
+QCommandLineOption dryRunOption()
+{
+    return option(QStringLiteral("dry-run"),
+                  QStringLiteral("Send nothing (no account needed): print the plan as JSON, with every row that would "
+                                 "be rejected and why, the column mapping and the number of activities."));
 }
 
 bool writeFile(Cli &cli, const QString &path, const QByteArray &bytes)
@@ -193,11 +283,19 @@ void runActivities(Cli &cli, QStringList args)
     verbs.append(Verb{
         QStringLiteral("import"),
         QStringLiteral("FILE"),
-        QStringLiteral("Add or update the contacts of a CSV file on lists. Headers are matched to the API's columns "
-                       "(Email, First Name, Company, ...); rows that would fail are reported and not sent; big files "
-                       "go as several activities."),
-        {QStringLiteral("ctct activities import contacts.csv --list 3 --wait")},
-        {listsOption(QStringLiteral("A list to add the contacts to (repeatable).")), waitOption(),
+        QStringLiteral(
+            "Add or update the contacts of a CSV file on lists. The file may be UTF-8, UTF-16 (with a BOM) or "
+            "Windows-1252, delimited by , ; tab or | (or Excel's sep= line). Headers are matched to the API's "
+            "columns by name and by what Outlook, Google, Apple, Thunderbird, Mailchimp and Constant Contact "
+            "exports call them; columns that match none, or could mean two (a second e-mail, Phone, Name), are "
+            "listed as left out. Every row is checked before anything is sent: no e-mail, not an address, a field "
+            "over its length, a repeated address (sent once, reported as a duplicate of its first line), too few or "
+            "too many fields. Big files go as several activities. Exits 3 when any row was rejected, before "
+            "sending or by the server (--wait), and prints the totals."),
+        {QStringLiteral("ctct activities import contacts.csv --list 3 --wait"),
+         QStringLiteral("ctct activities import outlook.csv --dry-run"),
+         QStringLiteral("ctct --sandbox activities import big.csv --list 1 --list 2 --wait --form")},
+        {listsOption(QStringLiteral("A list to add the contacts to (repeatable).")), waitOption(), dryRunOption(),
          option(QStringLiteral("type"), QStringLiteral("SV_ADD (default) or ADD_CONTACTS."), QStringLiteral("T")),
          option(QStringLiteral("form"), QStringLiteral("Send form-encoded instead of multipart."))},
         1,
@@ -211,17 +309,19 @@ void runActivities(Cli &cli, QStringList args)
             }
             upload(cli, p, a, type);
         }});
-    verbs.append(Verb{QStringLiteral("remove"),
-                      QStringLiteral("FILE"),
-                      QStringLiteral("Take the contacts of a CSV file (an e-mail column) off lists."),
-                      {QStringLiteral("ctct activities remove leavers.csv --list 3 --wait")},
-                      {listsOption(QStringLiteral("A list to remove them from (repeatable).")), waitOption(),
-                       option(QStringLiteral("form"), QStringLiteral("Send form-encoded instead of multipart."))},
-                      1,
-                      1,
-                      [](Cli &cli, const QCommandLineParser &p, const QStringList &a) {
-                          upload(cli, p, a, QString::fromUtf16(activitytype::RemoveContactsFromLists));
-                      }});
+    verbs.append(
+        Verb{QStringLiteral("remove"),
+             QStringLiteral("FILE"),
+             QStringLiteral("Take the contacts of a CSV file (an e-mail column) off lists."),
+             {QStringLiteral("ctct activities remove leavers.csv --list 3 --wait"),
+              QStringLiteral("ctct activities remove leavers.csv --dry-run")},
+             {listsOption(QStringLiteral("A list to remove them from (repeatable).")), waitOption(), dryRunOption(),
+              option(QStringLiteral("form"), QStringLiteral("Send form-encoded instead of multipart."))},
+             1,
+             1,
+             [](Cli &cli, const QCommandLineParser &p, const QStringList &a) {
+                 upload(cli, p, a, QString::fromUtf16(activitytype::RemoveContactsFromLists));
+             }});
     verbs.append(Verb{QStringLiteral("clear"),
                       QString(),
                       QStringLiteral("Remove every contact from lists."),

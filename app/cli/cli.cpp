@@ -314,8 +314,13 @@ void dispatch(Cli &cli, const QString &resource, const QList<Verb> &verbs, QStri
         cli.finish(cli.usageError(QStringLiteral("usage: %1 [options] %2 (see --help)").arg(command, verb->arguments)));
         return;
     }
+    // A verb's --dry-run sends nothing, so it needs no account.
+    const bool dryRun =
+        std::any_of(verb->options.begin(), verb->options.end(),
+                    [](const QCommandLineOption &o) { return o.names().contains(QStringLiteral("dry-run")); }) &&
+        parser.isSet(QStringLiteral("dry-run"));
     int code = ExitOk;
-    if (!cli.connectAccount(code)) {
+    if (!dryRun && !cli.connectAccount(code)) {
         cli.finish(code);
         return;
     }

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QStringList>
 
 #include <cstdio>
+
+namespace ctct::importing {
+struct ImportPlan;
+}
 
 namespace ctct::cli {
 
@@ -18,5 +23,12 @@ enum ExitCode : int {
 
 // ctct decode [--count] FILE|-  (arguments after the command name)
 int runDecode(const QStringList &arguments, FILE *in, FILE *out, FILE *err);
+
+// ctct import inspect [--no-header] FILE  (arguments after the command name)
+int runImport(const QStringList &arguments, FILE *out, FILE *err);
+// A JSON string literal, UTF-8.
+QByteArray jsonString(QStringView text);
+// The plan of an import as `activities import --dry-run` prints it (one line).
+QByteArray planJson(const importing::ImportPlan &plan);
 
 } // namespace ctct::cli

@@ -20,6 +20,7 @@ const char kUsage[] =
     "  events      list, get, create, update, registrants, registrant, guests, guest, attendance, payment\n"
     "  activities  list, get, import, remove, clear, export, download\n"
     "  decode FILE|-   parse an Atom document of the API offline and print it as JSON\n"
+    "  import inspect FILE   show what ctct reads in a CSV file (encoding, delimiter, rows), offline\n"
     "\n"
     "Global options:\n"
     "  --server URL        the API server (default https://api.constantcontact.com; or CTCT_SERVER)\n"
@@ -41,6 +42,8 @@ const char kUsage[] =
     "  ctct --sandbox contacts list --status active --limit 5\n"
     "  CTCT_API_KEY=... CTCT_PASSWORD=... ctct --user joe lists members 3 --format csv\n"
     "  ctct --sandbox activities export --list active --out all.csv --wait\n"
+    "  ctct import inspect contacts.csv\n"
+    "  ctct activities import contacts.csv --dry-run   (the plan: rows, verdicts, columns; no account)\n"
     "\n"
     "Run 'ctct <resource> --help' or 'ctct <resource> <command> --help' for more.\n";
 
@@ -73,6 +76,8 @@ int main(int argc, char *argv[])
     const QString resource = rest.takeFirst();
     if (resource == u"decode")
         return runDecode(rest, stdin, stdout, stderr);
+    if (resource == u"import")
+        return runImport(rest, stdout, stderr);
 
     using Runner = void (*)(Cli &, QStringList);
     static const QHash<QString, Runner> runners{

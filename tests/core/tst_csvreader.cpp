@@ -1,12 +1,50 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importing/csvreader.h"
+#include "testdata.h"
 
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ctct::importing;
+using namespace Qt::StringLiterals;
 
 namespace {
 using Rows = QList<QStringList>;
+
+// What the reader makes of a file, in the shape of the corpus' .json files (and of
+// `ctct import inspect`); an error becomes {"line", "message"}.
+QJsonObject readAll(const QByteArray &bytes, qsizetype chunk)
+{
+    CsvReaderOptions options;
+    if (chunk > 0)
+        options.chunkBytes = chunk;
+    CsvReader reader(options);
+    QJsonArray rows;
+    QJsonArray lines;
+    bool ok = reader.openBytes(bytes);
+    while (ok && reader.next()) {
+        rows.append(QJsonArray::fromStringList(reader.row().texts()));
+        lines.append(reader.row().line());
+    }
+    if (reader.hasError())
+        return QJsonObject{{u"line"_s, reader.error().line}, {u"message"_s, reader.error().message}};
+    return QJsonObject{{u"encoding"_s, encodingName(reader.encoding())},
+                       {u"delimiter"_s, QString(QChar::fromLatin1(reader.delimiter()))},
+                       {u"header"_s, QJsonArray::fromStringList(reader.header())},
+                       {u"rows"_s, rows},
+                       {u"lines"_s, lines}};
+}
+
+QStringList corpus(const QString &folder)
+{
+    QStringList names = QDir(ctct::test::dataPath(folder)).entryList({QStringLiteral("*.csv")}, QDir::Files);
+    names.sort();
+    return names;
+}
 Rows R(std::initializer_list<std::initializer_list<const char *>> rows)
 {
     Rows out;
@@ -36,6 +74,20 @@ private slots:
     void field();
     void email_data();
     void email();
+    void emailBytes_data() { email_data(); }
+    void emailBytes();
+    void corpusFiles_data();
+    void corpusFiles();
+    void badFiles_data();
+    void badFiles();
+    void unreadable();
+    void progressAndCancel();
+    void rowLimit();
+    void sepLineWithoutHeader();
+    void explicitDelimiter();
+    void encodingDecidedByTheWholeFile();
+    void bomThenSepLine_data();
+    void bomThenSepLine();
 };
 
 void TestCsvReader::parse_data()
@@ -196,6 +248,234 @@ void TestCsvReader::email()
     QFETCH(QString, email);
     QFETCH(bool, valid);
     QCOMPARE(isValidEmail(email), valid);
+}
+
+void TestCsvReader::emailBytes()
+{
+    QFETCH(QString, email);
+    QFETCH(bool, valid);
+    QCOMPARE(isValidEmail(QByteArrayView(email.toUtf8())), valid);
+}
+
+// Every file is read in chunks of several sizes: a chunk may end anywhere (inside a quote, a
+// CRLF, a UTF-8 or UTF-16 character, the "sep=" line) and the result must not change.
+static const qsizetype kChunks[] = {0, 1, 2, 3, 7, 61};
+
+// One row per file of a corpus folder and chunk size.
+static void addCorpusRows(const QString &folder, qsizetype atLeast)
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qsizetype>("chunk");
+    const QStringList files = corpus(folder);
+    QVERIFY(files.size() >= atLeast);
+    for (const QString &f : files) {
+        for (const qsizetype chunk : kChunks)
+            QTest::addRow("%s, chunk %lld", qPrintable(f), qlonglong(chunk)) << f << chunk;
+    }
+}
+
+void TestCsvReader::corpusFiles_data()
+{
+    addCorpusRows(QStringLiteral("csv"), 15);
+}
+
+void TestCsvReader::corpusFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(qsizetype, chunk);
+    const QByteArray bytes = ctct::test::readData(u"csv/"_s + file);
+    QString expectedName = file;
+    expectedName.replace(QStringLiteral(".csv"), QStringLiteral(".json"));
+    const QJsonObject expected = QJsonDocument::fromJson(ctct::test::readData(u"csv/"_s + expectedName)).object();
+    QVERIFY(!expected.isEmpty());
+    const QJsonObject actual = readAll(bytes, chunk);
+    if (actual != expected) {
+        qWarning().noquote() << "got" << QJsonDocument(actual).toJson(QJsonDocument::Compact).left(600);
+        qWarning().noquote() << "expected" << QJsonDocument(expected).toJson(QJsonDocument::Compact).left(600);
+    }
+    QCOMPARE(actual, expected);
+}
+
+void TestCsvReader::badFiles_data()
+{
+    addCorpusRows(QStringLiteral("csv/bad"), 8);
+}
+
+void TestCsvReader::badFiles()
+{
+    QFETCH(QString, file);
+    QFETCH(qsizetype, chunk);
+    QString expectedName = file;
+    expectedName.replace(QStringLiteral(".csv"), QStringLiteral(".json"));
+    const QJsonObject expected = QJsonDocument::fromJson(ctct::test::readData(u"csv/bad/"_s + expectedName)).object();
+    const QJsonObject actual = readAll(ctct::test::readData(u"csv/bad/"_s + file), chunk);
+    QVERIFY2(actual.contains(u"line"_s), "the reader accepted a bad file");
+    QCOMPARE(actual.value(u"line"_s).toInteger(), expected.value(u"line"_s).toInteger());
+    const QString message = actual.value(u"message"_s).toString();
+    QVERIFY2(message.contains(expected.value(u"message"_s).toString(), Qt::CaseInsensitive), qPrintable(message));
+}
+
+void TestCsvReader::unreadable()
+{
+    QTemporaryDir dir;
+    CsvReader missing;
+    QVERIFY(!missing.openFile(dir.filePath(QStringLiteral("missing.csv"))));
+    QVERIFY(missing.hasError());
+    QVERIFY2(missing.error().message.contains(u"cannot read"), qPrintable(missing.error().message));
+    QVERIFY(!missing.next());
+
+    CsvReader folder;
+    QVERIFY(!folder.openFile(dir.path()));
+    QVERIFY(folder.hasError());
+}
+
+void TestCsvReader::progressAndCancel()
+{
+    QByteArray csv = "Email,Name\n";
+    for (int i = 0; i < 1000; ++i)
+        csv += "user" + QByteArray::number(i) + "@example.com,Name " + QByteArray::number(i) + "\n";
+    QList<qint64> seen;
+    CsvReaderOptions options;
+    options.chunkBytes = 1000;
+    options.progress = [&seen, &csv](qint64 done, qint64 total) {
+        QCOMPARE(total, qint64(csv.size()));
+        seen.append(done);
+    };
+    {
+        CsvReader reader(options);
+        QVERIFY(reader.openBytes(csv));
+        qsizetype rows = 0;
+        while (reader.next())
+            ++rows;
+        QCOMPARE(rows, 1000);
+        QVERIFY(!reader.hasError());
+        QVERIFY(!reader.cancelled());
+        QVERIFY(seen.size() >= csv.size() / 1000);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+        QCOMPARE(seen.last(), qint64(csv.size()));
+    }
+    // Cancelling stops at the next chunk: fewer rows, no error, cancelled() says why.
+    int polls = 0;
+    options.progress = {};
+    options.cancelled = [&polls] { return ++polls > 5; };
+    CsvReader reader(options);
+    QVERIFY(reader.openBytes(csv));
+    qsizetype rows = 0;
+    while (reader.next())
+        ++rows;
+    QVERIFY(reader.cancelled());
+    QVERIFY(!reader.hasError());
+    QVERIFY(rows > 0 && rows < 1000);
+    QVERIFY(!reader.next());
+}
+
+void TestCsvReader::rowLimit()
+{
+    CsvReaderOptions options;
+    options.maxRowBytes = 100;
+    options.chunkBytes = 16;
+    // An unterminated quote is reported as such even though the rest of the file is too long
+    // to keep: the reader scans on without holding it.
+    QByteArray open = "Email,Note\na@x.com,ok\nb@x.com,\"opens here\n";
+    for (int i = 0; i < 100; ++i)
+        open += "c" + QByteArray::number(i) + "@x.com,x\n";
+    {
+        CsvReader reader(options);
+        QVERIFY(reader.openBytes(open));
+        QVERIFY(reader.next());
+        QCOMPARE(reader.row().line(), 2);
+        QVERIFY(!reader.next());
+        QCOMPARE(reader.error().line, 3);
+        QVERIFY(reader.error().message.contains(u"never closed"));
+    }
+    // A closed but overlong row is an error naming its line, not a silent cut.
+    CsvReader reader(options);
+    QVERIFY(reader.openBytes("Email,Note\na@x.com,ok\nb@x.com,\"" + QByteArray(300, 'n') + "\"\nc@x.com,x\n"));
+    QVERIFY(reader.next());
+    QVERIFY(!reader.next());
+    QCOMPARE(reader.error().line, 3);
+    QVERIFY(reader.error().message.contains(u"longer than"));
+}
+
+void TestCsvReader::sepLineWithoutHeader()
+{
+    CsvReaderOptions options;
+    options.hasHeader = false;
+    CsvReader reader(options);
+    QVERIFY(reader.openBytes("SEP=;\r\na@x.com;Ann\r\nb@x.com;Bob\r\n"));
+    QVERIFY(reader.hadSepLine());
+    QCOMPARE(reader.delimiter(), ';');
+    QVERIFY(reader.header().isEmpty());
+    QCOMPARE(reader.headerLine(), 0);
+    QVERIFY(reader.next());
+    QCOMPARE(reader.row().line(), 2);
+    QCOMPARE(reader.row().texts(), (QStringList{QStringLiteral("a@x.com"), QStringLiteral("Ann")}));
+    QVERIFY(reader.next());
+    QCOMPARE(reader.row().line(), 3);
+    QVERIFY(!reader.next());
+    QVERIFY(!reader.hasError());
+}
+
+void TestCsvReader::explicitDelimiter()
+{
+    CsvReaderOptions options;
+    options.delimiter = ';';
+    CsvReader reader(options);
+    QVERIFY(reader.openBytes("Email,Name;Note\na@x.com,Ann;x\n"));
+    QCOMPARE(reader.header(), (QStringList{QStringLiteral("Email,Name"), QStringLiteral("Note")}));
+    options.delimiter = '"';
+    CsvReader quote(options);
+    QVERIFY(!quote.openBytes("a\n"));
+    QVERIFY(quote.hasError());
+}
+
+void TestCsvReader::encodingDecidedByTheWholeFile()
+{
+    // Megabytes of ASCII, then one Windows-1252 byte on the last line: the whole file is
+    // Windows-1252, not UTF-8 with a broken character at the end.
+    QByteArray csv = "Email,Name\n";
+    while (csv.size() < 3 * 1024 * 1024)
+        csv += "someone" + QByteArray::number(csv.size()) + "@example.com,Plain Name\n";
+    csv += "last@example.com,Ren\xe9\n";
+    CsvReader reader;
+    QVERIFY(reader.openBytes(csv));
+    QCOMPARE(reader.encoding(), CsvEncoding::Windows1252);
+    QString last;
+    while (reader.next())
+        last = reader.row().text(1);
+    QVERIFY(!reader.hasError());
+    QCOMPARE(last, QString::fromUtf8("René"));
+    // The same with a valid UTF-8 character there stays UTF-8.
+    csv.chop(3);
+    csv += "\xc3\xa9\n";
+    CsvReader utf8;
+    QVERIFY(utf8.openBytes(csv));
+    QCOMPARE(utf8.encoding(), CsvEncoding::Utf8);
+}
+
+void TestCsvReader::bomThenSepLine_data()
+{
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("encoding");
+    const QString text = QStringLiteral("sep=;\r\nEmail;Name\r\na@x.com;Ann, Lee\r\n");
+    QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + text.toUtf8()) << "UTF-8";
+    QByteArray le("\xFF\xFE");
+    for (const QChar c : text)
+        le.append(char(c.unicode() & 0xff)).append(char(c.unicode() >> 8));
+    QTest::newRow("utf-16le bom") << le << "UTF-16LE";
+}
+
+void TestCsvReader::bomThenSepLine()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, encoding);
+    for (const qsizetype chunk : kChunks) {
+        const QJsonObject got = readAll(csv, chunk);
+        QCOMPARE(got.value(u"encoding"_s).toString(), encoding);
+        QCOMPARE(got.value(u"delimiter"_s).toString(), QStringLiteral(";"));
+        QCOMPARE(got.value(u"header"_s).toArray(), QJsonArray({u"Email"_s, u"Name"_s}));
+        QCOMPARE(got.value(u"lines"_s).toArray(), QJsonArray({3}));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestCsvReader)

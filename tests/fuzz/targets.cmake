@@ -8,3 +8,4 @@ ctct_fuzz_target(fuzz_sandbox_xml SOURCES fuzz_sandbox_xml.cpp LIBS ctct_sandbox
 ctct_fuzz_target(fuzz_sandbox_csv SOURCES fuzz_sandbox_csv.cpp LIBS ctct_sandbox SEEDS fuzz/seeds/csv)
 ctct_fuzz_target(fuzz_sandbox_multipart SOURCES fuzz_sandbox_multipart.cpp LIBS ctct_sandbox SEEDS fuzz/seeds/multipart)
 ctct_fuzz_target(fuzz_sandbox_form SOURCES fuzz_sandbox_form.cpp LIBS ctct_sandbox SEEDS fuzz/seeds/form)
+ctct_fuzz_target(fuzz_csvreader SOURCES fuzz_csvreader.cpp LIBS ctct_core SEEDS data/csv)

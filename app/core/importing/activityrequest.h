@@ -4,22 +4,31 @@
 // upload activities within the limits, each remembering which file line every row came from so
 // the server's per-line errors can be shown against the user's own file.
 
+#include "columnmapping.h"
 #include "csvreader.h"
 
 #include <QHash>
 
 namespace ctct::importing {
 
-// The API's column names for uploads and exports, in the API's order.
-const QStringList &apiColumns();
 // The API column a user's header stands for ("E-mail", "email address", "First Name",
 // "Company", "Zip", "CUSTOM FIELD 3", ...); empty when there is none. Case-insensitive.
-QString apiColumnFor(QStringView header);
-// The longest value the API takes for a column (decision 9); 0 when it sets none.
-int apiColumnLimit(QStringView apiColumn);
+inline QString apiColumnFor(QStringView header)
+{
+    return apiColumnForHeader(header);
+}
 
 inline constexpr qsizetype MaxActivityRows = 40000;
 inline constexpr qsizetype MaxActivityBytes = 4 * 1024 * 1024;
+
+// Which user's file line each line of an activity's data came from, without the data.
+struct LineMap
+{
+    QList<qsizetype> sourceLines; // per row
+    QList<qsizetype> spans;       // lines of the data per row (1 + line breaks in its values)
+    // The file line of an activity error's LineNumber (the data's header is line 1); 0 if unknown.
+    qsizetype sourceLineOf(qsizetype activityLine) const;
+};
 
 struct ActivityUpload
 {
@@ -34,13 +43,31 @@ struct ActivityUpload
     // The file line of an activity error's LineNumber (the data's header is line 1; a value with
     // line breaks makes its row span several lines); 0 if unknown.
     qsizetype sourceLineOf(qsizetype activityLine) const;
+    LineMap lineMap() const;
 };
+
+enum class RowVerdict {
+    Valid,
+    NoEmail,       // the e-mail column is empty
+    InvalidEmail,  // not an e-mail address
+    TooLong,       // a field over its limit (decision 9)
+    Duplicate,     // the address of an earlier row, ignoring case: only that row is sent
+    TooFewFields,  // fewer fields than the header
+    TooManyFields, // more fields than the header
+};
+inline constexpr int RowVerdictCount = 7;
+// "valid", "no e-mail", "not an e-mail address", "too long", "duplicate", "too few fields",
+// "too many fields"
+QString verdictName(RowVerdict verdict);
 
 struct RowProblem
 {
     qsizetype line = 0; // in the user's file
     QString emailAddress;
     QString message;
+    RowVerdict verdict = RowVerdict::Valid;
+    qsizetype duplicateOf = 0; // the line of the first row with the address
+    qsizetype rowIndex = 0;    // 0-based among the file's data rows
 };
 
 struct UploadPlan
@@ -56,6 +83,7 @@ struct UploadLimits
 {
     qsizetype maxRows = MaxActivityRows;
     qsizetype maxBytes = MaxActivityBytes - 64 * 1024; // headroom for the other form fields
+    bool formEncoded = false; // count the data as percent-encoded (formBody) rather than raw (multipart)
 };
 
 // Maps the table's columns (headerOverrides: user header -> API column, winning over the
