@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "loopbackserver.h"
 #include "sandbox.h"
 #include "testdata.h"
 
@@ -94,6 +95,8 @@ private slots:
     void plainHttpRefused();
     void faults_data();
     void faults();
+    void updateKeepsUnknownElements();
+    void updateRefusedWhenNotPatchable();
 
 private:
     std::unique_ptr<Sandbox> startSandbox(const Sandbox::Options &options);
@@ -546,6 +549,48 @@ void TestCliCommands::faults()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(isErrorLine(r.err, message.constData()), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliCommands::updateKeepsUnknownElements()
+{
+    // A server whose contact has an element this client does not know and a bare '&' in a link:
+    // the PUT carries the patched entry, FutureField included.
+    const QByteArray entry = ctct::test::readData(QStringLiteral("contacts/single-bare-ampersand.xml"));
+    ctct::test::LoopbackServer server;
+    QVERIFY(server.listen());
+    const QList<std::pair<QByteArray, QByteArray>> atom{{"Content-Type", "application/atom+xml"}};
+    server.enqueue({200, "OK", entry, atom});
+    server.enqueue({204, "No Content", {}, {}});
+    server.enqueue({200, "OK", entry, atom});
+    const Run r = runCtct({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--user"),
+                           QStringLiteral("joe"), QStringLiteral("contacts"), QStringLiteral("update"),
+                           QStringLiteral("7"), QStringLiteral("--field"), QStringLiteral("CompanyName=Acme")},
+                          demoEnv());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.requests().size(), 3);
+    const QByteArray put = server.requests().at(1);
+    QVERIFY2(put.startsWith("PUT /ws/customers/joe/contacts/7 "), put.constData());
+    QVERIFY2(put.contains("<FutureField>kept by the server</FutureField>"), put.constData());
+    QVERIFY(put.contains("<CompanyName>Acme</CompanyName>"));
+}
+
+void TestCliCommands::updateRefusedWhenNotPatchable()
+{
+    // The contact arrives as a one-entry feed: readable, but no entry to patch. Nothing is sent.
+    const QByteArray feed = ctct::test::readData(QStringLiteral("contacts/feed-last.xml"));
+    ctct::test::LoopbackServer server;
+    QVERIFY(server.listen());
+    server.enqueue({200, "OK", feed, {{"Content-Type", "application/atom+xml"}}});
+    server.enqueue({204, "No Content", {}, {}});
+    const Run r = runCtct({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--user"),
+                           QStringLiteral("joe"), QStringLiteral("contacts"), QStringLiteral("update"),
+                           QStringLiteral("2055"), QStringLiteral("--field"), QStringLiteral("CompanyName=Acme")},
+                          demoEnv());
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(isErrorLine(r.err, "not saved"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(server.requests().size(), 1); // the GET only
+    QVERIFY(server.requests().first().startsWith("GET "));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

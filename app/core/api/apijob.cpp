@@ -58,6 +58,19 @@ void ApiJob::start()
     sendAttempt();
 }
 
+void ApiJob::refuse(const ApiResult &failure)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_elapsed.start();
+    ApiResult r = failure;
+    r.url = m_request.url;
+    qCWarning(lcApiJob).noquote() << httpMethodName(m_request.method) << AccessManager::redactedUrl(m_request.url)
+                                  << "not sent:" << r.toString();
+    QTimer::singleShot(0, this, [this, r] { finish(r); });
+}
+
 void ApiJob::sendAttempt()
 {
     if (m_finished)

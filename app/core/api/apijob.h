@@ -29,6 +29,10 @@ public:
 
     // Sends the request. Nothing is emitted before the caller returns to the event loop.
     void start();
+    // Does not send the request: finishes with failure (its url set to the request's) on the
+    // next turn of the event loop, as a request that failed would. For a request the client
+    // refuses to make, e.g. a write that would lose data.
+    void refuse(const ApiResult &failure);
     // Aborts the request or the wait before a retry; finished() is emitted before cancel()
     // returns, with ApiError::Canceled. Does nothing once the job has finished.
     void cancel();

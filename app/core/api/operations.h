@@ -3,7 +3,8 @@
 // Every resource and method of the API (seed/api-quick-reference.txt, api-contract §3-§9) as
 // typed calls over one ApiClient. A call starts an ApiJob (or returns a Pager for
 // collections); parseEntry<T>() reads a job's body into a domain value. Writes of existing
-// resources patch the entry the server sent, so elements this client does not know survive.
+// resources patch the entry the server sent, so elements this client does not know survive; an
+// entry that cannot be patched is not written at all (the job fails with ApiError::Parse).
 
 #include "api/accessmanager.h"
 #include "api/apiclient.h"
@@ -37,7 +38,9 @@ public:
     TypedPager<Contact> *contacts(const QUrl &firstPage, QObject *parent = nullptr) const;
     ApiJob *getContact(const QString &id) const;
     ApiJob *createContact(const Contact &contact) const;
-    // original: the entry as GET returned it (empty: a full entry is written from contact).
+    // original: the entry as GET returned it, patched with the changes; when it cannot be
+    // patched nothing is sent and the job fails with ApiError::Parse. Empty original: a full
+    // entry is written from contact (which deletes elements this client does not know).
     ApiJob *updateContact(const Contact &contact, const QByteArray &original = {}) const;
     ApiJob *optOutContact(const QString &id) const; // DELETE: Do Not Mail, off every list
     ApiJob *contactEventsService(const QString &contactId) const;

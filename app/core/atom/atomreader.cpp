@@ -286,16 +286,32 @@ Parsed<Document> readAs(const QByteArray &xml, const QString &kind)
     return doc;
 }
 
+template<typename T>
+Parsed<Page<T>> readPageOnce(const QByteArray &xml)
+{
+    QXmlStreamReader r(xml);
+    Page<T> page;
+    if (!readFeedOrEntry(r, page, xml.size()))
+        return failure<Page<T>>(r);
+    Parsed<Page<T>> out;
+    out.value = std::move(page);
+    return out;
+}
+
+} // namespace
+
+namespace detail {
+
+namespace {
+
 bool isNameChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
            c == '.' || c == ':';
 }
 
-// Recorded responses of the real service carry query strings with a bare '&' inside href
-// attributes ("...?email=a%40x.com&email=b%40x.com"), which is not well-formed XML. A bare
-// '&' is one that does not start "&name;", "&#123;" or "&#x1F;"; this escapes exactly those.
-// Returns an empty array when there is none, so well-formed documents are never rewritten.
+} // namespace
+
 QByteArray escapeBareAmpersands(const QByteArray &xml)
 {
     QByteArray out;
@@ -330,34 +346,7 @@ QByteArray escapeBareAmpersands(const QByteArray &xml)
     return out;
 }
 
-// Runs a reader; when it fails on a document with bare ampersands, runs it once more on the
-// repaired bytes. The original error is what the caller sees if both fail.
-template<typename Result, typename Read>
-Result withAmpersandRepair(const QByteArray &xml, Read &&read)
-{
-    Result first = read(xml);
-    if (first.ok())
-        return first;
-    const QByteArray repaired = escapeBareAmpersands(xml);
-    if (repaired.isEmpty())
-        return first;
-    Result second = read(repaired);
-    return second.ok() ? second : first;
-}
-
-template<typename T>
-Parsed<Page<T>> readPageOnce(const QByteArray &xml)
-{
-    QXmlStreamReader r(xml);
-    Page<T> page;
-    if (!readFeedOrEntry(r, page, xml.size()))
-        return failure<Page<T>>(r);
-    Parsed<Page<T>> out;
-    out.value = std::move(page);
-    return out;
-}
-
-} // namespace
+} // namespace detail
 
 template<typename T>
 Parsed<Page<T>> readPage(const QByteArray &xml)

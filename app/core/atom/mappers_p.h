@@ -92,4 +92,26 @@ inline void preparePayload<GenericEntry>(GenericEntry &e, QStringView payload)
     e.payloadName = payload.toString();
 }
 
+// Recorded responses of the real service carry query strings with a bare '&' inside href
+// attributes ("...?email=a%40x.com&email=b%40x.com"), which is not well-formed XML. A bare
+// '&' is one that does not start "&name;", "&#123;" or "&#x1F;"; this escapes exactly those.
+// Returns an empty array when there is none, so well-formed documents are never rewritten.
+QByteArray escapeBareAmpersands(const QByteArray &xml);
+
+// Runs a reader (or the patcher: whatever reads the document must see the same bytes); when it
+// fails on a document with bare ampersands, runs it once more on the repaired bytes. The
+// original error is what the caller sees if both fail.
+template<typename Result, typename Read>
+Result withAmpersandRepair(const QByteArray &xml, Read &&read)
+{
+    Result first = read(xml);
+    if (first.ok())
+        return first;
+    const QByteArray repaired = escapeBareAmpersands(xml);
+    if (repaired.isEmpty())
+        return first;
+    Result second = read(repaired);
+    return second.ok() ? second : first;
+}
+
 } // namespace ctct::atom::detail
