@@ -124,7 +124,10 @@ Cli::~Cli() = default;
 bool Cli::connectAccount(int &exitCode)
 {
     m_access = std::make_unique<AccessManager>();
+    // --timeout bounds a request both ways: no progress for that long, or not done within it
+    // (retries included). Export downloads have a deadline of their own (Operations).
     m_access->setTimeout(std::chrono::seconds(m_options.timeoutSeconds));
+    m_access->setDeadline(std::chrono::seconds(m_options.timeoutSeconds));
     m_client = std::make_unique<ApiClient>(m_access.get());
 
     if (m_options.sandbox) {
@@ -237,8 +240,10 @@ int Cli::exitCodeFor(ApiError error)
     case ApiError::Conflict:
     case ApiError::BadRequest:
     case ApiError::UnsupportedMedia:
+    case ApiError::Redirect: // the server address needs fixing, as with a 4xx
         return ExitHttpClient;
     case ApiError::Parse:
+    case ApiError::TooLarge:
         return ExitUnreadable;
     case ApiError::Canceled:
     case ApiError::Timeout:

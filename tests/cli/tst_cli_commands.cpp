@@ -95,6 +95,8 @@ private slots:
     void plainHttpRefused();
     void faults_data();
     void faults();
+    void transportLimits_data();
+    void transportLimits();
     void updateKeepsUnknownElements();
     void updateRefusedWhenNotPatchable();
 
@@ -549,6 +551,43 @@ void TestCliCommands::faults()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(isErrorLine(r.err, message.constData()), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliCommands::transportLimits_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("trickleMs");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    // A redirect is not followed and not retried: one request, exit code 3.
+    QTest::newRow("301") << 301 << 0 << 3 << QByteArray("HTTP 301 (Redirect)");
+    // One byte every 50 ms never trips the 1 s of no progress; the 1 s deadline ends it.
+    QTest::newRow("slow body") << 200 << 50 << 4 << QByteArray("No complete response");
+}
+
+void TestCliCommands::transportLimits()
+{
+    QFETCH(int, status);
+    QFETCH(int, trickleMs);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    ctct::test::LoopbackServer server;
+    QVERIFY(server.listen());
+    ctct::test::LoopbackServer::Response response{
+        status, status == 200 ? "OK" : "Moved Permanently", QByteArray(100000, ' '), {}};
+    if (status != 200)
+        response = {status, "Moved Permanently", {}, {{"Location", "https://elsewhere.example/ws/"}}};
+    response.trickleMs = trickleMs;
+    for (int i = 0; i < 4; ++i)
+        server.enqueue(response);
+    const Run r =
+        runCtct({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--server"), server.url().toString(),
+                 QStringLiteral("--user"), QStringLiteral("joe"), QStringLiteral("lists"), QStringLiteral("list")},
+                demoEnv());
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(isErrorLine(r.err, message.constData()), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(server.requests().size(), 1);
 }
 
 void TestCliCommands::updateKeepsUnknownElements()

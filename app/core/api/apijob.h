@@ -3,6 +3,8 @@
 // One request to the API (house style 7): finished() is emitted exactly once, then the job
 // deletes itself later. Connect with a context object before returning to the event loop; read
 // result() in the slot. The reply is owned by the job; GETs are retried per the RetryPolicy.
+// Besides the transfer timeout of each attempt, the job as a whole has a deadline, and a
+// response body over the size limit is aborted (ApiError::TooLarge) rather than read.
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
@@ -53,9 +55,15 @@ Q_SIGNALS:
     void downloadProgress(qint64 received, qint64 total);
 
 private:
+    // Why the job aborted a reply itself, besides a cancel.
+    enum class Abort { None, Deadline, TooLarge };
+
     void sendAttempt();
+    void checkSize(qint64 received);
+    void onDeadline();
     void onReplyFinished();
     ApiResult resultOf(QNetworkReply *reply) const;
+    QString deadlineMessage() const;
     void finish(const ApiResult &result);
 
     QPointer<AccessManager> m_access;
@@ -64,9 +72,12 @@ private:
     std::function<double()> m_random;
     QNetworkReply *m_reply = nullptr;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
     QStringList m_tlsErrors;
     ApiResult m_result;
+    qint64 m_maxBytes = 0;
+    Abort m_abort = Abort::None;
     int m_attempts = 0;
     bool m_started = false;
     bool m_finished = false;

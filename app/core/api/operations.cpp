@@ -375,6 +375,8 @@ ApiJob *Operations::downloadExport(const Activity &activity) const
     const QString file = activity.fileName.isEmpty() ? QString() : shortIdOf(activity.fileName);
     ApiRequest request = ApiRequest::get(m_client->url(u"activities/" + file));
     request.accept = "text/csv, text/plain;q=0.9, */*;q=0.1";
+    request.maxResponseBytes = MaxDownloadBytes;
+    request.deadline = DownloadDeadline;
     return m_client->send(request);
 }
 

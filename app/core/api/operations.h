@@ -26,6 +26,12 @@ struct ContactQuery
 
 inline constexpr int MaxEmailsPerSearch = 50;
 
+// An export file is the one response that grows with the account (decision 14): it gets a larger
+// limit than AccessManager's default, and a deadline that suits a large transfer. A download that
+// stalls still ends after the AccessManager's transfer timeout.
+inline constexpr qint64 MaxDownloadBytes = qint64(1) << 30;
+inline constexpr std::chrono::milliseconds DownloadDeadline{std::chrono::hours(1)};
+
 class Operations final
 {
 public:
@@ -91,7 +97,7 @@ public:
     ApiJob *createUpload(const importing::ActivityUpload &upload, bool multipart = true) const;
     ApiJob *createClear(const QStringList &listIds) const;
     ApiJob *createExport(const importing::ExportOptions &options) const;
-    // The file of a finished export (its FileName, decision 14).
+    // The file of a finished export (its FileName, decision 14), up to MaxDownloadBytes.
     ApiJob *downloadExport(const Activity &activity) const;
 
     // The full URI the API uses for a list given in any form ("3", "active", a URI), as

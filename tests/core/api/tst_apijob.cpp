@@ -100,6 +100,13 @@ private Q_SLOTS:
     void realTimeout();
     void realCancel();
     void realTls();
+    void tooLarge_data();
+    void tooLarge();
+    void deadline_data();
+    void deadline();
+    void realRedirectNotFollowed_data();
+    void realRedirectNotFollowed();
+    void realSlowReplyMeetsDeadline();
 };
 
 void tst_ApiJob::httpStatus_data()
@@ -569,6 +576,128 @@ void tst_ApiJob::realTls()
     QCOMPARE(r.error, ApiError::Tls);
     QCOMPARE(r.attempts, 1);
     QVERIFY(!r.message.isEmpty());
+}
+
+void tst_ApiJob::tooLarge_data()
+{
+    QTest::addColumn<FakeResponse>("response");
+    QTest::addColumn<qint64>("requestLimit"); // 0: the access manager's (set to 1000 here)
+    QTest::addColumn<ApiError>("expected");
+    const QByteArray kilobyte(1000, 'x');
+    QTest::newRow("at the limit") << FakeResponse::payload(kilobyte) << qint64(0) << ApiError::None;
+    QTest::newRow("one byte over") << FakeResponse::payload(kilobyte + 'x') << qint64(0) << ApiError::TooLarge;
+    QTest::newRow("announced over, nothing sent yet")
+        << FakeResponse::trickle("x", 1000ms).withHeader("Content-Length", "1073741824") << qint64(0)
+        << ApiError::TooLarge;
+    QTest::newRow("received over, never announced")
+        << FakeResponse::trickle(kilobyte, 1ms) << qint64(0) << ApiError::TooLarge;
+    QTest::newRow("the request's own limit") << FakeResponse::payload(kilobyte + 'x') << qint64(4000) << ApiError::None;
+}
+
+void tst_ApiJob::tooLarge()
+{
+    // A response over the limit is aborted, not read, and not fetched again.
+    QFETCH(FakeResponse, response);
+    QFETCH(qint64, requestLimit);
+    QFETCH(ApiError, expected);
+    FakeAccessManager nam;
+    nam.setMaxResponseBytes(1000);
+    for (int i = 0; i < 4; ++i)
+        nam.enqueue(response);
+    ApiRequest request = ApiRequest::get(kUrl);
+    request.maxResponseBytes = requestLimit;
+    const ApiResult r = run(&nam, request, fastRetries());
+    QCOMPARE(r.error, expected);
+    QCOMPARE(r.attempts, 1);
+    QCOMPARE(nam.requestCount(), 1);
+    if (expected == ApiError::TooLarge) {
+        QVERIFY(r.body.isEmpty());
+        QVERIFY2(r.message.contains(u"larger than the limit"), qPrintable(r.message));
+    }
+}
+
+void tst_ApiJob::deadline_data()
+{
+    QTest::addColumn<QList<FakeResponse>>("responses");
+    QTest::addColumn<QString>("message");
+    // Data keeps coming, so the transfer timeout (10 s) never fires: only the deadline ends it.
+    QTest::newRow("a byte every 5 ms") << QList<FakeResponse>{FakeResponse::trickle("x", 5ms)}
+                                       << QStringLiteral(
+                                              "No complete response from api.constantcontact.com within 0.1 s.");
+    // The deadline covers the waits between retries too.
+    QTest::newRow("waiting for a retry") << QList<FakeResponse>{FakeResponse::httpError(503, QStringLiteral("busy"))}
+                                         << QStringLiteral("last attempt: HTTP 503 (Server): busy");
+}
+
+void tst_ApiJob::deadline()
+{
+    QFETCH(QList<FakeResponse>, responses);
+    QFETCH(QString, message);
+    FakeAccessManager nam;
+    nam.setTimeout(10s);
+    nam.setDeadline(100ms);
+    for (const FakeResponse &r : std::as_const(responses))
+        nam.enqueue(r);
+    nam.enqueue(FakeResponse::payload("too late"));
+    RetryPolicy slow = fastRetries();
+    slow.backoff = {10s};
+    const ApiResult r = run(&nam, ApiRequest::get(kUrl), slow);
+    QCOMPARE(r.error, ApiError::Timeout);
+    QVERIFY2(r.message.contains(message), qPrintable(r.message));
+    QCOMPARE(r.attempts, 1);
+    QCOMPARE(nam.requestCount(), 1);
+}
+
+void tst_ApiJob::realRedirectNotFollowed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::newRow("301") << 301 << QByteArray("Moved Permanently");
+    QTest::newRow("302") << 302 << QByteArray("Found");
+    QTest::newRow("307") << 307 << QByteArray("Temporary Redirect");
+    QTest::newRow("308") << 308 << QByteArray("Permanent Redirect");
+}
+
+void tst_ApiJob::realRedirectNotFollowed()
+{
+    // Through Qt's own stack: one request, no retry, no second request to the Location.
+    QFETCH(int, status);
+    QFETCH(QByteArray, reason);
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    QUrl elsewhere = server.url();
+    elsewhere.setPath(QStringLiteral("/elsewhere"));
+    server.enqueue({status, reason, {}, {{"Location", elsewhere.toEncoded()}}});
+    server.enqueue({200, "OK", "<feed/>", {}});
+    AccessManager nam;
+    nam.setCredentials(Credentials::basic(QStringLiteral("k"), QStringLiteral("joe"), QStringLiteral("p")));
+    QUrl url = server.url();
+    url.setPath(QStringLiteral("/ws/customers/joe/lists"));
+    const ApiResult r = run(&nam, ApiRequest::get(url), fastRetries());
+    QCOMPARE(r.error, ApiError::Redirect);
+    QCOMPARE(r.httpStatus, status);
+    QCOMPARE(r.attempts, 1);
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY2(r.message.contains(elsewhere.toString()), qPrintable(r.message));
+    QVERIFY2(r.message.contains(u"not followed"), qPrintable(r.message));
+}
+
+void tst_ApiJob::realSlowReplyMeetsDeadline()
+{
+    // A server that sends one byte every 20 ms keeps Qt's transfer timeout from firing; the
+    // deadline ends the job all the same.
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    LoopbackServer::Response slow{200, "OK", QByteArray(100000, ' '), {}};
+    slow.trickleMs = 20;
+    server.enqueue(slow);
+    AccessManager nam;
+    nam.setTimeout(5s);
+    nam.setDeadline(300ms);
+    const ApiResult r = run(&nam, ApiRequest::get(server.url()), fastRetries());
+    QCOMPARE(r.error, ApiError::Timeout);
+    QVERIFY2(r.message.startsWith(u"No complete response"), qPrintable(r.message));
+    QCOMPARE(r.attempts, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ApiJob)
