@@ -225,6 +225,11 @@ void writePatchedField(QXmlStreamWriter &w, const Field<T> &f, const T &value, c
 template<typename T>
 Parsed<QByteArray> patchEntryOnce(const QByteArray &original, const T &value)
 {
+    if (std::optional<ParseError> deep = nestingError(original)) {
+        Parsed<QByteArray> out;
+        out.error = *deep;
+        return out;
+    }
     const Fields<T> fields = Mapper<T>::fields();
     std::vector<bool> written(fields.size(), false);
     QByteArray out;
