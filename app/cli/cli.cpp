@@ -27,7 +27,9 @@ QString takeValue(QStringList &args, qsizetype &i, const QString &name, QString 
     return args[++i];
 }
 
-// Reads one line from a terminal without echoing it.
+// Reads one line, without echoing it on a terminal. The password is taken as typed: spaces at
+// either end belong to it; only the line's end ("\n" or "\r\n") is removed, and a line of
+// any length is read whole.
 QString readSecretLine(FILE *in, bool prompt, FILE *err, const char *what)
 {
     const int fd = fileno(in);
@@ -41,10 +43,18 @@ QString readSecretLine(FILE *in, bool prompt, FILE *err, const char *what)
         silent.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(fd, TCSANOW, &silent);
     }
+    QByteArray bytes;
     char buffer[1024];
-    QString line;
-    if (std::fgets(buffer, sizeof buffer, in))
-        line = QString::fromUtf8(buffer).trimmed();
+    while (std::fgets(buffer, sizeof buffer, in)) {
+        bytes.append(buffer);
+        if (bytes.endsWith('\n'))
+            break;
+    }
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    const QString line = QString::fromUtf8(bytes);
     if (tty) {
         tcsetattr(fd, TCSANOW, &old);
         std::fputc('\n', err);

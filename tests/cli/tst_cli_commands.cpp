@@ -95,6 +95,8 @@ private slots:
     void plainHttpRefused();
     void faults_data();
     void faults();
+    void passwordStdin_data();
+    void passwordStdin();
     void transportLimits_data();
     void transportLimits();
     void updateKeepsUnknownElements();
@@ -466,6 +468,10 @@ void TestCliCommands::credentials()
     // Basic from the environment, with -v logging: no secret in any output.
     const Run basic = runCtct(server(*s) + L({"-v", "lists", "get", "1"}), demoEnv());
     QCOMPARE(basic.exitCode, 0);
+    // The log searched below is really there: the request, its scheme and its answer.
+    QVERIFY2(basic.err.contains("ctct.api.access: GET http://127.0.0.1:"), basic.err.constData());
+    QVERIFY2(basic.err.contains("(auth: Basic"), basic.err.constData());
+    QVERIFY2(basic.err.contains("-> HTTP 200"), basic.err.constData());
     QVERIFY(!basic.err.contains("sandbox-key"));
     QVERIFY(!basic.err.contains("c2FuZGJveC1rZXklZGVtbzpzYW5kYm94")); // base64 of the Basic credentials
     QVERIFY(!basic.out.contains("sandbox-key"));
@@ -477,6 +483,8 @@ void TestCliCommands::credentials()
     const Run bearer = runCtct(server(*s) + L({"-v", "lists", "get", "1"}),
                                {{QStringLiteral("CTCT_TOKEN"), QStringLiteral("sandbox-token")}});
     QCOMPARE(bearer.exitCode, 0);
+    QVERIFY2(bearer.err.contains("(auth: Bearer"), bearer.err.constData());
+    QVERIFY2(bearer.err.contains("-> HTTP 200"), bearer.err.constData());
     QVERIFY(!bearer.err.contains("sandbox-token"));
 }
 
@@ -551,6 +559,40 @@ void TestCliCommands::faults()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(isErrorLine(r.err, message.constData()), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliCommands::passwordStdin_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("password");
+    QTest::newRow("newline") << QByteArray("sandbox\n") << QByteArray("sandbox");
+    QTest::newRow("CRLF") << QByteArray("sandbox\r\n") << QByteArray("sandbox");
+    QTest::newRow("no line end") << QByteArray("sandbox") << QByteArray("sandbox");
+    QTest::newRow("spaces at both ends kept") << QByteArray("  pass word \t\n") << QByteArray("  pass word \t");
+    QTest::newRow("only the first line") << QByteArray("first\nsecond\n") << QByteArray("first");
+    QTest::newRow("longer than a buffer") << QByteArray(3000, 'p') + '\n' << QByteArray(3000, 'p');
+}
+
+void TestCliCommands::passwordStdin()
+{
+    // What goes out in the Basic credentials is the password exactly as given on standard input.
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, password);
+    ctct::test::LoopbackServer server;
+    QVERIFY(server.listen());
+    server.enqueue({200,
+                    "OK",
+                    ctct::test::readData(QStringLiteral("lists/single.xml")),
+                    {{"Content-Type", "application/atom+xml"}}});
+    const Run r = runCtct({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--user"),
+                           QStringLiteral("joe"), QStringLiteral("--password-stdin"), QStringLiteral("lists"),
+                           QStringLiteral("get"), QStringLiteral("1")},
+                          {{QStringLiteral("CTCT_API_KEY"), QStringLiteral("sandbox-key")}}, input);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.requests().size(), 1);
+    const QByteArray userPass = "sandbox-key%joe:" + password;
+    const QByteArray expected = "Authorization: Basic " + userPass.toBase64() + "\r\n";
+    QVERIFY2(server.requests().first().contains(expected), server.requests().first().constData());
 }
 
 void TestCliCommands::transportLimits_data()
