@@ -411,6 +411,15 @@ void TestCliCommands::eventMarketing()
     const Run detail =
         runCtct({QStringLiteral("--sandbox"), QStringLiteral("events"), QStringLiteral("registrant"), eid, rid}, env);
     QCOMPARE(detail.entries().first().toObject().value(u"PaymentStatus").toString(), QStringLiteral("REFUNDED"));
+    // CSV: nested values in columns of their own, never JSON in a cell.
+    const Run csv = runCtct({QStringLiteral("--sandbox"), QStringLiteral("events"), QStringLiteral("registrants"), eid,
+                             QStringLiteral("--format"), QStringLiteral("csv")},
+                            env);
+    QCOMPARE(csv.exitCode, 0);
+    const QByteArray header = csv.out.left(csv.out.indexOf('\n'));
+    QVERIFY2(header.contains(",AttendanceStatus.Status,AttendanceStatus.Type,"), header.constData());
+    QVERIFY2(csv.out.contains(",REFUNDED"), csv.out.constData());
+    QVERIFY2(!csv.out.contains("\"\"\"") && !csv.out.contains("{\""), csv.out.constData());
     const Run bad = runCtct({QStringLiteral("--sandbox"), QStringLiteral("events"), QStringLiteral("attendance"),
                              shortEid, shortRid, QStringLiteral("--set"), QStringLiteral("MAYBE")},
                             env);
