@@ -61,7 +61,7 @@ ApiResult run(AccessManager *nam, const ApiRequest &request, const RetryPolicy &
     job->start();
     if (!QTest::qWaitFor([&] { return count > 0; }, 10000))
         qWarning("job did not finish");
-    QTest::qWait(20); // room for a second, wrong finished()
+    // Once the job (and with it its reply and timers) is gone, no second, wrong finished() can come.
     if (!QTest::qWaitFor([&] { return guard.isNull(); }, 2000))
         qWarning("job did not delete itself");
     if (finishedCount)
@@ -229,24 +229,24 @@ void tst_ApiJob::requestBody()
 void tst_ApiJob::finishedOnce_data()
 {
     QTest::addColumn<FakeResponse>("response");
-    QTest::addColumn<int>("cancelAfterMs"); // -1: never
+    QTest::addColumn<int>("cancelWhen"); // 0: never, 1: once sent, 2: once finished
     QTest::addColumn<ApiError>("expected");
-    QTest::newRow("payload") << FakeResponse::payload("x") << -1 << ApiError::None;
-    QTest::newRow("http error") << FakeResponse::httpError(404, QStringLiteral("nope")) << -1 << ApiError::NotFound;
-    QTest::newRow("network error") << FakeResponse::networkError(QNetworkReply::ConnectionRefusedError) << -1
+    QTest::newRow("payload") << FakeResponse::payload("x") << 0 << ApiError::None;
+    QTest::newRow("http error") << FakeResponse::httpError(404, QStringLiteral("nope")) << 0 << ApiError::NotFound;
+    QTest::newRow("network error") << FakeResponse::networkError(QNetworkReply::ConnectionRefusedError) << 0
                                    << ApiError::Network;
-    QTest::newRow("hang -> timeout") << FakeResponse::hang() << -1 << ApiError::Timeout;
-    QTest::newRow("hang, canceled") << FakeResponse::hang() << 10 << ApiError::Canceled;
-    QTest::newRow("delayed past the timeout") << FakeResponse::payload("x").delayed(300ms) << -1 << ApiError::Timeout;
-    QTest::newRow("delayed within the timeout") << FakeResponse::payload("x").delayed(20ms) << -1 << ApiError::None;
-    QTest::newRow("canceled before reply") << FakeResponse::payload("x").delayed(200ms) << 0 << ApiError::Canceled;
-    QTest::newRow("cancel after finish") << FakeResponse::payload("x") << 50 << ApiError::None;
+    QTest::newRow("hang -> timeout") << FakeResponse::hang() << 0 << ApiError::Timeout;
+    QTest::newRow("hang, canceled") << FakeResponse::hang() << 1 << ApiError::Canceled;
+    QTest::newRow("delayed past the timeout") << FakeResponse::payload("x").delayed(300ms) << 0 << ApiError::Timeout;
+    QTest::newRow("delayed within the timeout") << FakeResponse::payload("x").delayed(20ms) << 0 << ApiError::None;
+    QTest::newRow("canceled before reply") << FakeResponse::payload("x").delayed(200ms) << 1 << ApiError::Canceled;
+    QTest::newRow("cancel after finish") << FakeResponse::payload("x") << 2 << ApiError::None;
 }
 
 void tst_ApiJob::finishedOnce()
 {
     QFETCH(FakeResponse, response);
-    QFETCH(int, cancelAfterMs);
+    QFETCH(int, cancelWhen);
     QFETCH(ApiError, expected);
 
     FakeAccessManager nam;
@@ -258,19 +258,19 @@ void tst_ApiJob::finishedOnce()
     ApiError error = ApiError::Parse;
     connect(job, &ApiJob::finished, this, [&] { error = job->result().error; });
     job->start();
-    if (cancelAfterMs >= 0) {
-        QTest::qWait(cancelAfterMs);
-        if (guard) {
-            guard->cancel();
-            if (guard)
-                guard->cancel(); // twice: still one finished()
-        }
+    QCOMPARE(nam.requestCount(), 1); // sent at once
+    if (cancelWhen == 2)
+        QTRY_COMPARE(finished.count(), 1);
+    if (cancelWhen > 0 && guard) {
+        guard->cancel();
+        if (guard)
+            guard->cancel(); // twice: still one finished()
     }
     QTRY_COMPARE(finished.count(), 1);
-    QTest::qWait(100); // a late reply or timer must not finish it again
+    // Deleted itself, and its reply and timers with it: a late reply or timer cannot finish it again.
+    QTRY_VERIFY(guard.isNull());
     QCOMPARE(finished.count(), 1);
     QCOMPARE(error, expected);
-    QTRY_VERIFY(guard.isNull()); // deleted itself
 }
 
 void tst_ApiJob::nothingBeforeEventLoop()
@@ -303,7 +303,7 @@ void tst_ApiJob::timeoutVsCancel()
     ApiResult canceled;
     connect(job, &ApiJob::finished, this, [&] { canceled = job->result(); });
     job->start();
-    QTest::qWait(20);
+    QCOMPARE(nam.requestCount(), 2); // the first job's, then this one: in flight, hanging
     job->cancel();
     QCOMPARE(finished.count(), 1); // before cancel() returns
     QCOMPARE(canceled.networkError, QNetworkReply::OperationCanceledError);
@@ -319,12 +319,11 @@ void tst_ApiJob::cancelDuringDelay()
     QPointer<ApiJob> guard(job);
     QSignalSpy finished(job, &ApiJob::finished);
     job->start();
-    QTest::qWait(10);
+    QCOMPARE(nam.requestCount(), 1);
     job->cancel();
     QCOMPARE(finished.count(), 1);
-    QTest::qWait(150);
+    QTRY_VERIFY(guard.isNull()); // the job, its reply and the reply's delivery timer are gone
     QCOMPARE(finished.count(), 1);
-    QVERIFY(guard.isNull());
 }
 
 void tst_ApiJob::cancelDuringRetryWait()
@@ -403,13 +402,14 @@ void tst_ApiJob::retries()
     for (const FakeResponse &r : std::as_const(responses))
         nam.enqueue(r);
     auto *job = new ApiJob(&nam, requestFor(method), fastRetries());
+    QPointer<ApiJob> guard(job);
     QSignalSpy retrying(job, &ApiJob::retrying);
     QSignalSpy finished(job, &ApiJob::finished);
     ApiResult result;
     connect(job, &ApiJob::finished, this, [&] { result = job->result(); });
     job->start();
     QVERIFY(finished.wait(5000));
-    QTest::qWait(30);
+    QTRY_VERIFY(guard.isNull()); // gone with its retry timer: no further attempt can follow
     QCOMPARE(finished.count(), 1);
     QCOMPARE(nam.requestCount(), expectedRequests);
     QCOMPARE(result.attempts, expectedRequests);
