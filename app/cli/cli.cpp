@@ -29,7 +29,9 @@ QString takeValue(QStringList &args, qsizetype &i, const QString &name, QString 
     return args[++i];
 }
 
-// Reads one line from a terminal without echoing it.
+// Reads one line, without echoing it on a terminal. The password is taken as typed: spaces at
+// either end belong to it; only the line's end ("\n" or "\r\n") is removed, and a line of
+// any length is read whole.
 QString readSecretLine(FILE *in, bool prompt, FILE *err, const char *what)
 {
     const int fd = fileno(in);
@@ -43,10 +45,18 @@ QString readSecretLine(FILE *in, bool prompt, FILE *err, const char *what)
         silent.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(fd, TCSANOW, &silent);
     }
+    QByteArray bytes;
     char buffer[1024];
-    QString line;
-    if (std::fgets(buffer, sizeof buffer, in))
-        line = QString::fromUtf8(buffer).trimmed();
+    while (std::fgets(buffer, sizeof buffer, in)) {
+        bytes.append(buffer);
+        if (bytes.endsWith('\n'))
+            break;
+    }
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    if (bytes.endsWith('\r'))
+        bytes.chop(1);
+    const QString line = QString::fromUtf8(bytes);
     if (tty) {
         tcsetattr(fd, TCSANOW, &old);
         std::fputc('\n', err);
@@ -178,7 +188,10 @@ bool Cli::connectAccount(int &exitCode)
         exitCode = usageError(error);
         return false;
     }
+    // --timeout bounds a request both ways: no progress for that long, or not done within it
+    // (retries included). Export downloads have a deadline of their own (Operations).
     m_session->accessManager()->setTimeout(std::chrono::seconds(m_options.timeoutSeconds));
+    m_session->accessManager()->setDeadline(std::chrono::seconds(m_options.timeoutSeconds));
     return true;
 }
 
@@ -233,8 +246,10 @@ int Cli::exitCodeFor(ApiError error)
     case ApiError::Conflict:
     case ApiError::BadRequest:
     case ApiError::UnsupportedMedia:
+    case ApiError::Redirect: // the server address needs fixing, as with a 4xx
         return ExitHttpClient;
     case ApiError::Parse:
+    case ApiError::TooLarge:
         return ExitUnreadable;
     case ApiError::Canceled:
     case ApiError::Timeout:

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "loopbackserver.h"
 #include "sandbox/sandbox.h"
 #include "testdata.h"
 
@@ -94,6 +95,12 @@ private slots:
     void plainHttpRefused();
     void faults_data();
     void faults();
+    void passwordStdin_data();
+    void passwordStdin();
+    void transportLimits_data();
+    void transportLimits();
+    void updateKeepsUnknownElements();
+    void updateRefusedWhenNotPatchable();
 
 private:
     std::unique_ptr<Sandbox> startSandbox(const Sandbox::Options &options);
@@ -404,6 +411,15 @@ void TestCliCommands::eventMarketing()
     const Run detail =
         runCtct({QStringLiteral("--sandbox"), QStringLiteral("events"), QStringLiteral("registrant"), eid, rid}, env);
     QCOMPARE(detail.entries().first().toObject().value(u"PaymentStatus").toString(), QStringLiteral("REFUNDED"));
+    // CSV: nested values in columns of their own, never JSON in a cell.
+    const Run csv = runCtct({QStringLiteral("--sandbox"), QStringLiteral("events"), QStringLiteral("registrants"), eid,
+                             QStringLiteral("--format"), QStringLiteral("csv")},
+                            env);
+    QCOMPARE(csv.exitCode, 0);
+    const QByteArray header = csv.out.left(csv.out.indexOf('\n'));
+    QVERIFY2(header.contains(",AttendanceStatus.Status,AttendanceStatus.Type,"), header.constData());
+    QVERIFY2(csv.out.contains(",REFUNDED"), csv.out.constData());
+    QVERIFY2(!csv.out.contains("\"\"\"") && !csv.out.contains("{\""), csv.out.constData());
     const Run bad = runCtct({QStringLiteral("--sandbox"), QStringLiteral("events"), QStringLiteral("attendance"),
                              shortEid, shortRid, QStringLiteral("--set"), QStringLiteral("MAYBE")},
                             env);
@@ -461,6 +477,10 @@ void TestCliCommands::credentials()
     // Basic from the environment, with -v logging: no secret in any output.
     const Run basic = runCtct(server(*s) + L({"-v", "lists", "get", "1"}), demoEnv());
     QCOMPARE(basic.exitCode, 0);
+    // The log searched below is really there: the request, its scheme and its answer.
+    QVERIFY2(basic.err.contains("ctct.api.access: GET http://127.0.0.1:"), basic.err.constData());
+    QVERIFY2(basic.err.contains("(auth: Basic"), basic.err.constData());
+    QVERIFY2(basic.err.contains("-> HTTP 200"), basic.err.constData());
     QVERIFY(!basic.err.contains("sandbox-key"));
     QVERIFY(!basic.err.contains("c2FuZGJveC1rZXklZGVtbzpzYW5kYm94")); // base64 of the Basic credentials
     QVERIFY(!basic.out.contains("sandbox-key"));
@@ -472,6 +492,8 @@ void TestCliCommands::credentials()
     const Run bearer = runCtct(server(*s) + L({"-v", "lists", "get", "1"}),
                                {{QStringLiteral("CTCT_TOKEN"), QStringLiteral("sandbox-token")}});
     QCOMPARE(bearer.exitCode, 0);
+    QVERIFY2(bearer.err.contains("(auth: Bearer"), bearer.err.constData());
+    QVERIFY2(bearer.err.contains("-> HTTP 200"), bearer.err.constData());
     QVERIFY(!bearer.err.contains("sandbox-token"));
 }
 
@@ -546,6 +568,119 @@ void TestCliCommands::faults()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(isErrorLine(r.err, message.constData()), r.err.constData());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliCommands::passwordStdin_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("password");
+    QTest::newRow("newline") << QByteArray("sandbox\n") << QByteArray("sandbox");
+    QTest::newRow("CRLF") << QByteArray("sandbox\r\n") << QByteArray("sandbox");
+    QTest::newRow("no line end") << QByteArray("sandbox") << QByteArray("sandbox");
+    QTest::newRow("spaces at both ends kept") << QByteArray("  pass word \t\n") << QByteArray("  pass word \t");
+    QTest::newRow("only the first line") << QByteArray("first\nsecond\n") << QByteArray("first");
+    QTest::newRow("longer than a buffer") << QByteArray(3000, 'p') + '\n' << QByteArray(3000, 'p');
+}
+
+void TestCliCommands::passwordStdin()
+{
+    // What goes out in the Basic credentials is the password exactly as given on standard input.
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, password);
+    ctct::test::LoopbackServer server;
+    QVERIFY(server.listen());
+    server.enqueue({200,
+                    "OK",
+                    ctct::test::readData(QStringLiteral("lists/single.xml")),
+                    {{"Content-Type", "application/atom+xml"}}});
+    const Run r = runCtct({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--user"),
+                           QStringLiteral("joe"), QStringLiteral("--password-stdin"), QStringLiteral("lists"),
+                           QStringLiteral("get"), QStringLiteral("1")},
+                          {{QStringLiteral("CTCT_API_KEY"), QStringLiteral("sandbox-key")}}, input);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.requests().size(), 1);
+    const QByteArray userPass = "sandbox-key%joe:" + password;
+    const QByteArray expected = "Authorization: Basic " + userPass.toBase64() + "\r\n";
+    QVERIFY2(server.requests().first().contains(expected), server.requests().first().constData());
+}
+
+void TestCliCommands::transportLimits_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("trickleMs");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+    // A redirect is not followed and not retried: one request, exit code 3.
+    QTest::newRow("301") << 301 << 0 << 3 << QByteArray("HTTP 301 (Redirect)");
+    // One byte every 50 ms never trips the 1 s of no progress; the 1 s deadline ends it.
+    QTest::newRow("slow body") << 200 << 50 << 4 << QByteArray("No complete response");
+}
+
+void TestCliCommands::transportLimits()
+{
+    QFETCH(int, status);
+    QFETCH(int, trickleMs);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    ctct::test::LoopbackServer server;
+    QVERIFY(server.listen());
+    ctct::test::LoopbackServer::Response response{
+        status, status == 200 ? "OK" : "Moved Permanently", QByteArray(100000, ' '), {}};
+    if (status != 200)
+        response = {status, "Moved Permanently", {}, {{"Location", "https://elsewhere.example/ws/"}}};
+    response.trickleMs = trickleMs;
+    for (int i = 0; i < 4; ++i)
+        server.enqueue(response);
+    const Run r =
+        runCtct({QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--server"), server.url().toString(),
+                 QStringLiteral("--user"), QStringLiteral("joe"), QStringLiteral("lists"), QStringLiteral("list")},
+                demoEnv());
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(isErrorLine(r.err, message.constData()), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(server.requests().size(), 1);
+}
+
+void TestCliCommands::updateKeepsUnknownElements()
+{
+    // A server whose contact has an element this client does not know and a bare '&' in a link:
+    // the PUT carries the patched entry, FutureField included.
+    const QByteArray entry = ctct::test::readData(QStringLiteral("contacts/single-bare-ampersand.xml"));
+    ctct::test::LoopbackServer server;
+    QVERIFY(server.listen());
+    const QList<std::pair<QByteArray, QByteArray>> atom{{"Content-Type", "application/atom+xml"}};
+    server.enqueue({200, "OK", entry, atom});
+    server.enqueue({204, "No Content", {}, {}});
+    server.enqueue({200, "OK", entry, atom});
+    const Run r = runCtct({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--user"),
+                           QStringLiteral("joe"), QStringLiteral("contacts"), QStringLiteral("update"),
+                           QStringLiteral("7"), QStringLiteral("--field"), QStringLiteral("CompanyName=Acme")},
+                          demoEnv());
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(server.requests().size(), 3);
+    const QByteArray put = server.requests().at(1);
+    QVERIFY2(put.startsWith("PUT /ws/customers/joe/contacts/7 "), put.constData());
+    QVERIFY2(put.contains("<FutureField>kept by the server</FutureField>"), put.constData());
+    QVERIFY(put.contains("<CompanyName>Acme</CompanyName>"));
+}
+
+void TestCliCommands::updateRefusedWhenNotPatchable()
+{
+    // The contact arrives as a one-entry feed: readable, but no entry to patch. Nothing is sent.
+    const QByteArray feed = ctct::test::readData(QStringLiteral("contacts/feed-last.xml"));
+    ctct::test::LoopbackServer server;
+    QVERIFY(server.listen());
+    server.enqueue({200, "OK", feed, {{"Content-Type", "application/atom+xml"}}});
+    server.enqueue({204, "No Content", {}, {}});
+    const Run r = runCtct({QStringLiteral("--server"), server.url().toString(), QStringLiteral("--user"),
+                           QStringLiteral("joe"), QStringLiteral("contacts"), QStringLiteral("update"),
+                           QStringLiteral("2055"), QStringLiteral("--field"), QStringLiteral("CompanyName=Acme")},
+                          demoEnv());
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(isErrorLine(r.err, "not saved"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(server.requests().size(), 1); // the GET only
+    QVERIFY(server.requests().first().startsWith("GET "));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

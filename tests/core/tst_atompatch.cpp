@@ -52,6 +52,7 @@ private slots:
     void unchangedEntryKeepsContent();
     void listRename();
     void hostileValuesEscaped();
+    void bareAmpersandRepaired();
     void errors_data();
     void errors();
 };
@@ -184,6 +185,30 @@ void TestAtomPatch::hostileValuesEscaped()
     QCOMPARE(back.note, c.note);
     QCOMPARE(back.status, QStringLiteral("Active"));
     QCOMPARE(payloadChildren(patched, u"Contact").count(QStringLiteral("Status")), 1);
+}
+
+void TestAtomPatch::bareAmpersandRepaired()
+{
+    // The reader accepts this entry (it repairs the bare '&'); the patcher must too, or an update
+    // would have nothing to send but the known fields.
+    const QByteArray original = test::readData(QStringLiteral("contacts/single-bare-ampersand.xml"));
+    const atom::Parsed<Contact> parsed = atom::readEntry<Contact>(original);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error.toString()));
+    Contact c = *parsed.value;
+    c.companyName = QStringLiteral("Acme");
+    const atom::Parsed<QByteArray> patched = atom::patchEntry(original, c);
+    QVERIFY2(patched.ok(), qPrintable(patched.error.toString()));
+    QVERIFY(patched.value->contains("<FutureField>kept by the server</FutureField>"));
+    QVERIFY(patched.value->contains("<CompanyName>Acme</CompanyName>"));
+    QVERIFY(patched.value->contains("email=mia%40example.com&amp;listid=3"));
+    QXmlStreamReader wellFormed(*patched.value);
+    while (!wellFormed.atEnd())
+        wellFormed.readNext();
+    QVERIFY2(!wellFormed.hasError(), qPrintable(wellFormed.errorString()));
+    const atom::Parsed<Contact> back = atom::readEntry<Contact>(*patched.value);
+    QVERIFY(back.ok());
+    QCOMPARE(back.value->companyName, QStringLiteral("Acme"));
+    QCOMPARE(back.value->firstName, QStringLiteral("Mia"));
 }
 
 void TestAtomPatch::errors_data()

@@ -22,6 +22,48 @@ QJsonObject decode(const QString &file)
         qWarning("invalid JSON: %s", qPrintable(error.errorString()));
     return json.object();
 }
+
+// The rows of a CSV text and their cells ("" inside quotes is a quote; quoted cells may hold
+// line breaks).
+QList<QStringList> csvRows(const QString &text)
+{
+    QList<QStringList> rows{{QString()}};
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted && c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"')
+            rows.last().last() += u'"', ++i;
+        else if (c == u'"')
+            quoted = !quoted;
+        else if (c == u',' && !quoted)
+            rows.last().append(QString());
+        else if (c == u'\n' && !quoted)
+            rows.append({QString()});
+        else
+            rows.last().last() += c;
+    }
+    return rows;
+}
+
+// The cell of the first data row under column, or a null string when there is no such column.
+QString firstRowCell(const QByteArray &csv, const QString &column)
+{
+    const QList<QStringList> rows = csvRows(QString::fromUtf8(csv));
+    const qsizetype index = rows.value(0).indexOf(column);
+    return index < 0 ? QString() : rows.value(1).value(index);
+}
+
+template<typename T>
+QByteArray csvOf(const QByteArray &xml)
+{
+    const atom::Parsed<Page<T>> page = atom::readPage<T>(xml);
+    return page.ok() ? atom::entriesToCsv(page.value->entries) : QByteArray();
+}
+
+const QByteArray kRepeatedUnknown = "<entry xmlns=\"http://www.w3.org/2005/Atom\"><content>"
+                                    "<Contact xmlns=\"http://ws.constantcontact.com/ns/1.0/\"><EmailAddress>a@b.example"
+                                    "</EmailAddress><Tag>red</Tag><Size>9</Size><Tag>blue</Tag><Tag>green</Tag>"
+                                    "</Contact></content></entry>";
 } // namespace
 
 class TestJsonExport : public QObject
@@ -38,6 +80,9 @@ private slots:
     void registrant();
     void service();
     void csv();
+    void csvFlattened_data();
+    void csvFlattened();
+    void repeatedUnknownElements();
     void setFieldByName_data();
     void setFieldByName();
 };
@@ -173,6 +218,61 @@ void TestJsonExport::csv()
     const QByteArray listCsv = atom::entriesToCsv(lists.value->entries);
     QVERIFY(listCsv.contains(
         ",http://api.constantcontact.com/ws/customers/joe/lists/1/members,42\n")); // a reference: its id
+}
+
+void TestJsonExport::csvFlattened_data()
+{
+    // Nested values get columns of their own; lists are ';'-joined; no JSON in any cell.
+    QTest::addColumn<QByteArray>("csv");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("cell");
+    const QByteArray registrants = csvOf<Registrant>(test::readData(QStringLiteral("events/registrants.xml")));
+    QTest::newRow("registrant attendance")
+        << registrants << QStringLiteral("AttendanceStatus.Status") << QStringLiteral("ATTENDED");
+    QTest::newRow("registrant attendance type")
+        << registrants << QStringLiteral("AttendanceStatus.Type") << QStringLiteral("GROUP");
+    QTest::newRow("registrant payment, no quotes")
+        << registrants << QStringLiteral("PaymentStatus") << QStringLiteral("COMPLETED");
+    const QByteArray registrant = csvOf<Registrant>(test::readData(QStringLiteral("events/registrant.xml")));
+    QTest::newRow("list of objects: one column per child")
+        << registrant << QStringLiteral("Costs.Total") << QStringLiteral("15.00;24.00");
+    const QByteArray contact = csvOf<Contact>(test::readData(QStringLiteral("contacts/single-unknown.xml")));
+    QTest::newRow("memberships: the lists' ids")
+        << contact << QStringLiteral("ContactLists")
+        << QStringLiteral("http://api.constantcontact.com/ws/customers/joe/lists/1;"
+                          "http://api.constantcontact.com/ws/customers/joe/lists/4");
+    QTest::newRow("memberships: their opt-in sources") << contact << QStringLiteral("ContactLists.OptInSource")
+                                                       << QStringLiteral("ACTION_BY_CUSTOMER;ACTION_BY_CONTACT");
+    const QByteArray campaign = csvOf<Campaign>(test::readData(QStringLiteral("campaigns/single-sent.xml")));
+    QTest::newRow("nested object") << campaign << QStringLiteral("FromEmail.EmailAddress")
+                                   << QStringLiteral("joe@bluewaterkayak.example");
+    QTest::newRow("repeated unknown element")
+        << csvOf<Contact>(kRepeatedUnknown) << QStringLiteral("Tag") << QStringLiteral("red;blue;green");
+}
+
+void TestJsonExport::csvFlattened()
+{
+    QFETCH(QByteArray, csv);
+    QFETCH(QString, column);
+    QFETCH(QString, cell);
+    QVERIFY(!csv.isEmpty());
+    QCOMPARE(firstRowCell(csv, column), cell);
+    QVERIFY2(!csv.contains("{\"") && !csv.contains("[\"") && !csv.contains("\"\"\""), csv.constData());
+}
+
+void TestJsonExport::repeatedUnknownElements()
+{
+    // A JSON object must not repeat a key: repeated unknown elements are one array, in order,
+    // where the first of them stood.
+    const atom::Parsed<atom::Document> doc = atom::readDocument(kRepeatedUnknown);
+    QVERIFY(doc.ok());
+    const QByteArray json = atom::documentToJson(*doc.value);
+    QCOMPARE(json.count("\"Tag\""), 1);
+    const QJsonObject c = QJsonDocument::fromJson(json).object().value(u"entries").toArray().first().toObject();
+    QCOMPARE(c.value(u"Tag").toArray(),
+             QJsonArray({QStringLiteral("red"), QStringLiteral("blue"), QStringLiteral("green")}));
+    QCOMPARE(c.value(u"Size").toString(), QStringLiteral("9"));
+    QVERIFY(json.indexOf("\"Tag\"") < json.indexOf("\"Size\""));
 }
 
 void TestJsonExport::setFieldByName_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input gives a parse error with a position: never a crash, a hang or a silent success.
 #include "atom/atomreader.h"
+#include "atom/atomwriter.h"
 
 #include "testdata.h"
 
@@ -19,6 +20,8 @@ private slots:
     void truncatedEverywhere_data();
     void truncatedEverywhere();
     void hugeTextIsFine();
+    void nesting_data();
+    void nesting();
 };
 
 void TestMalformed::rejected_data()
@@ -113,6 +116,63 @@ void TestMalformed::hugeTextIsFine()
     const atom::Parsed<Contact> c = atom::readEntry<Contact>(xml);
     QVERIFY(c.ok());
     QCOMPARE(c.value->note.size(), big.size());
+}
+
+void TestMalformed::nesting_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<int>("line"); // of the first element too deep
+    QTest::addColumn<int>("column");
+    // entry, content, Contact, FutureField: four levels; then <a> elements up to the total.
+    const auto entry = [](int total, const QByteArray &aside = {}) -> QByteArray {
+        QByteArray xml = "<entry xmlns=\"http://www.w3.org/2005/Atom\"><content>\n"
+                         "<Contact xmlns=\"http://ws.constantcontact.com/ns/1.0/\"><EmailAddress>a@b.example"
+                         "</EmailAddress><FutureField>\n" +
+                         aside;
+        for (int i = 4; i < total; ++i)
+            xml += i == 4 ? "<a at=\"x>y\">" : "<a>";
+        xml += "deep";
+        for (int i = 4; i < total; ++i)
+            xml += "</a>";
+        return xml + "</FutureField></Contact></content></entry>";
+    };
+    QTest::newRow("256 levels") << entry(256) << true << 0 << 0;
+    // Line 3; column: the 253rd <a>, after one <a at="x>y"> of 12 characters and 251 of 3.
+    QTest::newRow("257 levels") << entry(257) << false << 3 << 1 + 12 + 251 * 3;
+    QTest::newRow("100000 levels") << entry(100000) << false << 3 << 1 + 12 + 251 * 3;
+    QTest::newRow("self-closing elements do not nest")
+        << entry(250, QByteArray("<b/>").repeated(1000) + "<c x=\"/>\"/>") << true << 0 << 0;
+    QTest::newRow("tags in comments and CDATA do not count")
+        << entry(250, "<!--" + QByteArray("<a>").repeated(300) + "--><![CDATA[" + QByteArray("<a>").repeated(300) +
+                          "]]><?pi <a><a>?>")
+        << true << 0 << 0;
+}
+
+void TestMalformed::nesting()
+{
+    // Deeper than libxml2's 256 levels is an error with the position, not content read in part.
+    QFETCH(QByteArray, xml);
+    QFETCH(bool, accepted);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    const atom::Parsed<Contact> read = atom::readEntry<Contact>(xml);
+    const atom::Parsed<atom::Document> doc = atom::readDocument(xml);
+    Contact c;
+    c.companyName = QStringLiteral("Acme");
+    const atom::Parsed<QByteArray> patched = atom::patchEntry(xml, c);
+    QVERIFY2(read.ok() == accepted, qPrintable(read.error.toString()));
+    QVERIFY2(doc.ok() == accepted, qPrintable(doc.error.toString()));
+    QVERIFY2(patched.ok() == accepted, qPrintable(patched.error.toString()));
+    if (accepted) {
+        QCOMPARE(read.value->emailAddress, QStringLiteral("a@b.example"));
+        return;
+    }
+    for (const atom::ParseError &e : {read.error, doc.error, patched.error}) {
+        QVERIFY2(e.message.contains(u"nested more than 256 levels"), qPrintable(e.toString()));
+        QCOMPARE(e.line, line);
+        QCOMPARE(e.column, column);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestMalformed)

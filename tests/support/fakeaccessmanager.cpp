@@ -86,6 +86,15 @@ FakeResponse FakeResponse::hang()
     return r;
 }
 
+FakeResponse FakeResponse::trickle(const QByteArray &chunk, std::chrono::milliseconds interval)
+{
+    FakeResponse r;
+    r.kind = Kind::Trickle;
+    r.body = chunk;
+    r.interval = interval;
+    return r;
+}
+
 FakeResponse FakeResponse::delayed(std::chrono::milliseconds by) const
 {
     FakeResponse r = *this;
@@ -122,11 +131,12 @@ FakeReply::FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest 
     m_timeoutTimer.setSingleShot(true);
     connect(&m_deliverTimer, &QTimer::timeout, this, &FakeReply::deliver);
     connect(&m_timeoutTimer, &QTimer::timeout, this, &FakeReply::timeOut);
+    connect(&m_trickleTimer, &QTimer::timeout, this, &FakeReply::deliverChunk);
 
     // Like Qt, a transfer that makes no progress for transferTimeout() ms is aborted.
     if (request.transferTimeout() > 0)
         m_timeoutTimer.start(request.transferTimeout());
-    if (m_response.kind == FakeResponse::Kind::Reply)
+    if (m_response.kind != FakeResponse::Kind::Hang)
         m_deliverTimer.start(m_response.delay);
 }
 
@@ -173,6 +183,15 @@ void FakeReply::deliver()
 {
     if (isFinished())
         return;
+    if (m_response.kind == FakeResponse::Kind::Trickle) {
+        setAttribute(QNetworkRequest::HttpStatusCodeAttribute, 200);
+        setAttribute(QNetworkRequest::HttpReasonPhraseAttribute, QStringLiteral("OK"));
+        for (const auto &[name, value] : std::as_const(m_response.headers))
+            setRawHeader(name, value);
+        emit metaDataChanged();
+        m_trickleTimer.start(m_response.interval);
+        return;
+    }
     m_timeoutTimer.stop();
     if (m_response.status > 0) {
         setAttribute(QNetworkRequest::HttpStatusCodeAttribute, m_response.status);
@@ -202,6 +221,17 @@ void FakeReply::deliver()
     emit finished();
 }
 
+void FakeReply::deliverChunk()
+{
+    if (isFinished())
+        return;
+    m_buffer.append(m_response.body);
+    if (request().transferTimeout() > 0)
+        m_timeoutTimer.start(request().transferTimeout()); // progress: the transfer timeout starts again
+    emit readyRead();
+    emit downloadProgress(m_buffer.size(), -1);
+}
+
 void FakeReply::timeOut()
 {
     if (isFinished())
@@ -217,6 +247,7 @@ void FakeReply::abort()
         return;
     m_deliverTimer.stop();
     m_timeoutTimer.stop();
+    m_trickleTimer.stop();
     fail(OperationCanceledError, QStringLiteral("Operation canceled"));
 }
 

@@ -3,7 +3,8 @@
 // An AccessManager that never touches the network (house style 26): requests still go through
 // AccessManager's preparation (headers, credentials, timeout, policy, log) and are recorded; the
 // answer is a canned FakeReply: a payload, an HTTP error with status and body, a network error,
-// a reply that hangs (until its transfer timeout, as Qt's do) or any of them delayed.
+// a reply that hangs (until its transfer timeout, as Qt's do), one that trickles its body without
+// end (each chunk resets the transfer timeout, as Qt's does), or any of them delayed.
 
 #include "api/accessmanager.h"
 
@@ -20,7 +21,7 @@ namespace ctct::test {
 
 struct FakeResponse
 {
-    enum class Kind { Reply, Hang };
+    enum class Kind { Reply, Hang, Trickle };
 
     Kind kind = Kind::Reply;
     int status = 200;  // 0: no HTTP response at all
@@ -30,6 +31,7 @@ struct FakeResponse
     QNetworkReply::NetworkError error = QNetworkReply::NoError; // transport error; HTTP errors are derived
     QString errorString;
     std::chrono::milliseconds delay{0};
+    std::chrono::milliseconds interval{0}; // Trickle: time between chunks (body is the chunk)
 
     static FakeResponse payload(const QByteArray &body, int status = 200,
                                 const QByteArray &contentType = QByteArrayLiteral("application/atom+xml"));
@@ -38,6 +40,8 @@ struct FakeResponse
     static FakeResponse httpErrorBody(int status, const QByteArray &body, const QByteArray &contentType);
     static FakeResponse networkError(QNetworkReply::NetworkError error, const QString &errorString = {});
     static FakeResponse hang();
+    // Status 200, then chunk after chunk, every interval, never finishing.
+    static FakeResponse trickle(const QByteArray &chunk, std::chrono::milliseconds interval);
 
     FakeResponse delayed(std::chrono::milliseconds by) const;
     FakeResponse withHeader(const QByteArray &name, const QByteArray &value) const;
@@ -73,12 +77,14 @@ protected:
 
 private:
     void deliver();
+    void deliverChunk();
     void timeOut();
     void fail(NetworkError code, const QString &text);
 
     FakeResponse m_response;
     QTimer m_deliverTimer;
     QTimer m_timeoutTimer;
+    QTimer m_trickleTimer;
     QByteArray m_buffer;
     qint64 m_offset = 0;
 };

@@ -3,6 +3,7 @@
 
 #include <QHostAddress>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace ctct::test {
 
@@ -80,6 +81,21 @@ void LoopbackServer::onReadyRead(QTcpSocket *socket)
     for (const auto &[name, value] : std::as_const(response.headers))
         out += name + ": " + value + "\r\n";
     out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\nConnection: close\r\n\r\n";
+    if (response.trickleMs > 0) {
+        socket->write(out);
+        auto *timer = new QTimer(socket);
+        const QByteArray body = response.body;
+        connect(timer, &QTimer::timeout, socket, [socket, timer, body, sent = qsizetype(0)]() mutable {
+            if (sent < body.size())
+                socket->write(body.constData() + sent++, 1);
+            if (sent >= body.size()) {
+                timer->stop();
+                socket->disconnectFromHost();
+            }
+        });
+        timer->start(response.trickleMs);
+        return;
+    }
     out += response.body;
     socket->write(out);
     socket->disconnectFromHost();

@@ -31,6 +31,7 @@ public:
         QByteArray body;
         QList<std::pair<QByteArray, QByteArray>> headers;
         bool hang = false; // read the request, never answer
+        int trickleMs = 0; // > 0: after the head, the body goes out one byte every trickleMs ms
     };
 
     explicit LoopbackServer(QObject *parent = nullptr);

@@ -121,6 +121,16 @@ std::chrono::milliseconds AccessManager::timeout() const
     return std::chrono::milliseconds(transferTimeout());
 }
 
+void AccessManager::setDeadline(std::chrono::milliseconds deadline)
+{
+    m_deadline = deadline.count() > 0 ? deadline : DefaultDeadline;
+}
+
+void AccessManager::setMaxResponseBytes(qint64 bytes)
+{
+    m_maxResponseBytes = bytes > 0 ? bytes : DefaultMaxResponseBytes;
+}
+
 QByteArray AccessManager::userAgent()
 {
     return QByteArrayLiteral("ctct-manager/" CTCT_VERSION);

@@ -19,6 +19,10 @@ class AccessManager : public QNetworkAccessManager
 
 public:
     static constexpr std::chrono::milliseconds DefaultTimeout{30000};
+    static constexpr std::chrono::milliseconds DefaultDeadline{120000};
+    // The largest page of the API is a few MiB; an export download has its own limit
+    // (Operations::MaxDownloadBytes).
+    static constexpr qint64 DefaultMaxResponseBytes = qint64(64) << 20;
 
     explicit AccessManager(QObject *parent = nullptr);
     ~AccessManager() override;
@@ -31,6 +35,18 @@ public:
     // default; a request can never go without one.
     void setTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds timeout() const;
+
+    // How long one ApiJob may take from start to end, retries and their waits included, however
+    // steadily the data arrives; for jobs whose request does not set its own. Zero or negative
+    // restores the default.
+    void setDeadline(std::chrono::milliseconds deadline);
+    std::chrono::milliseconds deadline() const { return m_deadline; }
+
+    // The largest response body an ApiJob reads, for requests that do not set their own: a
+    // larger one is aborted as soon as its size (announced or received) is over. Zero or
+    // negative restores the default.
+    void setMaxResponseBytes(qint64 bytes);
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     // "ctct-manager/0.1.0"
     static QByteArray userAgent();
@@ -56,6 +72,8 @@ private:
     QNetworkRequest prepare(const QNetworkRequest &request, bool hasBody) const;
 
     Credentials m_credentials;
+    std::chrono::milliseconds m_deadline = DefaultDeadline;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
 };
 
 } // namespace ctct

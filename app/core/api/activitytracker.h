@@ -30,6 +30,8 @@ public:
 
     const Activity &activity() const { return m_activity; }
     int polls() const { return m_polls; }
+    // Whether a poll is in flight or waiting to be sent: false once cancel() has returned.
+    bool isActive() const { return m_timer.isActive() || (m_job && m_job->isRunning()); }
 
 Q_SIGNALS:
     // Every poll's state (PENDING, RUNNING, ...).

@@ -149,4 +149,11 @@ ApiJob *ApiClient::deleteResource(const QUrl &url)
     return send(ApiRequest::deleteResource(url));
 }
 
+ApiJob *ApiClient::refuse(const ApiRequest &request, const ApiResult &failure)
+{
+    auto *job = new ApiJob(m_access, request, m_retry, this);
+    job->refuse(failure);
+    return job;
+}
+
 } // namespace ctct

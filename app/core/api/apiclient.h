@@ -68,6 +68,8 @@ public:
     ApiJob *post(const QUrl &url, const QByteArray &body, const QByteArray &contentType = {});
     ApiJob *put(const QUrl &url, const QByteArray &body, const QByteArray &contentType = {});
     ApiJob *deleteResource(const QUrl &url);
+    // A job for a request the client will not send: it finishes with failure, nothing goes out.
+    ApiJob *refuse(const ApiRequest &request, const ApiResult &failure);
 
 private:
     QPointer<AccessManager> m_access;

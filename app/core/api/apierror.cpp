@@ -40,6 +40,21 @@ QString standardReason(int status)
     case 429:
         text = QT_TRANSLATE_NOOP("ctct::ApiError", "Too Many Requests");
         break;
+    case 301:
+        text = QT_TRANSLATE_NOOP("ctct::ApiError", "Moved Permanently");
+        break;
+    case 302:
+        text = QT_TRANSLATE_NOOP("ctct::ApiError", "Found");
+        break;
+    case 303:
+        text = QT_TRANSLATE_NOOP("ctct::ApiError", "See Other");
+        break;
+    case 307:
+        text = QT_TRANSLATE_NOOP("ctct::ApiError", "Temporary Redirect");
+        break;
+    case 308:
+        text = QT_TRANSLATE_NOOP("ctct::ApiError", "Permanent Redirect");
+        break;
     case 500:
         text = QT_TRANSLATE_NOOP("ctct::ApiError", "Internal Server Error");
         break;
@@ -98,6 +113,10 @@ QString apiErrorName(ApiError error)
         return QStringLiteral("Server");
     case ApiError::Parse:
         return QStringLiteral("Parse");
+    case ApiError::Redirect:
+        return QStringLiteral("Redirect");
+    case ApiError::TooLarge:
+        return QStringLiteral("TooLarge");
     }
     return QStringLiteral("ApiError(%1)").arg(static_cast<int>(error));
 }
@@ -131,6 +150,8 @@ ApiError apiErrorForHttpStatus(int status)
     default:
         break;
     }
+    if (status >= 300 && status < 400)
+        return ApiError::Redirect;
     if (status >= 400 && status < 500)
         return ApiError::BadRequest;
     return ApiError::Server;

@@ -26,8 +26,10 @@ enum class ApiError {
     Conflict,         // 409
     BadRequest,       // 400 and any other 4xx without a class of its own
     UnsupportedMedia, // 415 (v1 also uses it for an unsupported method), 405
-    Server,           // 5xx, or a status this client cannot use (1xx, 3xx)
+    Server,           // 5xx, or a status this client cannot use (1xx)
     Parse,            // the body could not be read as the expected document
+    Redirect,         // 3xx: the server sent the request elsewhere; never followed, never retried
+    TooLarge,         // the response is larger than the request's limit; it was not read
 };
 
 // "Timeout", "NotFound", ... (stable names for logs and tests).
@@ -42,7 +44,8 @@ ApiError apiErrorForHttpStatus(int status);
 // status (a 200 whose body was cut off is a Network error); otherwise the status decides.
 ApiError classifyReply(QNetworkReply::NetworkError networkError, int httpStatus, bool abortedByCaller);
 
-// Whether a failed GET may be tried again: network errors, timeouts and 5xx only.
+// Whether a failed GET may be tried again: network errors, timeouts and 5xx only (a redirect or
+// an oversized response would come back the same).
 bool isRetryable(ApiError error);
 
 // The server's message (decision 1): "Error <code>: <message>" gives <message>; a short

@@ -19,6 +19,8 @@ ApiJob::ApiJob(AccessManager *access, const ApiRequest &request, const RetryPoli
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiJob::sendAttempt);
+    m_deadlineTimer.setSingleShot(true);
+    connect(&m_deadlineTimer, &QTimer::timeout, this, &ApiJob::onDeadline);
 }
 
 ApiJob::~ApiJob()
@@ -77,7 +79,22 @@ void ApiJob::start()
         });
         return;
     }
+    m_maxBytes = m_request.maxResponseBytes > 0 ? m_request.maxResponseBytes : m_access->maxResponseBytes();
+    m_deadlineTimer.start(m_request.deadline.count() > 0 ? m_request.deadline : m_access->deadline());
     sendAttempt();
+}
+
+void ApiJob::refuse(const ApiResult &failure)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_elapsed.start();
+    ApiResult r = failure;
+    r.url = m_request.url;
+    qCWarning(lcApiJob).noquote() << httpMethodName(m_request.method) << AccessManager::redactedUrl(m_request.url)
+                                  << "not sent:" << r.toString();
+    QTimer::singleShot(0, this, [this, r] { finish(r); });
 }
 
 void ApiJob::sendAttempt()
@@ -118,7 +135,12 @@ void ApiJob::sendAttempt()
     }
     m_reply->setParent(this);
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onReplyFinished);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &ApiJob::downloadProgress);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] { checkSize(0); });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        checkSize(received);
+        if (m_reply)
+            emit downloadProgress(received, total);
+    });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the job reports ApiError::Tls with these.
         for (const QSslError &error : errors)
@@ -126,6 +148,50 @@ void ApiJob::sendAttempt()
         qCWarning(lcApiJob).noquote() << "TLS errors for" << AccessManager::redactedUrl(m_request.url) << ':'
                                       << m_tlsErrors.join(QStringLiteral("; "));
     });
+}
+
+void ApiJob::checkSize(qint64 received)
+{
+    if (!m_reply || m_finished || m_maxBytes <= 0)
+        return;
+    bool announced = false;
+    const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&announced);
+    if (received <= m_maxBytes && !(announced && length > m_maxBytes))
+        return;
+    qCWarning(lcApiJob).noquote() << httpMethodName(m_request.method) << AccessManager::redactedUrl(m_request.url)
+                                  << "response over the limit of" << m_maxBytes << "bytes (" << received << "received,"
+                                  << (announced ? length : -1) << "announced): aborted";
+    m_abort = Abort::TooLarge;
+    m_reply->abort(); // finishes the reply, and onReplyFinished() the job
+}
+
+void ApiJob::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_abort = Abort::Deadline;
+    m_retryTimer.stop();
+    if (m_reply) {
+        m_reply->abort(); // finishes the reply, and onReplyFinished() the job
+        if (m_finished)
+            return;
+        m_reply->disconnect(this);
+        m_reply->deleteLater();
+        m_reply = nullptr;
+    }
+    // Waiting for a retry: the last failure says what went wrong before.
+    ApiResult r = m_result;
+    r.url = m_request.url;
+    r.error = ApiError::Timeout;
+    const QString last = m_result.message.isEmpty() ? QString() : m_result.toString();
+    r.message = last.isEmpty() ? deadlineMessage() : tr("%1 (last attempt: %2)").arg(deadlineMessage(), last);
+    finish(r);
+}
+
+QString ApiJob::deadlineMessage() const
+{
+    return tr("No complete response from %1 within %2 s.")
+        .arg(m_request.url.host(), QString::number(double(m_deadlineTimer.interval()) / 1000.0, 'g', 4));
 }
 
 void ApiJob::cancel()
@@ -170,6 +236,12 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply) const
     if (!location.isEmpty())
         r.location = m_request.url.resolved(QUrl::fromEncoded(location));
     r.error = classifyReply(r.networkError, r.httpStatus, m_abortedByUs);
+    if (!m_abortedByUs && m_abort == Abort::TooLarge) {
+        r.error = ApiError::TooLarge;
+        r.body.clear();
+    } else if (!m_abortedByUs && m_abort == Abort::Deadline) {
+        r.error = ApiError::Timeout;
+    }
 
     const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     switch (r.error) {
@@ -180,6 +252,10 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply) const
         r.message = tr("Canceled.");
         break;
     case ApiError::Timeout: {
+        if (m_abort == Abort::Deadline) {
+            r.message = deadlineMessage();
+            break;
+        }
         const int ms = reply->request().transferTimeout();
         r.message =
             ms > 0 ? tr("No response from %1 within %2 s.").arg(r.url.host()).arg(QString::number(ms / 1000.0, 'g', 3))
@@ -194,6 +270,18 @@ ApiResult ApiJob::resultOf(QNetworkReply *reply) const
     case ApiError::Network:
         r.message = reply->errorString();
         break;
+    case ApiError::TooLarge:
+        r.message = tr("The response from %1 is larger than the limit of %2 MiB; it was not read.")
+                        .arg(r.url.host(), QString::number(double(m_maxBytes) / double(1 << 20), 'g', 4));
+        break;
+    case ApiError::Redirect: {
+        const QString where = r.location.isEmpty() ? tr("no address given") : AccessManager::redactedUrl(r.location);
+        r.message =
+            tr("The server answered %1 %2 and sent the request elsewhere (%3). Redirects are not followed, "
+               "so credentials never go to another address: check the server address.")
+                .arg(QString::number(r.httpStatus), reason.isEmpty() ? QStringLiteral("Redirect") : reason, where);
+        break;
+    }
     default:
         r.message = serverMessage(r.body, r.contentType, reason, r.httpStatus);
         break;
@@ -213,7 +301,7 @@ void ApiJob::onReplyFinished()
 
     const ApiResult r = resultOf(reply);
     const int retriesDone = m_attempts - 1;
-    if (!m_abortedByUs && m_retry.shouldRetry(m_request.method, r.error, retriesDone)) {
+    if (!m_abortedByUs && m_abort == Abort::None && m_retry.shouldRetry(m_request.method, r.error, retriesDone)) {
         const auto delay = m_retry.delayBefore(retriesDone + 1, m_random ? m_random() : 0.5);
         qCDebug(lcApiJob).noquote() << httpMethodName(m_request.method) << AccessManager::redactedUrl(r.url)
                                     << "failed:" << r.toString() << "- retry" << retriesDone + 1 << "of"
@@ -234,6 +322,7 @@ void ApiJob::finish(const ApiResult &result)
         return;
     m_finished = true;
     m_retryTimer.stop();
+    m_deadlineTimer.stop();
     m_result = result;
     m_result.attempts = m_attempts;
     qCDebug(lcApiJob).noquote() << httpMethodName(m_request.method) << AccessManager::redactedUrl(m_request.url) << "->"

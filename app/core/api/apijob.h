@@ -2,6 +2,8 @@
 #pragma once
 // One request to the API (house style 7): finished() is emitted exactly once, then the job
 // deletes itself later. The reply is owned by the job; GETs are retried per the RetryPolicy.
+// Besides the transfer timeout of each attempt, the job as a whole has a deadline, and a
+// response body over the size limit is aborted (ApiError::TooLarge) rather than read.
 //
 // The one async style of the code base: hand the job to the object that waits for it, with
 // the handler, before returning to the event loop:
@@ -35,6 +37,10 @@ public:
 
     // Sends the request. Nothing is emitted before the caller returns to the event loop.
     void start();
+    // Does not send the request: finishes with failure (its url set to the request's) on the
+    // next turn of the event loop, as a request that failed would. For a request the client
+    // refuses to make, e.g. a write that would lose data.
+    void refuse(const ApiResult &failure);
     // Aborts the request or the wait before a retry; finished() is emitted before cancel()
     // returns, with ApiError::Canceled. Does nothing once the job has finished.
     void cancel();
@@ -72,9 +78,15 @@ Q_SIGNALS:
     void downloadProgress(qint64 received, qint64 total);
 
 private:
+    // Why the job aborted a reply itself, besides a cancel.
+    enum class Abort { None, Deadline, TooLarge };
+
     void sendAttempt();
+    void checkSize(qint64 received);
+    void onDeadline();
     void onReplyFinished();
     ApiResult resultOf(QNetworkReply *reply) const;
+    QString deadlineMessage() const;
     void finish(const ApiResult &result);
 
     QPointer<AccessManager> m_access;
@@ -83,9 +95,12 @@ private:
     std::function<double()> m_random;
     QNetworkReply *m_reply = nullptr;
     QTimer m_retryTimer;
+    QTimer m_deadlineTimer;
     QElapsedTimer m_elapsed;
     QStringList m_tlsErrors;
     ApiResult m_result;
+    qint64 m_maxBytes = 0;
+    Abort m_abort = Abort::None;
     int m_attempts = 0;
     bool m_started = false;
     bool m_finished = false;

@@ -21,9 +21,11 @@ struct ApiRequest
     HttpMethod method = HttpMethod::Get;
     QUrl url;
     QByteArray body;
-    QByteArray contentType;               // empty: application/atom+xml when there is a body
-    QByteArray accept;                    // empty: application/atom+xml
-    std::chrono::milliseconds timeout{0}; // zero: the AccessManager's timeout
+    QByteArray contentType;                // empty: application/atom+xml when there is a body
+    QByteArray accept;                     // empty: application/atom+xml
+    std::chrono::milliseconds timeout{0};  // zero: the AccessManager's timeout (for no progress)
+    std::chrono::milliseconds deadline{0}; // zero: the AccessManager's deadline (for the whole job)
+    qint64 maxResponseBytes = 0;           // zero: the AccessManager's limit on a response body
 
     static ApiRequest get(const QUrl &url);
     static ApiRequest post(const QUrl &url, const QByteArray &body, const QByteArray &contentType = {});

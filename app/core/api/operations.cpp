@@ -4,6 +4,7 @@
 #include "atom/atomdate.h"
 #include "atom/atomwriter.h"
 
+#include <QCoreApplication>
 #include <QUrlQuery>
 
 namespace ctct {
@@ -15,15 +16,28 @@ const QByteArray kEntryType = "application/atom+xml";
 const QByteArray kEventEntryType = "application/atom+xml;type=entry";
 const QString kApiHost = QStringLiteral("http://api.constantcontact.com");
 
+// PUT of an existing resource. With the entry the server sent, only that entry patched with the
+// changes is ever sent: when it cannot be patched the write is refused, because an entry written
+// from the known fields alone deletes on the server every element this client does not know.
+// Without an original, the caller asked for a full entry from the known fields.
 template<typename T>
-QByteArray updateBody(const T &value, const QByteArray &original)
+ApiJob *sendUpdate(ApiClient *client, const QUrl &url, const T &value, const QByteArray &original,
+                   const QByteArray &contentType, const char *what)
 {
-    if (!original.isEmpty()) {
-        const atom::Parsed<QByteArray> patched = atom::patchEntry(original, value);
-        if (patched.ok())
-            return *patched.value;
-    }
-    return atom::writeEntry(value, atom::WriteMode::Update);
+    if (original.isEmpty())
+        return client->put(url, atom::writeEntry(value, atom::WriteMode::Update), contentType);
+    const atom::Parsed<QByteArray> patched = atom::patchEntry(original, value);
+    if (patched.ok())
+        return client->put(url, *patched.value, contentType);
+    ApiResult refusal;
+    refusal.error = ApiError::Parse;
+    refusal.message =
+        QCoreApplication::translate("ctct::Operations",
+                                    "not saved: the %1 as the server sent it cannot be updated (%2); writing only the "
+                                    "fields this client knows would delete the others on the server, so nothing was "
+                                    "sent")
+            .arg(QCoreApplication::translate("ctct::Operations", what), patched.error.toString());
+    return client->refuse(ApiRequest::put(url, {}, contentType), refusal);
 }
 
 bool isPathLike(const QString &id)
@@ -105,7 +119,8 @@ ApiJob *Operations::createContact(const Contact &contact) const
 
 ApiJob *Operations::updateContact(const Contact &contact, const QByteArray &original) const
 {
-    return m_client->put(urlOf(contact.id, QStringLiteral("contacts")), updateBody(contact, original), kEntryType);
+    return sendUpdate(m_client, urlOf(contact.id, QStringLiteral("contacts")), contact, original, kEntryType,
+                      QT_TRANSLATE_NOOP("ctct::Operations", "contact"));
 }
 
 ApiJob *Operations::optOutContact(const QString &id) const
@@ -147,7 +162,8 @@ ApiJob *Operations::createList(const ContactList &list) const
 
 ApiJob *Operations::updateList(const ContactList &list, const QByteArray &original) const
 {
-    return m_client->put(urlOf(list.id, QStringLiteral("lists")), updateBody(list, original), kEntryType);
+    return sendUpdate(m_client, urlOf(list.id, QStringLiteral("lists")), list, original, kEntryType,
+                      QT_TRANSLATE_NOOP("ctct::Operations", "list"));
 }
 
 ApiJob *Operations::deleteList(const QString &id) const
@@ -184,7 +200,8 @@ ApiJob *Operations::createCampaign(const Campaign &campaign) const
 
 ApiJob *Operations::updateCampaign(const Campaign &campaign, const QByteArray &original) const
 {
-    return m_client->put(urlOf(campaign.id, QStringLiteral("campaigns")), updateBody(campaign, original), kEntryType);
+    return sendUpdate(m_client, urlOf(campaign.id, QStringLiteral("campaigns")), campaign, original, kEntryType,
+                      QT_TRANSLATE_NOOP("ctct::Operations", "campaign"));
 }
 
 ApiJob *Operations::deleteCampaign(const QString &id) const
@@ -243,7 +260,8 @@ ApiJob *Operations::createEvent(const Event &event) const
 
 ApiJob *Operations::updateEvent(const Event &event, const QByteArray &original) const
 {
-    return m_client->put(urlOf(event.id, QStringLiteral("events")), updateBody(event, original), kEventEntryType);
+    return sendUpdate(m_client, urlOf(event.id, QStringLiteral("events")), event, original, kEventEntryType,
+                      QT_TRANSLATE_NOOP("ctct::Operations", "event"));
 }
 
 QUrl Operations::nestedUrl(const QString &eventId, const QString &registrantId, const QString &tail) const
@@ -357,6 +375,8 @@ ApiJob *Operations::downloadExport(const Activity &activity) const
     const QString file = activity.fileName.isEmpty() ? QString() : shortIdOf(activity.fileName);
     ApiRequest request = ApiRequest::get(m_client->url(u"activities/" + file));
     request.accept = "text/csv, text/plain;q=0.9, */*;q=0.1";
+    request.maxResponseBytes = MaxDownloadBytes;
+    request.deadline = DownloadDeadline;
     return m_client->send(request);
 }
 

@@ -3,7 +3,8 @@
 // Every resource and method of the API (seed/api-quick-reference.txt, api-contract §3-§9) as
 // typed calls over one ApiClient. A call starts an ApiJob (or returns a Pager for
 // collections); parseEntry<T>() reads a job's body into a domain value. Writes of existing
-// resources patch the entry the server sent, so elements this client does not know survive.
+// resources patch the entry the server sent, so elements this client does not know survive; an
+// entry that cannot be patched is not written at all (the job fails with ApiError::Parse).
 
 #include "api/accessmanager.h"
 #include "api/apiclient.h"
@@ -25,6 +26,12 @@ struct ContactQuery
 
 inline constexpr int MaxEmailsPerSearch = 50;
 
+// An export file is the one response that grows with the account (decision 14): it gets a larger
+// limit than AccessManager's default, and a deadline that suits a large transfer. A download that
+// stalls still ends after the AccessManager's transfer timeout.
+inline constexpr qint64 MaxDownloadBytes = qint64(1) << 30;
+inline constexpr std::chrono::milliseconds DownloadDeadline{std::chrono::hours(1)};
+
 class Operations final
 {
 public:
@@ -37,7 +44,9 @@ public:
     TypedPager<Contact> *contacts(const QUrl &firstPage, QObject *parent = nullptr) const;
     ApiJob *getContact(const QString &id) const;
     ApiJob *createContact(const Contact &contact) const;
-    // original: the entry as GET returned it (empty: a full entry is written from contact).
+    // original: the entry as GET returned it, patched with the changes; when it cannot be
+    // patched nothing is sent and the job fails with ApiError::Parse. Empty original: a full
+    // entry is written from contact (which deletes elements this client does not know).
     ApiJob *updateContact(const Contact &contact, const QByteArray &original = {}) const;
     ApiJob *optOutContact(const QString &id) const; // DELETE: Do Not Mail, off every list
     ApiJob *contactEventsService(const QString &contactId) const;
@@ -88,7 +97,7 @@ public:
     ApiJob *createUpload(const importing::ActivityUpload &upload, bool multipart = true) const;
     ApiJob *createClear(const QStringList &listIds) const;
     ApiJob *createExport(const importing::ExportOptions &options) const;
-    // The file of a finished export (its FileName, decision 14).
+    // The file of a finished export (its FileName, decision 14), up to MaxDownloadBytes.
     ApiJob *downloadExport(const Activity &activity) const;
 
     // The full URI the API uses for a list given in any form ("3", "active", a URI), as

@@ -286,16 +286,37 @@ Parsed<Document> readAs(const QByteArray &xml, const QString &kind)
     return doc;
 }
 
+template<typename T>
+Parsed<Page<T>> readPageOnce(const QByteArray &xml)
+{
+    if (std::optional<ParseError> deep = nestingError(xml)) {
+        Parsed<Page<T>> out;
+        out.error = *deep;
+        return out;
+    }
+    QXmlStreamReader r(xml);
+    Page<T> page;
+    if (!readFeedOrEntry(r, page, xml.size()))
+        return failure<Page<T>>(r);
+    Parsed<Page<T>> out;
+    out.value = std::move(page);
+    return out;
+}
+
+} // namespace
+
+namespace detail {
+
+namespace {
+
 bool isNameChar(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
            c == '.' || c == ':';
 }
 
-// Recorded responses of the real service carry query strings with a bare '&' inside href
-// attributes ("...?email=a%40x.com&email=b%40x.com"), which is not well-formed XML. A bare
-// '&' is one that does not start "&name;", "&#123;" or "&#x1F;"; this escapes exactly those.
-// Returns an empty array when there is none, so well-formed documents are never rewritten.
+} // namespace
+
 QByteArray escapeBareAmpersands(const QByteArray &xml)
 {
     QByteArray out;
@@ -330,34 +351,77 @@ QByteArray escapeBareAmpersands(const QByteArray &xml)
     return out;
 }
 
-// Runs a reader; when it fails on a document with bare ampersands, runs it once more on the
-// repaired bytes. The original error is what the caller sees if both fail.
-template<typename Result, typename Read>
-Result withAmpersandRepair(const QByteArray &xml, Read &&read)
+std::optional<ParseError> nestingError(const QByteArray &xml, int maxDepth)
 {
-    Result first = read(xml);
-    if (first.ok())
-        return first;
-    const QByteArray repaired = escapeBareAmpersands(xml);
-    if (repaired.isEmpty())
-        return first;
-    Result second = read(repaired);
-    return second.ok() ? second : first;
+    const char *p = xml.constData();
+    const qsizetype n = xml.size();
+    qint64 line = 1;
+    qsizetype lineStart = 0;
+    // Moves i onto the last byte of the first end after i (or the end of the document).
+    const auto skipPast = [&](qsizetype &i, const char *end) {
+        const qsizetype at = xml.indexOf(end, i + 1);
+        const qsizetype stop = at < 0 ? n : at + qsizetype(qstrlen(end));
+        for (qsizetype k = i + 1; k < stop; ++k) {
+            if (p[k] == '\n')
+                ++line, lineStart = k + 1;
+        }
+        i = stop - 1;
+    };
+    int depth = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (p[i] == '\n') {
+            ++line, lineStart = i + 1;
+            continue;
+        }
+        if (p[i] != '<' || i + 1 >= n)
+            continue;
+        const QByteArrayView rest(p + i, n - i);
+        if (p[i + 1] == '/') {
+            --depth;
+            skipPast(i, ">");
+        } else if (p[i + 1] == '?') {
+            skipPast(i, "?>");
+        } else if (rest.startsWith("<!--")) {
+            skipPast(i, "-->");
+        } else if (rest.startsWith("<![CDATA[")) {
+            skipPast(i, "]]>");
+        } else if (p[i + 1] == '!') {
+            skipPast(i, ">"); // a DTD: refused by the reader anyway
+        } else {
+            const qsizetype start = i;
+            const qint64 startLine = line;
+            const qsizetype startOfLine = lineStart;
+            char quote = 0;
+            qsizetype k = i + 1;
+            for (; k < n; ++k) {
+                const char c = p[k];
+                if (c == '\n')
+                    ++line, lineStart = k + 1;
+                if (quote) {
+                    if (c == quote)
+                        quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '>') {
+                    break;
+                }
+            }
+            const bool selfClosing = k < n && p[k - 1] == '/';
+            if (!selfClosing && ++depth > maxDepth) {
+                // Columns count characters, as QXmlStreamReader's do: UTF-8 continuation bytes are not counted.
+                qint64 column = 1;
+                for (qsizetype c = startOfLine; c < start; ++c)
+                    column += (static_cast<unsigned char>(p[c]) & 0xC0) != 0x80;
+                return ParseError{startLine, column,
+                                  QStringLiteral("elements are nested more than %1 levels deep").arg(maxDepth)};
+            }
+            i = k;
+        }
+    }
+    return std::nullopt;
 }
 
-template<typename T>
-Parsed<Page<T>> readPageOnce(const QByteArray &xml)
-{
-    QXmlStreamReader r(xml);
-    Page<T> page;
-    if (!readFeedOrEntry(r, page, xml.size()))
-        return failure<Page<T>>(r);
-    Parsed<Page<T>> out;
-    out.value = std::move(page);
-    return out;
-}
-
-} // namespace
+} // namespace detail
 
 template<typename T>
 Parsed<Page<T>> readPage(const QByteArray &xml)
@@ -401,6 +465,11 @@ CTCT_INSTANTIATE(GenericEntry)
 namespace {
 Parsed<ServiceDocument> readServiceDocumentOnce(const QByteArray &xml)
 {
+    if (std::optional<ParseError> deep = nestingError(xml)) {
+        Parsed<ServiceDocument> out;
+        out.error = *deep;
+        return out;
+    }
     QXmlStreamReader r(xml);
     if (!enterRoot(r))
         return failure<ServiceDocument>(r);

@@ -222,11 +222,14 @@ void writePatchedField(QXmlStreamWriter &w, const Field<T> &f, const T &value, c
     w.writeTextElement(prefix.isEmpty() ? QString(f.name) : prefix + u':' + f.name, fieldText(f, value));
 }
 
-} // namespace
-
 template<typename T>
-Parsed<QByteArray> patchEntry(const QByteArray &original, const T &value)
+Parsed<QByteArray> patchEntryOnce(const QByteArray &original, const T &value)
 {
+    if (std::optional<ParseError> deep = nestingError(original)) {
+        Parsed<QByteArray> out;
+        out.error = *deep;
+        return out;
+    }
     const Fields<T> fields = Mapper<T>::fields();
     std::vector<bool> written(fields.size(), false);
     QByteArray out;
@@ -254,6 +257,10 @@ Parsed<QByteArray> patchEntry(const QByteArray &original, const T &value)
         const auto token = r.tokenType();
         if (token == QXmlStreamReader::StartElement) {
             ++depth;
+            if (depth == 1 && r.name() != u"entry") {
+                r.raiseError(QStringLiteral("the document is a <%1>, not an Atom <entry>").arg(r.name()));
+                break;
+            }
             if (payloadDepth < 0 && contentDepth < 0 && r.name() == u"content" && depth == 2) {
                 contentDepth = depth;
             } else if (payloadDepth < 0 && contentDepth > 0 && depth == contentDepth + 1) {
@@ -304,6 +311,17 @@ Parsed<QByteArray> patchEntry(const QByteArray &original, const T &value)
     }
     result.value = std::move(out);
     return result;
+}
+
+} // namespace
+
+template<typename T>
+Parsed<QByteArray> patchEntry(const QByteArray &original, const T &value)
+{
+    // The same repair the reader makes: an entry the reader accepted must be patchable, or the
+    // caller would be left with nothing but a write that drops what this client does not know.
+    return withAmpersandRepair<Parsed<QByteArray>>(
+        original, [&value](const QByteArray &bytes) { return patchEntryOnce(bytes, value); });
 }
 
 #define CTCT_INSTANTIATE(Type)                                                                                         \

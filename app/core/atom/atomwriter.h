@@ -19,7 +19,8 @@ template<typename T>
 QByteArray writeEntry(const T &value, WriteMode mode = WriteMode::Create);
 
 // Rewrites the original entry (as received from a GET) with the writable fields of value;
-// everything else, known or not, is kept as it was. Fails only when original is unreadable.
+// everything else, known or not, is kept as it was. Bare ampersands are repaired as the reader
+// repairs them. Fails when original is unreadable or holds no entry payload at its top level.
 template<typename T>
 Parsed<QByteArray> patchEntry(const QByteArray &original, const T &value);
 

@@ -21,10 +21,27 @@ void writeEntryHeader(JsonWriter &j, const Resource &r)
         j.field(u"editLink", r.editLink);
 }
 
+// Unknown elements by name, at the place of the first: a name that occurs more than once gives
+// an array of the texts in document order (a JSON object must not repeat a key).
 void writeExtra(JsonWriter &j, const Resource &r)
 {
-    for (const ExtraElement &e : r.extra)
-        j.field(e.name, e.text);
+    for (qsizetype i = 0; i < r.extra.size(); ++i) {
+        const QString &name = r.extra[i].name;
+        const auto same = [&name](const ExtraElement &e) { return e.name == name; };
+        if (std::any_of(r.extra.begin(), r.extra.begin() + i, same))
+            continue; // written with the first of its name
+        if (std::count_if(r.extra.begin() + i, r.extra.end(), same) == 1) {
+            j.field(name, r.extra[i].text);
+            continue;
+        }
+        j.key(name);
+        j.beginArray();
+        for (qsizetype k = i; k < r.extra.size(); ++k) {
+            if (r.extra[k].name == name)
+                j.value(r.extra[k].text);
+        }
+        j.endArray();
+    }
 }
 
 void writeLink(JsonWriter &j, QStringView name, const QString &href)
@@ -92,6 +109,182 @@ void writeJsonEntry(JsonWriter &j, const T &value)
 
 namespace {
 
+// A structured value as JsonWriter wrote it (compact, well-formed), read back in its order so
+// that CSV columns follow the API's order.
+struct JsonNode
+{
+    enum class Type { Null, Scalar, Object, Array } type = Type::Null;
+    QString text; // Scalar: a string unescaped, a number or true/false as written
+    QList<std::pair<QString, JsonNode>> members;
+    QList<JsonNode> items;
+
+    // {"id": "..."} and nothing else: a reference, shown as its id.
+    bool isReference() const
+    {
+        return type == Type::Object && members.size() == 1 && members.first().first == u"id" &&
+               members.first().second.type == Type::Scalar;
+    }
+};
+
+class JsonReader
+{
+public:
+    explicit JsonReader(const QByteArray &json)
+        : m_text(QString::fromUtf8(json))
+    {}
+
+    JsonNode value()
+    {
+        JsonNode node;
+        skipSpace();
+        if (m_at >= m_text.size())
+            return node;
+        const QChar c = m_text.at(m_at);
+        if (c == u'{') {
+            node.type = JsonNode::Type::Object;
+            ++m_at;
+            while (skipSpace(), m_at < m_text.size() && m_text.at(m_at) != u'}') {
+                QString key = string();
+                skipSpace();
+                ++m_at; // ':'
+                node.members.append({std::move(key), value()});
+                skipSpace();
+                if (m_at < m_text.size() && m_text.at(m_at) == u',')
+                    ++m_at;
+            }
+            ++m_at;
+        } else if (c == u'[') {
+            node.type = JsonNode::Type::Array;
+            ++m_at;
+            while (skipSpace(), m_at < m_text.size() && m_text.at(m_at) != u']') {
+                node.items.append(value());
+                skipSpace();
+                if (m_at < m_text.size() && m_text.at(m_at) == u',')
+                    ++m_at;
+            }
+            ++m_at;
+        } else if (c == u'"') {
+            node.type = JsonNode::Type::Scalar;
+            node.text = string();
+        } else {
+            const qsizetype start = m_at;
+            while (m_at < m_text.size() && !QStringView(u",}] \n").contains(m_text.at(m_at)))
+                ++m_at;
+            const QStringView word = QStringView(m_text).mid(start, m_at - start);
+            if (word != u"null") {
+                node.type = JsonNode::Type::Scalar;
+                node.text = word.toString();
+            }
+        }
+        return node;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_at < m_text.size() && m_text.at(m_at).isSpace())
+            ++m_at;
+    }
+
+    QString string()
+    {
+        QString out;
+        ++m_at; // '"'
+        while (m_at < m_text.size() && m_text.at(m_at) != u'"') {
+            QChar c = m_text.at(m_at++);
+            if (c == u'\\' && m_at < m_text.size()) {
+                c = m_text.at(m_at++);
+                switch (c.unicode()) {
+                case u'n':
+                    c = u'\n';
+                    break;
+                case u'r':
+                    c = u'\r';
+                    break;
+                case u't':
+                    c = u'\t';
+                    break;
+                case u'b':
+                    c = u'\b';
+                    break;
+                case u'f':
+                    c = u'\f';
+                    break;
+                case u'u':
+                    c = QChar(char16_t(QStringView(m_text).mid(m_at, 4).toUShort(nullptr, 16)));
+                    m_at += 4;
+                    break;
+                default: // '"', '\\', '/'
+                    break;
+                }
+            }
+            out.append(c);
+        }
+        ++m_at; // '"'
+        return out;
+    }
+
+    QString m_text;
+    qsizetype m_at = 0;
+};
+
+// Flattens a structured value into (column, text) pairs: objects give "Name.Child" columns (and
+// "Name" for the object's id), a reference its id, a list of scalars or references its values joined by ';', a list of
+// objects one column per child with the items' values joined by ';' (empty where an item has none).
+void flatten(const JsonNode &node, const QString &column, QList<std::pair<QString, QString>> &out)
+{
+    switch (node.type) {
+    case JsonNode::Type::Null:
+        return;
+    case JsonNode::Type::Scalar:
+        out.append({column, node.text});
+        return;
+    case JsonNode::Type::Object:
+        if (node.isReference()) {
+            out.append({column, node.members.first().second.text});
+            return;
+        }
+        for (const auto &[key, child] : node.members) {
+            // An object's id is what the object stands for: "ContactLists" holds the lists' ids.
+            const bool id = key == u"id" && !column.isEmpty();
+            flatten(child, column.isEmpty() ? key : id ? column : column + u'.' + key, out);
+        }
+        return;
+    case JsonNode::Type::Array:
+        break;
+    }
+    const bool flat = std::all_of(node.items.begin(), node.items.end(), [](const JsonNode &item) {
+        return item.type == JsonNode::Type::Scalar || item.type == JsonNode::Type::Null || item.isReference();
+    });
+    if (flat) {
+        QStringList values;
+        for (const JsonNode &item : node.items)
+            values.append(item.isReference() ? item.members.first().second.text : item.text);
+        if (!values.isEmpty())
+            out.append({column, values.join(u';')});
+        return;
+    }
+    QStringList columns;
+    QList<QHash<QString, QString>> perItem;
+    for (const JsonNode &item : node.items) {
+        QList<std::pair<QString, QString>> cells;
+        flatten(item, column, cells);
+        QHash<QString, QString> values;
+        for (const auto &[name, text] : cells) {
+            if (!columns.contains(name))
+                columns.append(name);
+            values.insert(name, text);
+        }
+        perItem.append(values);
+    }
+    for (const QString &name : std::as_const(columns)) {
+        QStringList values;
+        for (const auto &values_ : std::as_const(perItem))
+            values.append(values_.value(name));
+        out.append({name, values.join(u';')});
+    }
+}
+
 QString csvCell(const QString &value)
 {
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
@@ -106,7 +299,9 @@ QString csvCell(const QString &value)
 template<typename T>
 QByteArray entriesToCsv(const QList<T> &entries)
 {
-    // Each entry as (name, text) pairs in the API's order; structured values as compact JSON.
+    // Each entry as (name, text) pairs in the API's order; structured values flattened into
+    // columns of their own (flatten()), never JSON in a cell. Repeated unknown elements share a
+    // column, their texts joined by ';'.
     QStringList columns{QStringLiteral("id")};
     QList<QHash<QString, QString>> rows;
     for (const T &entry : entries) {
@@ -129,20 +324,18 @@ QByteArray entriesToCsv(const QList<T> &entries)
                 j.beginObject();
                 Mapper<T>::jsonCustom(j, entry, f);
                 j.endObject();
-                const QByteArray json = j.data();
-                // {"Name": value} -> value; an object that is only a reference -> its id.
-                const qsizetype colon = json.indexOf(':');
-                if (colon <= 0)
-                    continue;
-                QByteArray value = json.mid(colon + 1, json.size() - colon - 2);
-                static const QByteArray onlyId = "{\"id\":\"";
-                if (value.startsWith(onlyId) && value.endsWith("\"}") && value.count('"') == 4)
-                    value = value.mid(onlyId.size(), value.size() - onlyId.size() - 2);
-                add(f.name, QString::fromUtf8(value));
+                QList<std::pair<QString, QString>> cells;
+                flatten(JsonReader(j.data()).value(), QString(), cells);
+                for (const auto &[name, text] : std::as_const(cells))
+                    add(name, text);
             }
         }
-        for (const ExtraElement &e : entry.extra)
-            add(e.name, e.text);
+        for (const ExtraElement &e : entry.extra) {
+            if (row.contains(e.name) && !e.text.isEmpty())
+                row[e.name] += u';' + e.text;
+            else
+                add(e.name, e.text);
+        }
         rows.append(row);
     }
     QString out = columns.join(u',') + u'\n';

@@ -4,6 +4,7 @@
 // element, its XML style, its field table in the API's order, and hooks for the structured
 // children its table marks Custom.
 
+#include "atomreader.h"
 #include "fields_p.h"
 
 #include "domain/activity.h"
@@ -90,6 +91,38 @@ template<>
 inline void preparePayload<GenericEntry>(GenericEntry &e, QStringView payload)
 {
     e.payloadName = payload.toString();
+}
+
+// Recorded responses of the real service carry query strings with a bare '&' inside href
+// attributes ("...?email=a%40x.com&email=b%40x.com"), which is not well-formed XML. A bare
+// '&' is one that does not start "&name;", "&#123;" or "&#x1F;"; this escapes exactly those.
+// Returns an empty array when there is none, so well-formed documents are never rewritten.
+QByteArray escapeBareAmpersands(const QByteArray &xml);
+
+// Elements may nest this deep and no deeper (libxml2's default limit). The API's documents need
+// fewer than ten levels.
+inline constexpr int MaxNesting = 256;
+
+// The position of the first start tag nested deeper than maxDepth, as a parse error; nothing
+// when there is none. A quick scan of the bytes (comments, CDATA, processing instructions and
+// quoted attribute values are skipped), run before QXmlStreamReader walks a document, so that a
+// deep document is refused with its position instead of being read in part.
+std::optional<ParseError> nestingError(const QByteArray &xml, int maxDepth = MaxNesting);
+
+// Runs a reader (or the patcher: whatever reads the document must see the same bytes); when it
+// fails on a document with bare ampersands, runs it once more on the repaired bytes. The
+// original error is what the caller sees if both fail.
+template<typename Result, typename Read>
+Result withAmpersandRepair(const QByteArray &xml, Read &&read)
+{
+    Result first = read(xml);
+    if (first.ok())
+        return first;
+    const QByteArray repaired = escapeBareAmpersands(xml);
+    if (repaired.isEmpty())
+        return first;
+    Result second = read(repaired);
+    return second.ok() ? second : first;
 }
 
 } // namespace ctct::atom::detail

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void noCredentials();
     void callerHeadersKept();
     void timeout();
+    void limits();
     void loopback_data();
     void loopback();
     void transportPolicy_data();
@@ -155,6 +156,23 @@ void tst_AccessManager::timeout()
     nam.setTimeout(0ms); // never without a timeout: back to the default
     std::unique_ptr<QNetworkReply> c(sendOne(nam, "GET", QUrl(QStringLiteral("https://h.example/c"))));
     QCOMPARE(nam.requests().at(2).request.transferTimeout(), 30000);
+}
+
+void tst_AccessManager::limits()
+{
+    // The deadline of a whole job and the largest body read: defaults, set, and never unbounded.
+    FakeAccessManager nam;
+    QCOMPARE(nam.deadline(), AccessManager::DefaultDeadline);
+    QCOMPARE(nam.maxResponseBytes(), AccessManager::DefaultMaxResponseBytes);
+    QCOMPARE(nam.maxResponseBytes(), qint64(64) * 1024 * 1024);
+    nam.setDeadline(3s);
+    nam.setMaxResponseBytes(1000);
+    QCOMPARE(nam.deadline(), 3000ms);
+    QCOMPARE(nam.maxResponseBytes(), qint64(1000));
+    nam.setDeadline(0ms);
+    nam.setMaxResponseBytes(-1);
+    QCOMPARE(nam.deadline(), AccessManager::DefaultDeadline);
+    QCOMPARE(nam.maxResponseBytes(), AccessManager::DefaultMaxResponseBytes);
 }
 
 void tst_AccessManager::loopback_data()

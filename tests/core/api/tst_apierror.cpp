@@ -38,7 +38,11 @@ void tst_ApiError::httpStatus_data()
     QTest::newRow("200") << 200 << ApiError::None;
     QTest::newRow("201") << 201 << ApiError::None;
     QTest::newRow("204") << 204 << ApiError::None;
-    QTest::newRow("301") << 301 << ApiError::Server;
+    QTest::newRow("301") << 301 << ApiError::Redirect;
+    QTest::newRow("302") << 302 << ApiError::Redirect;
+    QTest::newRow("304") << 304 << ApiError::Redirect;
+    QTest::newRow("307") << 307 << ApiError::Redirect;
+    QTest::newRow("308") << 308 << ApiError::Redirect;
     QTest::newRow("400") << 400 << ApiError::BadRequest;
     QTest::newRow("401") << 401 << ApiError::Unauthorized;
     QTest::newRow("403") << 403 << ApiError::Forbidden;
@@ -117,6 +121,8 @@ void tst_ApiError::retryable_data()
     QTest::newRow("UnsupportedMedia") << ApiError::UnsupportedMedia << false;
     QTest::newRow("Server") << ApiError::Server << true;
     QTest::newRow("Parse") << ApiError::Parse << false;
+    QTest::newRow("Redirect") << ApiError::Redirect << false;
+    QTest::newRow("TooLarge") << ApiError::TooLarge << false;
 }
 
 void tst_ApiError::retryable()

@@ -61,7 +61,7 @@ ApiResult run(AccessManager *nam, const ApiRequest &request, const RetryPolicy &
     job->start();
     if (!QTest::qWaitFor([&] { return count > 0; }, 10000))
         qWarning("job did not finish");
-    QTest::qWait(20); // room for a second, wrong finished()
+    // Once the job (and with it its reply and timers) is gone, no second, wrong finished() can come.
     if (!QTest::qWaitFor([&] { return guard.isNull(); }, 2000))
         qWarning("job did not delete itself");
     if (finishedCount)
@@ -100,6 +100,13 @@ private Q_SLOTS:
     void realTimeout();
     void realCancel();
     void realTls();
+    void tooLarge_data();
+    void tooLarge();
+    void deadline_data();
+    void deadline();
+    void realRedirectNotFollowed_data();
+    void realRedirectNotFollowed();
+    void realSlowReplyMeetsDeadline();
 };
 
 void tst_ApiJob::httpStatus_data()
@@ -222,24 +229,24 @@ void tst_ApiJob::requestBody()
 void tst_ApiJob::finishedOnce_data()
 {
     QTest::addColumn<FakeResponse>("response");
-    QTest::addColumn<int>("cancelAfterMs"); // -1: never
+    QTest::addColumn<int>("cancelWhen"); // 0: never, 1: once sent, 2: once finished
     QTest::addColumn<ApiError>("expected");
-    QTest::newRow("payload") << FakeResponse::payload("x") << -1 << ApiError::None;
-    QTest::newRow("http error") << FakeResponse::httpError(404, QStringLiteral("nope")) << -1 << ApiError::NotFound;
-    QTest::newRow("network error") << FakeResponse::networkError(QNetworkReply::ConnectionRefusedError) << -1
+    QTest::newRow("payload") << FakeResponse::payload("x") << 0 << ApiError::None;
+    QTest::newRow("http error") << FakeResponse::httpError(404, QStringLiteral("nope")) << 0 << ApiError::NotFound;
+    QTest::newRow("network error") << FakeResponse::networkError(QNetworkReply::ConnectionRefusedError) << 0
                                    << ApiError::Network;
-    QTest::newRow("hang -> timeout") << FakeResponse::hang() << -1 << ApiError::Timeout;
-    QTest::newRow("hang, canceled") << FakeResponse::hang() << 10 << ApiError::Canceled;
-    QTest::newRow("delayed past the timeout") << FakeResponse::payload("x").delayed(300ms) << -1 << ApiError::Timeout;
-    QTest::newRow("delayed within the timeout") << FakeResponse::payload("x").delayed(20ms) << -1 << ApiError::None;
-    QTest::newRow("canceled before reply") << FakeResponse::payload("x").delayed(200ms) << 0 << ApiError::Canceled;
-    QTest::newRow("cancel after finish") << FakeResponse::payload("x") << 50 << ApiError::None;
+    QTest::newRow("hang -> timeout") << FakeResponse::hang() << 0 << ApiError::Timeout;
+    QTest::newRow("hang, canceled") << FakeResponse::hang() << 1 << ApiError::Canceled;
+    QTest::newRow("delayed past the timeout") << FakeResponse::payload("x").delayed(300ms) << 0 << ApiError::Timeout;
+    QTest::newRow("delayed within the timeout") << FakeResponse::payload("x").delayed(20ms) << 0 << ApiError::None;
+    QTest::newRow("canceled before reply") << FakeResponse::payload("x").delayed(200ms) << 1 << ApiError::Canceled;
+    QTest::newRow("cancel after finish") << FakeResponse::payload("x") << 2 << ApiError::None;
 }
 
 void tst_ApiJob::finishedOnce()
 {
     QFETCH(FakeResponse, response);
-    QFETCH(int, cancelAfterMs);
+    QFETCH(int, cancelWhen);
     QFETCH(ApiError, expected);
 
     FakeAccessManager nam;
@@ -251,19 +258,19 @@ void tst_ApiJob::finishedOnce()
     ApiError error = ApiError::Parse;
     connect(job, &ApiJob::finished, this, [&] { error = job->result().error; });
     job->start();
-    if (cancelAfterMs >= 0) {
-        QTest::qWait(cancelAfterMs);
-        if (guard) {
-            guard->cancel();
-            if (guard)
-                guard->cancel(); // twice: still one finished()
-        }
+    QCOMPARE(nam.requestCount(), 1); // sent at once
+    if (cancelWhen == 2)
+        QTRY_COMPARE(finished.count(), 1);
+    if (cancelWhen > 0 && guard) {
+        guard->cancel();
+        if (guard)
+            guard->cancel(); // twice: still one finished()
     }
     QTRY_COMPARE(finished.count(), 1);
-    QTest::qWait(100); // a late reply or timer must not finish it again
+    // Deleted itself, and its reply and timers with it: a late reply or timer cannot finish it again.
+    QTRY_VERIFY(guard.isNull());
     QCOMPARE(finished.count(), 1);
     QCOMPARE(error, expected);
-    QTRY_VERIFY(guard.isNull()); // deleted itself
 }
 
 void tst_ApiJob::nothingBeforeEventLoop()
@@ -296,7 +303,7 @@ void tst_ApiJob::timeoutVsCancel()
     ApiResult canceled;
     connect(job, &ApiJob::finished, this, [&] { canceled = job->result(); });
     job->start();
-    QTest::qWait(20);
+    QCOMPARE(nam.requestCount(), 2); // the first job's, then this one: in flight, hanging
     job->cancel();
     QCOMPARE(finished.count(), 1); // before cancel() returns
     QCOMPARE(canceled.networkError, QNetworkReply::OperationCanceledError);
@@ -312,12 +319,11 @@ void tst_ApiJob::cancelDuringDelay()
     QPointer<ApiJob> guard(job);
     QSignalSpy finished(job, &ApiJob::finished);
     job->start();
-    QTest::qWait(10);
+    QCOMPARE(nam.requestCount(), 1);
     job->cancel();
     QCOMPARE(finished.count(), 1);
-    QTest::qWait(150);
+    QTRY_VERIFY(guard.isNull()); // the job, its reply and the reply's delivery timer are gone
     QCOMPARE(finished.count(), 1);
-    QVERIFY(guard.isNull());
 }
 
 void tst_ApiJob::cancelDuringRetryWait()
@@ -396,13 +402,14 @@ void tst_ApiJob::retries()
     for (const FakeResponse &r : std::as_const(responses))
         nam.enqueue(r);
     auto *job = new ApiJob(&nam, requestFor(method), fastRetries());
+    QPointer<ApiJob> guard(job);
     QSignalSpy retrying(job, &ApiJob::retrying);
     QSignalSpy finished(job, &ApiJob::finished);
     ApiResult result;
     connect(job, &ApiJob::finished, this, [&] { result = job->result(); });
     job->start();
     QVERIFY(finished.wait(5000));
-    QTest::qWait(30);
+    QTRY_VERIFY(guard.isNull()); // gone with its retry timer: no further attempt can follow
     QCOMPARE(finished.count(), 1);
     QCOMPARE(nam.requestCount(), expectedRequests);
     QCOMPARE(result.attempts, expectedRequests);
@@ -569,6 +576,128 @@ void tst_ApiJob::realTls()
     QCOMPARE(r.error, ApiError::Tls);
     QCOMPARE(r.attempts, 1);
     QVERIFY(!r.message.isEmpty());
+}
+
+void tst_ApiJob::tooLarge_data()
+{
+    QTest::addColumn<FakeResponse>("response");
+    QTest::addColumn<qint64>("requestLimit"); // 0: the access manager's (set to 1000 here)
+    QTest::addColumn<ApiError>("expected");
+    const QByteArray kilobyte(1000, 'x');
+    QTest::newRow("at the limit") << FakeResponse::payload(kilobyte) << qint64(0) << ApiError::None;
+    QTest::newRow("one byte over") << FakeResponse::payload(kilobyte + 'x') << qint64(0) << ApiError::TooLarge;
+    QTest::newRow("announced over, nothing sent yet")
+        << FakeResponse::trickle("x", 1000ms).withHeader("Content-Length", "1073741824") << qint64(0)
+        << ApiError::TooLarge;
+    QTest::newRow("received over, never announced")
+        << FakeResponse::trickle(kilobyte, 1ms) << qint64(0) << ApiError::TooLarge;
+    QTest::newRow("the request's own limit") << FakeResponse::payload(kilobyte + 'x') << qint64(4000) << ApiError::None;
+}
+
+void tst_ApiJob::tooLarge()
+{
+    // A response over the limit is aborted, not read, and not fetched again.
+    QFETCH(FakeResponse, response);
+    QFETCH(qint64, requestLimit);
+    QFETCH(ApiError, expected);
+    FakeAccessManager nam;
+    nam.setMaxResponseBytes(1000);
+    for (int i = 0; i < 4; ++i)
+        nam.enqueue(response);
+    ApiRequest request = ApiRequest::get(kUrl);
+    request.maxResponseBytes = requestLimit;
+    const ApiResult r = run(&nam, request, fastRetries());
+    QCOMPARE(r.error, expected);
+    QCOMPARE(r.attempts, 1);
+    QCOMPARE(nam.requestCount(), 1);
+    if (expected == ApiError::TooLarge) {
+        QVERIFY(r.body.isEmpty());
+        QVERIFY2(r.message.contains(u"larger than the limit"), qPrintable(r.message));
+    }
+}
+
+void tst_ApiJob::deadline_data()
+{
+    QTest::addColumn<QList<FakeResponse>>("responses");
+    QTest::addColumn<QString>("message");
+    // Data keeps coming, so the transfer timeout (10 s) never fires: only the deadline ends it.
+    QTest::newRow("a byte every 5 ms") << QList<FakeResponse>{FakeResponse::trickle("x", 5ms)}
+                                       << QStringLiteral(
+                                              "No complete response from api.constantcontact.com within 0.1 s.");
+    // The deadline covers the waits between retries too.
+    QTest::newRow("waiting for a retry") << QList<FakeResponse>{FakeResponse::httpError(503, QStringLiteral("busy"))}
+                                         << QStringLiteral("last attempt: HTTP 503 (Server): busy");
+}
+
+void tst_ApiJob::deadline()
+{
+    QFETCH(QList<FakeResponse>, responses);
+    QFETCH(QString, message);
+    FakeAccessManager nam;
+    nam.setTimeout(10s);
+    nam.setDeadline(100ms);
+    for (const FakeResponse &r : std::as_const(responses))
+        nam.enqueue(r);
+    nam.enqueue(FakeResponse::payload("too late"));
+    RetryPolicy slow = fastRetries();
+    slow.backoff = {10s};
+    const ApiResult r = run(&nam, ApiRequest::get(kUrl), slow);
+    QCOMPARE(r.error, ApiError::Timeout);
+    QVERIFY2(r.message.contains(message), qPrintable(r.message));
+    QCOMPARE(r.attempts, 1);
+    QCOMPARE(nam.requestCount(), 1);
+}
+
+void tst_ApiJob::realRedirectNotFollowed_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::newRow("301") << 301 << QByteArray("Moved Permanently");
+    QTest::newRow("302") << 302 << QByteArray("Found");
+    QTest::newRow("307") << 307 << QByteArray("Temporary Redirect");
+    QTest::newRow("308") << 308 << QByteArray("Permanent Redirect");
+}
+
+void tst_ApiJob::realRedirectNotFollowed()
+{
+    // Through Qt's own stack: one request, no retry, no second request to the Location.
+    QFETCH(int, status);
+    QFETCH(QByteArray, reason);
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    QUrl elsewhere = server.url();
+    elsewhere.setPath(QStringLiteral("/elsewhere"));
+    server.enqueue({status, reason, {}, {{"Location", elsewhere.toEncoded()}}});
+    server.enqueue({200, "OK", "<feed/>", {}});
+    AccessManager nam;
+    nam.setCredentials(Credentials::basic(QStringLiteral("k"), QStringLiteral("joe"), QStringLiteral("p")));
+    QUrl url = server.url();
+    url.setPath(QStringLiteral("/ws/customers/joe/lists"));
+    const ApiResult r = run(&nam, ApiRequest::get(url), fastRetries());
+    QCOMPARE(r.error, ApiError::Redirect);
+    QCOMPARE(r.httpStatus, status);
+    QCOMPARE(r.attempts, 1);
+    QCOMPARE(server.requests().size(), 1);
+    QVERIFY2(r.message.contains(elsewhere.toString()), qPrintable(r.message));
+    QVERIFY2(r.message.contains(u"not followed"), qPrintable(r.message));
+}
+
+void tst_ApiJob::realSlowReplyMeetsDeadline()
+{
+    // A server that sends one byte every 20 ms keeps Qt's transfer timeout from firing; the
+    // deadline ends the job all the same.
+    LoopbackServer server;
+    QVERIFY(server.listen());
+    LoopbackServer::Response slow{200, "OK", QByteArray(100000, ' '), {}};
+    slow.trickleMs = 20;
+    server.enqueue(slow);
+    AccessManager nam;
+    nam.setTimeout(5s);
+    nam.setDeadline(300ms);
+    const ApiResult r = run(&nam, ApiRequest::get(server.url()), fastRetries());
+    QCOMPARE(r.error, ApiError::Timeout);
+    QVERIFY2(r.message.startsWith(u"No complete response"), qPrintable(r.message));
+    QCOMPARE(r.attempts, 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ApiJob)
