@@ -14,7 +14,7 @@ using namespace ctct::importing;
 using namespace ctct::test;
 using namespace std::chrono_literals;
 
-class tst_IntActivities final : public QObject
+class TestIntActivities final : public QObject
 {
     Q_OBJECT
 
@@ -41,18 +41,18 @@ private:
     std::unique_ptr<Integration> m_f;
 };
 
-void tst_IntActivities::init()
+void TestIntActivities::init()
 {
     m_f = std::make_unique<Integration>();
     QVERIFY(m_f->started());
 }
 
-void tst_IntActivities::cleanup()
+void TestIntActivities::cleanup()
 {
     m_f.reset();
 }
 
-Activity tst_IntActivities::runActivity(ApiJob *create, QStringList *states)
+Activity TestIntActivities::runActivity(ApiJob *create, QStringList *states)
 {
     const ApiResult created = Integration::run(create);
     if (created.httpStatus != 201) {
@@ -79,13 +79,13 @@ Activity tst_IntActivities::runActivity(ApiJob *create, QStringList *states)
     return tracker.activity();
 }
 
-std::optional<qint64> tst_IntActivities::contactCount(const QString &list)
+std::optional<qint64> TestIntActivities::contactCount(const QString &list)
 {
     const std::optional<ContactList> l = Integration::fetch<ContactList>(m_f->ops().getList(list));
     return l ? l->contactCount : std::nullopt;
 }
 
-QStringList tst_IntActivities::memberEmails(const QString &list)
+QStringList TestIntActivities::memberEmails(const QString &list)
 {
     QStringList emails;
     for (const ContactListMember &m : Integration::collect(m_f->ops().members(list)).entries)
@@ -94,14 +94,14 @@ QStringList tst_IntActivities::memberEmails(const QString &list)
     return emails;
 }
 
-void tst_IntActivities::importPlanned_data()
+void TestIntActivities::importPlanned_data()
 {
     QTest::addColumn<bool>("multipart");
     QTest::newRow("multipart") << true;
     QTest::newRow("form-encoded") << false;
 }
 
-void tst_IntActivities::importPlanned()
+void TestIntActivities::importPlanned()
 {
     QFETCH(bool, multipart);
     const QByteArray file = "E-mail;First Name;Company;Shoe Size\n"
@@ -150,7 +150,7 @@ void tst_IntActivities::importPlanned()
     QCOMPARE(all.entries.value(0).id, done.id); // newest first
 }
 
-void tst_IntActivities::serverErrorsMapToFileLines()
+void TestIntActivities::serverErrorsMapToFileLines()
 {
     // Built by hand, past planUpload's checks, so the server finds the problems.
     ActivityUpload upload;
@@ -175,7 +175,7 @@ void tst_IntActivities::serverErrorsMapToFileLines()
     QCOMPARE(upload.sourceLineOf(done.errors.at(1).lineNumber.value_or(0)), 30);
 }
 
-void tst_IntActivities::multiLineValuesKeepLinesInStep()
+void TestIntActivities::multiLineValuesKeepLinesInStep()
 {
     // A quoted value with a line break spans two lines of the activity's data, as it did in the
     // user's file; a later row's error must still point at that row's line.
@@ -198,7 +198,7 @@ void tst_IntActivities::multiLineValuesKeepLinesInStep()
     QCOMPARE(upload.sourceLineOf(done.errors.first().lineNumber.value_or(0)), 4);
 }
 
-void tst_IntActivities::removeFromList()
+void TestIntActivities::removeFromList()
 {
     const QStringList members = memberEmails(QStringLiteral("2"));
     QVERIFY(members.size() > 3);
@@ -220,7 +220,7 @@ void tst_IntActivities::removeFromList()
     QCOMPARE(memberEmails(QStringLiteral("2")), members.mid(3));
 }
 
-void tst_IntActivities::clearLists()
+void TestIntActivities::clearLists()
 {
     QVERIFY(contactCount(QStringLiteral("3")).value_or(0) > 0);
     QVERIFY(contactCount(QStringLiteral("4")).value_or(0) > 0);
@@ -234,7 +234,7 @@ void tst_IntActivities::clearLists()
     QCOMPARE(contactCount(QStringLiteral("1")), std::optional<qint64>(one));
 }
 
-void tst_IntActivities::exportAndDownload_data()
+void TestIntActivities::exportAndDownload_data()
 {
     QTest::addColumn<QString>("list");
     QTest::addColumn<QString>("fileType");
@@ -252,7 +252,7 @@ void tst_IntActivities::exportAndDownload_data()
                                              << QStringLiteral("EMAIL_ADDRESS") << false << false << QStringList();
 }
 
-void tst_IntActivities::exportAndDownload()
+void TestIntActivities::exportAndDownload()
 {
     QFETCH(QString, list);
     QFETCH(QString, fileType);
@@ -305,7 +305,7 @@ void tst_IntActivities::exportAndDownload()
     QCOMPARE(row.at(2), c->lastName);
 }
 
-void tst_IntActivities::tooLarge()
+void TestIntActivities::tooLarge()
 {
     ActivityUpload upload;
     upload.activityType = QStringLiteral("SV_ADD");
@@ -325,7 +325,7 @@ void tst_IntActivities::tooLarge()
     QCOMPARE(planUpload(table, upload.activityType, upload.lists).batches.size(), 2);
 }
 
-void tst_IntActivities::allRowsBadEndInError()
+void TestIntActivities::allRowsBadEndInError()
 {
     ActivityUpload upload;
     upload.activityType = QStringLiteral("SV_ADD");
@@ -340,7 +340,7 @@ void tst_IntActivities::allRowsBadEndInError()
     QCOMPARE(upload.sourceLineOf(done.errors.at(1).lineNumber.value_or(0)), 8);
 }
 
-void tst_IntActivities::trackerCancel()
+void TestIntActivities::trackerCancel()
 {
     sandbox::Sandbox::Options slow = Integration::defaults();
     slow.activityStepMs = 5000; // nothing finishes while the test looks
@@ -362,5 +362,5 @@ void tst_IntActivities::trackerCancel()
     QVERIFY(finished.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(tst_IntActivities)
+QTEST_GUILESS_MAIN(TestIntActivities)
 #include "tst_int_activities.moc"

@@ -35,7 +35,7 @@ std::optional<qint64> counterOf(const Campaign &c, CampaignEventKind kind)
 
 } // namespace
 
-class tst_IntCampaigns final : public QObject
+class TestIntCampaigns final : public QObject
 {
     Q_OBJECT
 
@@ -59,7 +59,7 @@ private:
     std::optional<Campaign> m_sent;
 };
 
-void tst_IntCampaigns::initTestCase()
+void TestIntCampaigns::initTestCase()
 {
     m_f = std::make_unique<Integration>();
     QVERIFY(m_f->started());
@@ -67,12 +67,12 @@ void tst_IntCampaigns::initTestCase()
     QVERIFY(m_sent);
 }
 
-void tst_IntCampaigns::cleanupTestCase()
+void TestIntCampaigns::cleanupTestCase()
 {
     m_f.reset();
 }
 
-Campaign tst_IntCampaigns::draft(const QString &name)
+Campaign TestIntCampaigns::draft(const QString &name)
 {
     Campaign c;
     c.name = name;
@@ -96,7 +96,7 @@ Campaign tst_IntCampaigns::draft(const QString &name)
     return c;
 }
 
-void tst_IntCampaigns::listByStatus_data()
+void TestIntCampaigns::listByStatus_data()
 {
     QTest::addColumn<QString>("status");
     QTest::addColumn<int>("count");
@@ -108,7 +108,7 @@ void tst_IntCampaigns::listByStatus_data()
     QTest::newRow("RUNNING") << QStringLiteral("RUNNING") << 0 << int(CampaignStatus::Running);
 }
 
-void tst_IntCampaigns::listByStatus()
+void TestIntCampaigns::listByStatus()
 {
     QFETCH(QString, status);
     QFETCH(int, count);
@@ -124,7 +124,7 @@ void tst_IntCampaigns::listByStatus()
     }
 }
 
-void tst_IntCampaigns::sentCampaign()
+void TestIntCampaigns::sentCampaign()
 {
     const Campaign &c = *m_sent;
     QCOMPARE(c.statusValue(), CampaignStatus::Sent);
@@ -140,7 +140,7 @@ void tst_IntCampaigns::sentCampaign()
     QVERIFY(c.lastRunDate.isValid());
 }
 
-void tst_IntCampaigns::countersAgreeWithEventFeeds()
+void TestIntCampaigns::countersAgreeWithEventFeeds()
 {
     const Collected<Campaign> sent = Integration::collect(m_f->ops().campaigns(QStringLiteral("SENT")));
     QCOMPARE(sent.entries.size(), 6);
@@ -167,7 +167,7 @@ void tst_IntCampaigns::countersAgreeWithEventFeeds()
     }
 }
 
-void tst_IntCampaigns::clicksAgreeWithUrls()
+void TestIntCampaigns::clicksAgreeWithUrls()
 {
     const Collected<CampaignEvent> clicks =
         Integration::collect(m_f->ops().campaignEvents(kSent, CampaignEventKind::Click, 200));
@@ -196,7 +196,7 @@ void tst_IntCampaigns::clicksAgreeWithUrls()
         QVERIFY(o.optOutSource == ActionByContact || o.optOutSource == ActionByCustomer);
 }
 
-void tst_IntCampaigns::eventPaging()
+void TestIntCampaigns::eventPaging()
 {
     const Collected<CampaignEvent> big =
         Integration::collect(m_f->ops().campaignEvents(kSent, CampaignEventKind::Send, 200));
@@ -222,7 +222,7 @@ void tst_IntCampaigns::eventPaging()
     QCOMPARE(dflt.pageUrls.size(), (total + 49) / 50);
 }
 
-void tst_IntCampaigns::eventsServiceDocument()
+void TestIntCampaigns::eventsServiceDocument()
 {
     const QStringList collections = Integration::collectionNames(m_f->ops().campaignEventsService(kSent));
     for (int k = 0; k < CampaignEventKindCount; ++k)
@@ -230,7 +230,7 @@ void tst_IntCampaigns::eventsServiceDocument()
                  qPrintable(collections.join(u' ')));
 }
 
-void tst_IntCampaigns::draftLifecycle()
+void TestIntCampaigns::draftLifecycle()
 {
     const Campaign c = draft(QStringLiteral("Autumn Newsletter"));
     QVERIFY(!c.fromEmail.id.isEmpty());
@@ -275,7 +275,7 @@ void tst_IntCampaigns::draftLifecycle()
     QCOMPARE(Integration::run(m_f->ops().getCampaign(id)).error, ApiError::NotFound);
 }
 
-void tst_IntCampaigns::createErrors()
+void TestIntCampaigns::createErrors()
 {
     Campaign unverified = draft(QStringLiteral("Unverified"));
     unverified.fromEmail.id =
@@ -291,7 +291,7 @@ void tst_IntCampaigns::createErrors()
     QCOMPARE(duplicate.error, ApiError::Conflict);
 }
 
-void tst_IntCampaigns::sentCampaignIsFrozen()
+void TestIntCampaigns::sentCampaignIsFrozen()
 {
     const ApiResult original = Integration::run(m_f->ops().getCampaign(kSent));
     Campaign edited = parseEntry<Campaign>(original).value.value();
@@ -306,5 +306,5 @@ void tst_IntCampaigns::sentCampaignIsFrozen()
     QCOMPARE(still->statusValue(), CampaignStatus::Sent);
 }
 
-QTEST_GUILESS_MAIN(tst_IntCampaigns)
+QTEST_GUILESS_MAIN(TestIntCampaigns)
 #include "tst_int_campaigns.moc"

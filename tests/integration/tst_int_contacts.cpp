@@ -35,7 +35,7 @@ Contact newContact(const QString &email, const QStringList &lists)
 
 } // namespace
 
-class tst_IntContacts final : public QObject
+class TestIntContacts final : public QObject
 {
     Q_OBJECT
 
@@ -63,18 +63,18 @@ private:
     std::unique_ptr<Integration> m_f;
 };
 
-void tst_IntContacts::init()
+void TestIntContacts::init()
 {
     m_f = std::make_unique<Integration>();
     QVERIFY(m_f->started());
 }
 
-void tst_IntContacts::cleanup()
+void TestIntContacts::cleanup()
 {
     m_f.reset();
 }
 
-QString tst_IntContacts::create(const Contact &contact)
+QString TestIntContacts::create(const Contact &contact)
 {
     const ApiResult r = Integration::run(m_f->ops().createContact(contact));
     if (r.httpStatus != 201)
@@ -82,7 +82,7 @@ QString tst_IntContacts::create(const Contact &contact)
     return r.location.toString();
 }
 
-void tst_IntContacts::pagingThroughAll()
+void TestIntContacts::pagingThroughAll()
 {
     const QList<QUrl> urls = m_f->ops().contactsUrls();
     QCOMPARE(urls.size(), 1);
@@ -108,7 +108,7 @@ void tst_IntContacts::pagingThroughAll()
     QCOMPARE(statuses.size(), 4); // Active, Unconfirmed, Removed, Do Not Mail
 }
 
-void tst_IntContacts::pageByPageAndCancel()
+void TestIntContacts::pageByPageAndCancel()
 {
     // As a model's fetchMore uses it: one page per request, then a cancel ends the pager.
     const std::unique_ptr<TypedPager<Contact>> pager(m_f->ops().contacts(m_f->ops().contactsUrls().first()));
@@ -140,7 +140,7 @@ void tst_IntContacts::pageByPageAndCancel()
     QVERIFY(!pager->fetchNext());
 }
 
-void tst_IntContacts::searchByEmailInBatches()
+void TestIntContacts::searchByEmailInBatches()
 {
     const Collected<Contact> all = m_f->contacts();
     QCOMPARE(all.entries.size(), 120);
@@ -166,7 +166,7 @@ void tst_IntContacts::searchByEmailInBatches()
     QCOMPARE(found, idByEmail);
 }
 
-void tst_IntContacts::searchForAddressesWithSpecialCharacters()
+void TestIntContacts::searchForAddressesWithSpecialCharacters()
 {
     // '+' (sub-addressing), '&', '=' and '%' are legal in the local part and must reach the
     // server as they are, not as a space or a parameter separator.
@@ -188,7 +188,7 @@ void tst_IntContacts::searchForAddressesWithSpecialCharacters()
     QCOMPARE(m_f->contacts(all).entries.size(), emails.size());
 }
 
-void tst_IntContacts::updatedSince_data()
+void TestIntContacts::updatedSince_data()
 {
     QTest::addColumn<QString>("listType");
     QTest::addColumn<QString>("listId");
@@ -197,7 +197,7 @@ void tst_IntContacts::updatedSince_data()
     QTest::newRow("listid, full URI") << QString() << demoListUri(QStringLiteral("2"));
 }
 
-void tst_IntContacts::updatedSince()
+void TestIntContacts::updatedSince()
 {
     QFETCH(QString, listType);
     QFETCH(QString, listId);
@@ -230,7 +230,7 @@ void tst_IntContacts::updatedSince()
     QCOMPARE(r.httpStatus, 400);
 }
 
-void tst_IntContacts::getOne()
+void TestIntContacts::getOne()
 {
     const Collected<Contact> first = m_f->contacts();
     const Contact summary = first.entries.value(5);
@@ -248,7 +248,7 @@ void tst_IntContacts::getOne()
     QCOMPARE(again->emailAddress, c->emailAddress);
 }
 
-void tst_IntContacts::createAndReadBack()
+void TestIntContacts::createAndReadBack()
 {
     Contact c = newContact(QStringLiteral("ada.byron@example.com"), {QStringLiteral("2"), QStringLiteral("3")});
     c.firstName = QStringLiteral("Ada");
@@ -276,7 +276,7 @@ void tst_IntContacts::createAndReadBack()
     QCOMPARE(shortIds(back->contactLists), (QStringList{QStringLiteral("2"), QStringLiteral("3")}));
 }
 
-void tst_IntContacts::createErrors()
+void TestIntContacts::createErrors()
 {
     const Collected<Contact> first = m_f->contacts();
     const QString taken = first.entries.value(0).emailAddress;
@@ -303,7 +303,7 @@ void tst_IntContacts::createErrors()
     QCOMPARE(json.httpStatus, 415);
 }
 
-void tst_IntContacts::unknownIdIsNotFound()
+void TestIntContacts::unknownIdIsNotFound()
 {
     const ApiResult r = Integration::run(m_f->ops().getContact(QStringLiteral("999999")));
     QCOMPARE(r.error, ApiError::NotFound);
@@ -315,7 +315,7 @@ void tst_IntContacts::unknownIdIsNotFound()
     QCOMPARE(Integration::run(m_f->ops().optOutContact(QStringLiteral("999999"))).error, ApiError::NotFound);
 }
 
-void tst_IntContacts::updateByPatch()
+void TestIntContacts::updateByPatch()
 {
     Contact c = newContact(QStringLiteral("patch.me@example.com"), {QStringLiteral("2"), QStringLiteral("3")});
     c.firstName = QStringLiteral("Grace");
@@ -368,7 +368,7 @@ void tst_IntContacts::updateByPatch()
     QCOMPARE(Integration::run(m_f->ops().updateContact(full)).error, ApiError::Conflict);
 }
 
-void tst_IntContacts::unknownElementsSurviveThePatch()
+void TestIntContacts::unknownElementsSurviveThePatch()
 {
     // The sandbox answers 400 naming any element it does not know, so an element this client has
     // no field for, put into the entry the server sent, shows whether the patch kept it.
@@ -388,7 +388,7 @@ void tst_IntContacts::unknownElementsSurviveThePatch()
     QCOMPARE(Integration::fetch<Contact>(m_f->ops().getContact(id)).value().firstName, QStringLiteral("Kept"));
 }
 
-void tst_IntContacts::removeFromAllLists()
+void TestIntContacts::removeFromAllLists()
 {
     const QString id =
         create(newContact(QStringLiteral("leave.all@example.com"), {QStringLiteral("1"), QStringLiteral("5")}));
@@ -403,7 +403,7 @@ void tst_IntContacts::removeFromAllLists()
     QVERIFY(after->contactLists.isEmpty());
 }
 
-void tst_IntContacts::optOutThenOwnerUpdateIsForbidden()
+void TestIntContacts::optOutThenOwnerUpdateIsForbidden()
 {
     const QString id = create(newContact(QStringLiteral("opt.out@example.com"), {QStringLiteral("1")}));
     const ApiResult del = Integration::run(m_f->ops().optOutContact(id));
@@ -423,7 +423,7 @@ void tst_IntContacts::optOutThenOwnerUpdateIsForbidden()
     QCOMPARE(owner.attempts, 1);
 }
 
-void tst_IntContacts::contactEventsByKind()
+void TestIntContacts::contactEventsByKind()
 {
     const QString sent = QStringLiteral("1100546096289");
     const Collected<CampaignEvent> sends =
@@ -450,5 +450,5 @@ void tst_IntContacts::contactEventsByKind()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_IntContacts)
+QTEST_GUILESS_MAIN(TestIntContacts)
 #include "tst_int_contacts.moc"

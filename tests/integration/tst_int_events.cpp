@@ -11,7 +11,7 @@
 using namespace ctct;
 using namespace ctct::test;
 
-class tst_IntEvents final : public QObject
+class TestIntEvents final : public QObject
 {
     Q_OBJECT
 
@@ -36,23 +36,23 @@ private:
     std::unique_ptr<Integration> m_f;
 };
 
-void tst_IntEvents::init()
+void TestIntEvents::init()
 {
     m_f = std::make_unique<Integration>();
     QVERIFY(m_f->started());
 }
 
-void tst_IntEvents::cleanup()
+void TestIntEvents::cleanup()
 {
     m_f.reset();
 }
 
-QList<Event> tst_IntEvents::events()
+QList<Event> TestIntEvents::events()
 {
     return Integration::collect(m_f->ops().events()).entries;
 }
 
-std::optional<std::pair<Event, Registrant>> tst_IntEvents::registrant(bool withGuests)
+std::optional<std::pair<Event, Registrant>> TestIntEvents::registrant(bool withGuests)
 {
     for (const Event &e : events()) {
         for (const Registrant &r : Integration::collect(m_f->ops().registrants(e.id)).entries) {
@@ -63,7 +63,7 @@ std::optional<std::pair<Event, Registrant>> tst_IntEvents::registrant(bool withG
     return std::nullopt;
 }
 
-void tst_IntEvents::listAndGet()
+void TestIntEvents::listAndGet()
 {
     const Collected<Event> all = Integration::collect(m_f->ops().events());
     QCOMPARE(all.result.error, ApiError::None);
@@ -96,7 +96,7 @@ void tst_IntEvents::listAndGet()
     QCOMPARE(Integration::fetch<Event>(m_f->ops().getEvent(e->shortId())).value().name, e->name);
 }
 
-void tst_IntEvents::countsAgreeWithRegistrants()
+void TestIntEvents::countsAgreeWithRegistrants()
 {
     for (const Event &summary : events()) {
         const std::optional<Event> e = Integration::fetch<Event>(m_f->ops().getEvent(summary.id));
@@ -119,7 +119,7 @@ void tst_IntEvents::countsAgreeWithRegistrants()
     }
 }
 
-void tst_IntEvents::registrantDetail()
+void TestIntEvents::registrantDetail()
 {
     const auto found = registrant(true);
     QVERIFY(found);
@@ -146,7 +146,7 @@ void tst_IntEvents::registrantDetail()
     QCOMPARE(r->costs.first().count, std::optional<qint64>(1 + *r->guestCount));
 }
 
-void tst_IntEvents::guests()
+void TestIntEvents::guests()
 {
     const auto found = registrant(true);
     QVERIFY(found);
@@ -176,7 +176,7 @@ void tst_IntEvents::guests()
     QVERIFY(Integration::collect(m_f->ops().guests(lonely->first.id, lonely->second.id)).entries.isEmpty());
 }
 
-void tst_IntEvents::attendanceRoundTrip()
+void TestIntEvents::attendanceRoundTrip()
 {
     const auto found = registrant(false);
     QVERIFY(found);
@@ -204,7 +204,7 @@ void tst_IntEvents::attendanceRoundTrip()
     QCOMPARE(bad.error, ApiError::BadRequest);
 }
 
-void tst_IntEvents::paymentRoundTrip()
+void TestIntEvents::paymentRoundTrip()
 {
     const auto found = registrant(true);
     QVERIFY(found);
@@ -225,7 +225,7 @@ void tst_IntEvents::paymentRoundTrip()
              ApiError::BadRequest);
 }
 
-void tst_IntEvents::createAndUpdate()
+void TestIntEvents::createAndUpdate()
 {
     Event e;
     e.name = QStringLiteral("Sunset Paddle");
@@ -281,7 +281,7 @@ void tst_IntEvents::createAndUpdate()
     QCOMPARE(written->startDate, e.startDate);
 }
 
-void tst_IntEvents::eventPaging()
+void TestIntEvents::eventPaging()
 {
     for (int i = 0; i < 48; ++i) {
         Event e;
@@ -299,7 +299,7 @@ void tst_IntEvents::eventPaging()
     QCOMPARE(ids.size(), 51);
 }
 
-void tst_IntEvents::unknownIds()
+void TestIntEvents::unknownIds()
 {
     const Event first = events().value(0);
     QCOMPARE(Integration::run(m_f->ops().getEvent(QStringLiteral("a07enothere"))).error, ApiError::NotFound);
@@ -307,7 +307,7 @@ void tst_IntEvents::unknownIds()
     QCOMPARE(Integration::run(m_f->ops().getAttendance(first.id, QStringLiteral("nobody"))).error, ApiError::NotFound);
 }
 
-void tst_IntEvents::unsupportedMethods()
+void TestIntEvents::unsupportedMethods()
 {
     // v1 answers 415 for a method a resource does not support (decision 5).
     const auto found = registrant(false);
@@ -326,5 +326,5 @@ void tst_IntEvents::unsupportedMethods()
     QCOMPARE(Integration::fetch<Event>(m_f->ops().getEvent(event.id)).value().name, event.name); // still there
 }
 
-QTEST_GUILESS_MAIN(tst_IntEvents)
+QTEST_GUILESS_MAIN(TestIntEvents)
 #include "tst_int_events.moc"

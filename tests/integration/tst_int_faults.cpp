@@ -27,7 +27,7 @@ Options with(const std::function<void(Options &)> &change)
 
 } // namespace
 
-class tst_IntFaults final : public QObject
+class TestIntFaults final : public QObject
 {
     Q_OBJECT
 
@@ -46,7 +46,7 @@ private Q_SLOTS:
     void secretsStayOutOfTheLog();
 };
 
-void tst_IntFaults::latency()
+void TestIntFaults::latency()
 {
     Integration f(with([](Options &o) { o.latencyMs = 150; }));
     QVERIFY(f.started());
@@ -74,7 +74,7 @@ void tst_IntFaults::latency()
         QCOMPARE(emailById.value(c.shortId()), c.emailAddress);
 }
 
-void tst_IntFaults::serverErrorsAfterRetries()
+void TestIntFaults::serverErrorsAfterRetries()
 {
     Integration f(with([](Options &o) { o.failRate = 1.0; }));
     QVERIFY(f.started());
@@ -99,7 +99,7 @@ void tst_IntFaults::serverErrorsAfterRetries()
     QCOMPARE(failed.size(), 1);
 }
 
-void tst_IntFaults::someFailuresAreRetriedAway()
+void TestIntFaults::someFailuresAreRetriedAway()
 {
     Integration f(with([](Options &o) { o.failRate = 0.4; }));
     QVERIFY(f.started());
@@ -120,7 +120,7 @@ void tst_IntFaults::someFailuresAreRetriedAway()
     QCOMPARE(all.entries.size(), 120);
 }
 
-void tst_IntFaults::writesAreNeverRetried()
+void TestIntFaults::writesAreNeverRetried()
 {
     Integration f(with([](Options &o) { o.failRate = 0.5; }));
     QVERIFY(f.started());
@@ -149,7 +149,7 @@ void tst_IntFaults::writesAreNeverRetried()
     QCOMPARE(lists.entries.size(), 9 + created);
 }
 
-void tst_IntFaults::hangsEndInTimeout()
+void TestIntFaults::hangsEndInTimeout()
 {
     Integration f(with([](Options &o) { o.hangRate = 1.0; }));
     QVERIFY(f.started());
@@ -171,7 +171,7 @@ void tst_IntFaults::hangsEndInTimeout()
     QCOMPARE(Integration::run(job).error, ApiError::Canceled);
 }
 
-void tst_IntFaults::refusedConnections()
+void TestIntFaults::refusedConnections()
 {
     Integration f;
     QVERIFY(f.started());
@@ -194,7 +194,7 @@ void tst_IntFaults::refusedConnections()
     QCOMPARE(Integration::run(f.ops().getList(QStringLiteral("1"))).error, ApiError::None);
 }
 
-void tst_IntFaults::malformedBodies()
+void TestIntFaults::malformedBodies()
 {
     Integration f(with([](Options &o) { o.malformedRate = 1.0; }));
     QVERIFY(f.started());
@@ -221,7 +221,7 @@ void tst_IntFaults::malformedBodies()
     QCOMPARE(Integration::run(f.ops().getContact(QStringLiteral("999999"))).error, ApiError::NotFound);
 }
 
-void tst_IntFaults::rateLimit()
+void TestIntFaults::rateLimit()
 {
     Integration f(with([](Options &o) { o.rateLimit = 5; }));
     QVERIFY(f.started());
@@ -243,7 +243,7 @@ void tst_IntFaults::rateLimit()
     QVERIFY(limited >= 2);
 }
 
-void tst_IntFaults::wrongPassword()
+void TestIntFaults::wrongPassword()
 {
     Integration f;
     QVERIFY(f.started());
@@ -259,7 +259,7 @@ void tst_IntFaults::wrongPassword()
     QCOMPARE(Integration::run(f.ops().getList(QStringLiteral("1"))).error, ApiError::Unauthorized);
 }
 
-void tst_IntFaults::otherAccountsPath()
+void TestIntFaults::otherAccountsPath()
 {
     Integration f;
     QVERIFY(f.started());
@@ -282,7 +282,7 @@ void tst_IntFaults::otherAccountsPath()
     QCOMPARE(Integration::run(f.ops().getList(QStringLiteral("active"))).error, ApiError::None);
 }
 
-void tst_IntFaults::bearerToken()
+void TestIntFaults::bearerToken()
 {
     Integration f;
     QVERIFY(f.started());
@@ -303,7 +303,7 @@ void tst_IntFaults::bearerToken()
     QCOMPARE(bad.httpStatus, 401);
 }
 
-void tst_IntFaults::secretsStayOutOfTheLog()
+void TestIntFaults::secretsStayOutOfTheLog()
 {
     Integration f;
     QVERIFY(f.started());
@@ -325,5 +325,5 @@ void tst_IntFaults::secretsStayOutOfTheLog()
         QVERIFY2(!text.contains(secret), qPrintable(secret));
 }
 
-QTEST_GUILESS_MAIN(tst_IntFaults)
+QTEST_GUILESS_MAIN(TestIntFaults)
 #include "tst_int_faults.moc"

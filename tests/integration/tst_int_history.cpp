@@ -11,7 +11,7 @@
 using namespace ctct;
 using ctct::test::Integration;
 
-class TestEventHistory : public QObject
+class TestIntHistory : public QObject
 {
     Q_OBJECT
 
@@ -33,7 +33,7 @@ private:
     const Operations *m_ops = nullptr;
 };
 
-void TestEventHistory::initTestCase()
+void TestIntHistory::initTestCase()
 {
     m_it = std::make_unique<Integration>();
     QVERIFY(m_it->started());
@@ -41,7 +41,7 @@ void TestEventHistory::initTestCase()
 }
 
 // A contact that opened one of the sent campaigns (so it has sends and opens at least).
-QString TestEventHistory::contactWithEvents()
+QString TestIntHistory::contactWithEvents()
 {
     const QList<Campaign> sent = fetchAll(m_ops->campaigns(QStringLiteral("SENT")));
     if (sent.isEmpty())
@@ -50,7 +50,7 @@ QString TestEventHistory::contactWithEvents()
     return opens.isEmpty() ? QString() : opens.first().contactId;
 }
 
-void TestEventHistory::historyOfAContact()
+void TestIntHistory::historyOfAContact()
 {
     const QString id = contactWithEvents();
     QVERIFY(!id.isEmpty());
@@ -81,7 +81,7 @@ void TestEventHistory::historyOfAContact()
     }
 }
 
-void TestEventHistory::switchingContactsCancels()
+void TestIntHistory::switchingContactsCancels()
 {
     const QString id = contactWithEvents();
     EventHistoryModel model;
@@ -99,7 +99,7 @@ void TestEventHistory::switchingContactsCancels()
     QVERIFY(!model.isLoading());
 }
 
-void TestEventHistory::contactWithoutEvents()
+void TestIntHistory::contactWithoutEvents()
 {
     // A contact created now has no history yet.
     Contact c;
@@ -116,5 +116,5 @@ void TestEventHistory::contactWithoutEvents()
     QCOMPARE(model.rowCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestEventHistory)
+QTEST_GUILESS_MAIN(TestIntHistory)
 #include "tst_int_history.moc"

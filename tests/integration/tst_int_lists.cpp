@@ -8,7 +8,7 @@
 using namespace ctct;
 using namespace ctct::test;
 
-class tst_IntLists final : public QObject
+class TestIntLists final : public QObject
 {
     Q_OBJECT
 
@@ -27,18 +27,18 @@ private:
     std::unique_ptr<Integration> m_f;
 };
 
-void tst_IntLists::init()
+void TestIntLists::init()
 {
     m_f = std::make_unique<Integration>();
     QVERIFY(m_f->started());
 }
 
-void tst_IntLists::cleanup()
+void TestIntLists::cleanup()
 {
     m_f.reset();
 }
 
-void tst_IntLists::systemListsFirst()
+void TestIntLists::systemListsFirst()
 {
     const Collected<ContactList> lists = Integration::collect(m_f->ops().lists());
     QCOMPARE(lists.result.error, ApiError::None);
@@ -63,7 +63,7 @@ void tst_IntLists::systemListsFirst()
     }
 }
 
-void tst_IntLists::createUpdateDelete()
+void TestIntLists::createUpdateDelete()
 {
     ContactList list;
     list.name = QStringLiteral("Kayak Club");
@@ -113,14 +113,14 @@ void tst_IntLists::createUpdateDelete()
     QCOMPARE(Integration::run(m_f->ops().updateList(edited, original.body)).error, ApiError::NotFound);
 }
 
-void tst_IntLists::nameConflicts_data()
+void TestIntLists::nameConflicts_data()
 {
     QTest::addColumn<QString>("name");
     QTest::newRow("user list") << QStringLiteral("General Interest");
     QTest::newRow("system list") << QStringLiteral("Removed");
 }
 
-void tst_IntLists::nameConflicts()
+void TestIntLists::nameConflicts()
 {
     QFETCH(QString, name);
     ContactList list;
@@ -138,7 +138,7 @@ void tst_IntLists::nameConflicts()
     QCOMPARE(Integration::run(m_f->ops().updateList(two, original.body)).error, ApiError::Conflict);
 }
 
-void tst_IntLists::membersOfAList()
+void TestIntLists::membersOfAList()
 {
     const std::optional<ContactList> one = Integration::fetch<ContactList>(m_f->ops().getList(QStringLiteral("1")));
     QVERIFY(one);
@@ -161,7 +161,7 @@ void tst_IntLists::membersOfAList()
                         [](const ContactListMembership &m) { return shortIdOf(m.listId) == u"1"; }));
 }
 
-void tst_IntLists::membersOfSystemLists()
+void TestIntLists::membersOfSystemLists()
 {
     const Collected<Contact> all = m_f->contacts();
     QHash<QString, qsizetype> byStatus;
@@ -179,7 +179,7 @@ void tst_IntLists::membersOfSystemLists()
     QCOMPARE(count(QStringLiteral("do-not-mail")), byStatus[QStringLiteral("Do Not Mail")]);
 }
 
-void tst_IntLists::systemListsAreReadOnly()
+void TestIntLists::systemListsAreReadOnly()
 {
     for (const QString &id : {QStringLiteral("active"), QStringLiteral("removed"), QStringLiteral("do-not-mail")}) {
         const ApiResult original = Integration::run(m_f->ops().getList(id));
@@ -196,5 +196,5 @@ void tst_IntLists::systemListsAreReadOnly()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_IntLists)
+QTEST_GUILESS_MAIN(TestIntLists)
 #include "tst_int_lists.moc"

@@ -9,7 +9,7 @@
 using namespace ctct;
 using ctct::test::Integration;
 
-class TestMembershipJob : public QObject
+class TestIntMembership : public QObject
 {
     Q_OBJECT
 
@@ -32,7 +32,7 @@ private:
     QList<Contact> m_all;
 };
 
-void TestMembershipJob::initTestCase()
+void TestIntMembership::initTestCase()
 {
     sandbox::Sandbox::Options o = Integration::defaults();
     o.contacts = 150;
@@ -44,7 +44,7 @@ void TestMembershipJob::initTestCase()
     QCOMPARE(m_all.size(), 150);
 }
 
-QList<Contact> TestMembershipJob::contacts(int count, const QString &status)
+QList<Contact> TestIntMembership::contacts(int count, const QString &status)
 {
     QList<Contact> out;
     for (const Contact &c : std::as_const(m_all)) {
@@ -54,7 +54,7 @@ QList<Contact> TestMembershipJob::contacts(int count, const QString &status)
     return out;
 }
 
-QStringList TestMembershipJob::listsOf(const QString &contactId)
+QStringList TestIntMembership::listsOf(const QString &contactId)
 {
     QStringList lists;
     for (const ContactListMembership &m :
@@ -63,7 +63,7 @@ QStringList TestMembershipJob::listsOf(const QString &contactId)
     return lists;
 }
 
-void TestMembershipJob::run(MembershipJob &job)
+void TestIntMembership::run(MembershipJob &job)
 {
     job.setPollIntervals(std::chrono::milliseconds(20), std::chrono::milliseconds(80));
     QSignalSpy finished(&job, &MembershipJob::finished);
@@ -75,7 +75,7 @@ void TestMembershipJob::run(MembershipJob &job)
     QCOMPARE(progress.last().at(0).toInt(), progress.last().at(1).toInt());
 }
 
-void TestMembershipJob::addFew()
+void TestIntMembership::addFew()
 {
     QList<MembershipTarget> targets;
     const QList<Contact> active = contacts(3, QStringLiteral("Active"));
@@ -96,7 +96,7 @@ void TestMembershipJob::addFew()
         QVERIFY(listsOf(c.id).contains(QStringLiteral("6")));
 }
 
-void TestMembershipJob::removeFew()
+void TestIntMembership::removeFew()
 {
     const QList<Contact> active = contacts(3, QStringLiteral("Active"));
     QList<MembershipTarget> targets;
@@ -110,7 +110,7 @@ void TestMembershipJob::removeFew()
         QVERIFY(!listsOf(c.id).contains(QStringLiteral("6")));
 }
 
-void TestMembershipJob::addManyByActivity()
+void TestIntMembership::addManyByActivity()
 {
     const QList<Contact> active = contacts(30, QStringLiteral("Active"));
     QCOMPARE(active.size(), 30);
@@ -128,7 +128,7 @@ void TestMembershipJob::addManyByActivity()
     QVERIFY(listsOf(active.last().id).contains(QStringLiteral("5")));
 }
 
-void TestMembershipJob::removeManyByActivity()
+void TestIntMembership::removeManyByActivity()
 {
     const QList<Contact> active = contacts(30, QStringLiteral("Active"));
     QList<MembershipTarget> targets;
@@ -141,7 +141,7 @@ void TestMembershipJob::removeManyByActivity()
     QVERIFY(!listsOf(active.first().id).contains(QStringLiteral("5")));
 }
 
-void TestMembershipJob::nothingToDo()
+void TestIntMembership::nothingToDo()
 {
     MembershipJob job(*m_ops, MembershipJob::Mode::Add, QStringLiteral("5"), {});
     QSignalSpy finished(&job, &MembershipJob::finished);
@@ -150,7 +150,7 @@ void TestMembershipJob::nothingToDo()
     QCOMPARE(job.succeeded(), 0);
 }
 
-void TestMembershipJob::removeFromEveryList()
+void TestIntMembership::removeFromEveryList()
 {
     // "Remove from all lists": every list of the account at once; the contact becomes Removed.
     const Contact c = contacts(1, QStringLiteral("Active")).first();
@@ -165,5 +165,5 @@ void TestMembershipJob::removeFromEveryList()
              QStringLiteral("Removed"));
 }
 
-QTEST_GUILESS_MAIN(TestMembershipJob)
+QTEST_GUILESS_MAIN(TestIntMembership)
 #include "tst_int_membership.moc"

@@ -44,7 +44,14 @@ QString describeFailure(const ApiResult &result, const FailureWords &words)
     case ApiError::Server:
         return either({}, "The server had a problem and could not answer: %1. Try again in a moment.");
     case ApiError::Parse:
+        if (result.attempts == 0) // refused before sending: the save would have lost data
+            return either({}, "Nothing was sent, so nothing was lost: %1");
         return either({}, "The server's answer could not be read: %1");
+    case ApiError::Redirect:
+        return either({}, "The server sent the request to another address, which this app never follows so that "
+                          "your credentials go nowhere else; check the server address of the account. %1");
+    case ApiError::TooLarge:
+        return either({}, "The server's answer was larger than this app accepts, so it was not read: %1");
     case ApiError::Canceled:
         return tr("The request was canceled.");
     case ApiError::None:

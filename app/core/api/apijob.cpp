@@ -46,6 +46,7 @@ void ApiJob::abandon()
         return;        // the deferred delete is on its way
     m_finished = true; // nothing is emitted from here on
     m_retryTimer.stop();
+    m_deadlineTimer.stop();
     if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
         reply->disconnect(this);
         reply->abort();

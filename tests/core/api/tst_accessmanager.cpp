@@ -39,7 +39,7 @@ QNetworkReply *sendOne(QNetworkAccessManager &nam, const QByteArray &verb, const
 
 } // namespace
 
-class tst_AccessManager : public QObject
+class TestAccessManager : public QObject
 {
     Q_OBJECT
 
@@ -62,7 +62,7 @@ private Q_SLOTS:
     void onTheWire();
 };
 
-void tst_AccessManager::headers_data()
+void TestAccessManager::headers_data()
 {
     QTest::addColumn<QByteArray>("verb");
     QTest::addColumn<QNetworkAccessManager::Operation>("operation");
@@ -73,7 +73,7 @@ void tst_AccessManager::headers_data()
     QTest::newRow("DELETE") << QByteArray("DELETE") << QNetworkAccessManager::DeleteOperation << false;
 }
 
-void tst_AccessManager::headers()
+void TestAccessManager::headers()
 {
     QFETCH(QByteArray, verb);
     QFETCH(QNetworkAccessManager::Operation, operation);
@@ -106,7 +106,7 @@ void tst_AccessManager::headers()
     QTRY_VERIFY(reply->isFinished());
 }
 
-void tst_AccessManager::bearer()
+void TestAccessManager::bearer()
 {
     FakeAccessManager nam;
     nam.setCredentials(Credentials::bearer(kToken));
@@ -115,7 +115,7 @@ void tst_AccessManager::bearer()
     QCOMPARE(nam.requests().constFirst().request.rawHeader("Authorization"), "Bearer " + kToken.toUtf8());
 }
 
-void tst_AccessManager::noCredentials()
+void TestAccessManager::noCredentials()
 {
     FakeAccessManager nam;
     nam.enqueue(FakeResponse::payload("<feed/>"));
@@ -123,7 +123,7 @@ void tst_AccessManager::noCredentials()
     QVERIFY(!nam.requests().constFirst().request.hasRawHeader("Authorization"));
 }
 
-void tst_AccessManager::callerHeadersKept()
+void TestAccessManager::callerHeadersKept()
 {
     FakeAccessManager nam;
     nam.enqueue(FakeResponse::payload("ok"));
@@ -136,7 +136,7 @@ void tst_AccessManager::callerHeadersKept()
     QCOMPARE(sent.rawHeader("Accept"), QByteArrayLiteral("text/csv"));
 }
 
-void tst_AccessManager::timeout()
+void TestAccessManager::timeout()
 {
     FakeAccessManager nam;
     QCOMPARE(nam.timeout(), AccessManager::DefaultTimeout);
@@ -158,7 +158,7 @@ void tst_AccessManager::timeout()
     QCOMPARE(nam.requests().at(2).request.transferTimeout(), 30000);
 }
 
-void tst_AccessManager::limits()
+void TestAccessManager::limits()
 {
     // The deadline of a whole job and the largest body read: defaults, set, and never unbounded.
     FakeAccessManager nam;
@@ -175,7 +175,7 @@ void tst_AccessManager::limits()
     QCOMPARE(nam.maxResponseBytes(), AccessManager::DefaultMaxResponseBytes);
 }
 
-void tst_AccessManager::loopback_data()
+void TestAccessManager::loopback_data()
 {
     QTest::addColumn<QString>("host");
     QTest::addColumn<bool>("expected");
@@ -193,14 +193,14 @@ void tst_AccessManager::loopback_data()
     QTest::newRow("api host") << QStringLiteral("api.constantcontact.com") << false;
 }
 
-void tst_AccessManager::loopback()
+void TestAccessManager::loopback()
 {
     QFETCH(QString, host);
     QFETCH(bool, expected);
     QCOMPARE(AccessManager::isLoopbackHost(host), expected);
 }
 
-void tst_AccessManager::transportPolicy_data()
+void TestAccessManager::transportPolicy_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
@@ -217,7 +217,7 @@ void tst_AccessManager::transportPolicy_data()
     QTest::newRow("no host") << QStringLiteral("https:///ws/") << false;
 }
 
-void tst_AccessManager::transportPolicy()
+void TestAccessManager::transportPolicy()
 {
     QFETCH(QString, url);
     QFETCH(bool, allowed);
@@ -242,7 +242,7 @@ void tst_AccessManager::transportPolicy()
     }
 }
 
-void tst_AccessManager::log_data()
+void TestAccessManager::log_data()
 {
     QTest::addColumn<Credentials>("credentials");
     QTest::addColumn<QString>("url");
@@ -272,7 +272,7 @@ void tst_AccessManager::log_data()
                                   << QStringList{kToken} << QStringList{QStringLiteral("refused")};
 }
 
-void tst_AccessManager::log()
+void TestAccessManager::log()
 {
     QFETCH(Credentials, credentials);
     QFETCH(QString, url);
@@ -299,7 +299,7 @@ void tst_AccessManager::log()
     QVERIFY(!log.contains(QStringLiteral("Authorization:")));
 }
 
-void tst_AccessManager::redactedUrl_data()
+void TestAccessManager::redactedUrl_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expected");
@@ -317,7 +317,7 @@ void tst_AccessManager::redactedUrl_data()
                                << QStringLiteral("https://h.example/x");
 }
 
-void tst_AccessManager::redactedUrl()
+void TestAccessManager::redactedUrl()
 {
     QFETCH(QString, url);
     QFETCH(QString, expected);
@@ -325,7 +325,7 @@ void tst_AccessManager::redactedUrl()
 }
 
 // The real network stack, on loopback: what actually goes out.
-void tst_AccessManager::onTheWire()
+void TestAccessManager::onTheWire()
 {
     LoopbackServer server;
     QVERIFY(server.listen());
@@ -354,5 +354,5 @@ void tst_AccessManager::onTheWire()
     QVERIFY2(raw.contains(QByteArray("User-Agent: " + AccessManager::userAgent() + "\r\n")), raw.constData());
 }
 
-QTEST_GUILESS_MAIN(tst_AccessManager)
+QTEST_GUILESS_MAIN(TestAccessManager)
 #include "tst_accessmanager.moc"

@@ -13,7 +13,7 @@ using namespace ctct;
 using namespace ctct::test;
 using namespace std::chrono_literals;
 
-class tst_ApiClient : public QObject
+class TestApiClient : public QObject
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
     void retryPolicyUsed();
 };
 
-void tst_ApiClient::defaults()
+void TestApiClient::defaults()
 {
     FakeAccessManager nam;
     ApiClient client(&nam);
@@ -41,7 +41,7 @@ void tst_ApiClient::defaults()
     QCOMPARE(client.retryPolicy().maxRetries, 3);
 }
 
-void tst_ApiClient::server_data()
+void TestApiClient::server_data()
 {
     QTest::addColumn<QString>("server");
     QTest::addColumn<bool>("accepted");
@@ -59,7 +59,7 @@ void tst_ApiClient::server_data()
     QTest::newRow("garbage") << QStringLiteral("not a url") << false << QString();
 }
 
-void tst_ApiClient::server()
+void TestApiClient::server()
 {
     QFETCH(QString, server);
     QFETCH(bool, accepted);
@@ -77,7 +77,7 @@ void tst_ApiClient::server()
     }
 }
 
-void tst_ApiClient::urls()
+void TestApiClient::urls()
 {
     FakeAccessManager nam;
     ApiClient client(&nam);
@@ -104,7 +104,7 @@ void tst_ApiClient::urls()
              QStringLiteral("http://127.0.0.1:4321/ws/customers/joesmith/lists"));
 }
 
-void tst_ApiClient::urlForId_data()
+void TestApiClient::urlForId_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("collection");
@@ -143,7 +143,7 @@ void tst_ApiClient::urlForId_data()
     QTest::newRow("empty") << QString() << QStringLiteral("contacts") << QString();
 }
 
-void tst_ApiClient::urlForId()
+void TestApiClient::urlForId()
 {
     QFETCH(QString, id);
     QFETCH(QString, collection);
@@ -157,7 +157,7 @@ void tst_ApiClient::urlForId()
     QCOMPARE(url.isEmpty(), expected.isEmpty());
 }
 
-void tst_ApiClient::onServer_data()
+void TestApiClient::onServer_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<QString>("expected");
@@ -173,7 +173,7 @@ void tst_ApiClient::onServer_data()
         << QStringLiteral("https://api.example.com/ws/customers/joe/contacts?email=a%2Bb%40c.d");
 }
 
-void tst_ApiClient::onServer()
+void TestApiClient::onServer()
 {
     QFETCH(QString, url);
     QFETCH(QString, expected);
@@ -184,7 +184,7 @@ void tst_ApiClient::onServer()
     QCOMPARE(client.onServer(QUrl(url, QUrl::TolerantMode)).toString(QUrl::FullyEncoded), expected);
 }
 
-void tst_ApiClient::jobs_data()
+void TestApiClient::jobs_data()
 {
     QTest::addColumn<HttpMethod>("method");
     QTest::addColumn<QNetworkAccessManager::Operation>("operation");
@@ -194,7 +194,7 @@ void tst_ApiClient::jobs_data()
     QTest::newRow("delete") << HttpMethod::Delete << QNetworkAccessManager::DeleteOperation;
 }
 
-void tst_ApiClient::jobs()
+void TestApiClient::jobs()
 {
     QFETCH(HttpMethod, method);
     QFETCH(QNetworkAccessManager::Operation, operation);
@@ -234,7 +234,7 @@ void tst_ApiClient::jobs()
                  QByteArrayLiteral("application/atom+xml;type=entry"));
 }
 
-void tst_ApiClient::retryPolicyUsed()
+void TestApiClient::retryPolicyUsed()
 {
     FakeAccessManager nam;
     nam.setResponder([](const RecordedRequest &) { return FakeResponse::httpError(503, QStringLiteral("busy")); });
@@ -249,5 +249,5 @@ void tst_ApiClient::retryPolicyUsed()
     QCOMPARE(nam.requestCount(), 2);
 }
 
-QTEST_GUILESS_MAIN(tst_ApiClient)
+QTEST_GUILESS_MAIN(TestApiClient)
 #include "tst_apiclient.moc"

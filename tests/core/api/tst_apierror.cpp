@@ -10,7 +10,7 @@
 using namespace ctct;
 using namespace std::chrono_literals;
 
-class tst_ApiError : public QObject
+class TestApiError : public QObject
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ private Q_SLOTS:
     void resultText();
 };
 
-void tst_ApiError::httpStatus_data()
+void TestApiError::httpStatus_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<ApiError>("expected");
@@ -59,14 +59,14 @@ void tst_ApiError::httpStatus_data()
     QTest::newRow("504") << 504 << ApiError::Server;
 }
 
-void tst_ApiError::httpStatus()
+void TestApiError::httpStatus()
 {
     QFETCH(int, status);
     QFETCH(ApiError, expected);
     QCOMPARE(apiErrorForHttpStatus(status), expected);
 }
 
-void tst_ApiError::classify_data()
+void TestApiError::classify_data()
 {
     QTest::addColumn<QNetworkReply::NetworkError>("networkError");
     QTest::addColumn<int>("status");
@@ -95,7 +95,7 @@ void tst_ApiError::classify_data()
     QTest::newRow("protocol failure, no status") << QNetworkReply::ProtocolFailure << 0 << false << ApiError::Network;
 }
 
-void tst_ApiError::classify()
+void TestApiError::classify()
 {
     QFETCH(QNetworkReply::NetworkError, networkError);
     QFETCH(int, status);
@@ -104,7 +104,7 @@ void tst_ApiError::classify()
     QCOMPARE(classifyReply(networkError, status, abortedByCaller), expected);
 }
 
-void tst_ApiError::retryable_data()
+void TestApiError::retryable_data()
 {
     QTest::addColumn<ApiError>("error");
     QTest::addColumn<bool>("expected");
@@ -125,14 +125,14 @@ void tst_ApiError::retryable_data()
     QTest::newRow("TooLarge") << ApiError::TooLarge << false;
 }
 
-void tst_ApiError::retryable()
+void TestApiError::retryable()
 {
     QFETCH(ApiError, error);
     QFETCH(bool, expected);
     QCOMPARE(isRetryable(error), expected);
 }
 
-void tst_ApiError::message_data()
+void TestApiError::message_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("contentType");
@@ -164,7 +164,7 @@ void tst_ApiError::message_data()
                                     << QStringLiteral("HTTP status 599");
 }
 
-void tst_ApiError::message()
+void TestApiError::message()
 {
     QFETCH(QByteArray, body);
     QFETCH(QByteArray, contentType);
@@ -174,7 +174,7 @@ void tst_ApiError::message()
     QCOMPARE(serverMessage(body, contentType, reason, status), expected);
 }
 
-void tst_ApiError::shouldRetry_data()
+void TestApiError::shouldRetry_data()
 {
     QTest::addColumn<HttpMethod>("method");
     QTest::addColumn<ApiError>("error");
@@ -201,7 +201,7 @@ void tst_ApiError::shouldRetry_data()
     QTest::newRow("DELETE 5xx") << HttpMethod::Delete << ApiError::Server << 0 << false;
 }
 
-void tst_ApiError::shouldRetry()
+void TestApiError::shouldRetry()
 {
     QFETCH(HttpMethod, method);
     QFETCH(ApiError, error);
@@ -211,7 +211,7 @@ void tst_ApiError::shouldRetry()
     QVERIFY(!RetryPolicy::none().shouldRetry(method, error, retriesDone));
 }
 
-void tst_ApiError::defaultPolicy()
+void TestApiError::defaultPolicy()
 {
     const RetryPolicy p;
     QCOMPARE(p.maxRetries, 3);
@@ -219,7 +219,7 @@ void tst_ApiError::defaultPolicy()
     QVERIFY(p.jitter > 0.0 && p.jitter < 1.0);
 }
 
-void tst_ApiError::delay_data()
+void TestApiError::delay_data()
 {
     QTest::addColumn<int>("retry");
     QTest::addColumn<double>("random");
@@ -234,7 +234,7 @@ void tst_ApiError::delay_data()
     QTest::newRow("3rd, highest") << 3 << 0.999999 << qint64(2500);
 }
 
-void tst_ApiError::delay()
+void TestApiError::delay()
 {
     QFETCH(int, retry);
     QFETCH(double, random);
@@ -242,7 +242,7 @@ void tst_ApiError::delay()
     QCOMPARE(RetryPolicy{}.delayBefore(retry, random).count(), expectedMs);
 }
 
-void tst_ApiError::resultText()
+void TestApiError::resultText()
 {
     ApiResult r;
     r.error = ApiError::NotFound;
@@ -260,5 +260,5 @@ void tst_ApiError::resultText()
     QVERIFY(!parse.message.contains(QStringLiteral("access_token")));
 }
 
-QTEST_GUILESS_MAIN(tst_ApiError)
+QTEST_GUILESS_MAIN(TestApiError)
 #include "tst_apierror.moc"

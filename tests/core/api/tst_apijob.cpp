@@ -71,7 +71,7 @@ ApiResult run(AccessManager *nam, const ApiRequest &request, const RetryPolicy &
 
 } // namespace
 
-class tst_ApiJob : public QObject
+class TestApiJob : public QObject
 {
     Q_OBJECT
 
@@ -109,7 +109,7 @@ private Q_SLOTS:
     void realSlowReplyMeetsDeadline();
 };
 
-void tst_ApiJob::httpStatus_data()
+void TestApiJob::httpStatus_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<ApiError>("expected");
@@ -127,7 +127,7 @@ void tst_ApiJob::httpStatus_data()
     QTest::newRow("503") << 503 << ApiError::Server;
 }
 
-void tst_ApiJob::httpStatus()
+void TestApiJob::httpStatus()
 {
     QFETCH(int, status);
     QFETCH(ApiError, expected);
@@ -146,7 +146,7 @@ void tst_ApiJob::httpStatus()
     QVERIFY(r.toString().contains(message));
 }
 
-void tst_ApiJob::transportErrors_data()
+void TestApiJob::transportErrors_data()
 {
     QTest::addColumn<FakeResponse>("response");
     QTest::addColumn<ApiError>("expected");
@@ -172,7 +172,7 @@ void tst_ApiJob::transportErrors_data()
                                         << ApiError::Server << QStringLiteral("Bad Gateway");
 }
 
-void tst_ApiJob::transportErrors()
+void TestApiJob::transportErrors()
 {
     QFETCH(FakeResponse, response);
     QFETCH(ApiError, expected);
@@ -186,7 +186,7 @@ void tst_ApiJob::transportErrors()
     QVERIFY(!r.message.isEmpty());
 }
 
-void tst_ApiJob::success()
+void TestApiJob::success()
 {
     FakeAccessManager nam;
     nam.enqueue(FakeResponse::payload("<entry>ok</entry>"));
@@ -199,7 +199,7 @@ void tst_ApiJob::success()
     QCOMPARE(r.networkError, QNetworkReply::NoError);
 }
 
-void tst_ApiJob::location()
+void TestApiJob::location()
 {
     FakeAccessManager nam;
     nam.enqueue(FakeResponse::payload("<entry/>", 201).withHeader("Location", "/ws/customers/joe/contacts/77"));
@@ -210,7 +210,7 @@ void tst_ApiJob::location()
     QCOMPARE(r.location, QUrl(QStringLiteral("https://h.example/ws/customers/joe/contacts/77")));
 }
 
-void tst_ApiJob::requestBody()
+void TestApiJob::requestBody()
 {
     FakeAccessManager nam;
     nam.enqueue(FakeResponse::payload({}, 204, {}));
@@ -226,7 +226,7 @@ void tst_ApiJob::requestBody()
     QCOMPARE(sent.request.transferTimeout(), 7000);
 }
 
-void tst_ApiJob::finishedOnce_data()
+void TestApiJob::finishedOnce_data()
 {
     QTest::addColumn<FakeResponse>("response");
     QTest::addColumn<int>("cancelWhen"); // 0: never, 1: once sent, 2: once finished
@@ -243,7 +243,7 @@ void tst_ApiJob::finishedOnce_data()
     QTest::newRow("cancel after finish") << FakeResponse::payload("x") << 2 << ApiError::None;
 }
 
-void tst_ApiJob::finishedOnce()
+void TestApiJob::finishedOnce()
 {
     QFETCH(FakeResponse, response);
     QFETCH(int, cancelWhen);
@@ -273,7 +273,7 @@ void tst_ApiJob::finishedOnce()
     QCOMPARE(error, expected);
 }
 
-void tst_ApiJob::nothingBeforeEventLoop()
+void TestApiJob::nothingBeforeEventLoop()
 {
     FakeAccessManager nam;
     nam.enqueue(FakeResponse::networkError(QNetworkReply::ConnectionRefusedError));
@@ -285,7 +285,7 @@ void tst_ApiJob::nothingBeforeEventLoop()
     QVERIFY(finished.wait(2000));
 }
 
-void tst_ApiJob::timeoutVsCancel()
+void TestApiJob::timeoutVsCancel()
 {
     // Both end a hanging reply with OperationCanceledError; only the job knows which it was.
     FakeAccessManager nam;
@@ -310,7 +310,7 @@ void tst_ApiJob::timeoutVsCancel()
     QCOMPARE(canceled.error, ApiError::Canceled);
 }
 
-void tst_ApiJob::cancelDuringDelay()
+void TestApiJob::cancelDuringDelay()
 {
     // A delayed reply that has not arrived is canceled; the late answer changes nothing.
     FakeAccessManager nam;
@@ -326,7 +326,7 @@ void tst_ApiJob::cancelDuringDelay()
     QCOMPARE(finished.count(), 1);
 }
 
-void tst_ApiJob::cancelDuringRetryWait()
+void TestApiJob::cancelDuringRetryWait()
 {
     FakeAccessManager nam;
     nam.enqueue(FakeResponse::httpError(503, QStringLiteral("busy")));
@@ -347,7 +347,7 @@ void tst_ApiJob::cancelDuringRetryWait()
     QCOMPARE(nam.requestCount(), 1);
 }
 
-void tst_ApiJob::retries_data()
+void TestApiJob::retries_data()
 {
     QTest::addColumn<HttpMethod>("method");
     QTest::addColumn<QList<FakeResponse>>("responses");
@@ -390,7 +390,7 @@ void tst_ApiJob::retries_data()
     }
 }
 
-void tst_ApiJob::retries()
+void TestApiJob::retries()
 {
     QFETCH(HttpMethod, method);
     QFETCH(QList<FakeResponse>, responses);
@@ -419,7 +419,7 @@ void tst_ApiJob::retries()
         QCOMPARE(sent.request.url(), kUrl);
 }
 
-void tst_ApiJob::retryDelays()
+void TestApiJob::retryDelays()
 {
     FakeAccessManager nam;
     for (int i = 0; i < 4; ++i)
@@ -442,7 +442,7 @@ void tst_ApiJob::retryDelays()
     }
 }
 
-void tst_ApiJob::defaultDelaysHaveJitter()
+void TestApiJob::defaultDelaysHaveJitter()
 {
     // The default policy and random source: 0.5 s +- 25 % before the first retry.
     FakeAccessManager nam;
@@ -456,14 +456,14 @@ void tst_ApiJob::defaultDelaysHaveJitter()
     job->cancel();
 }
 
-void tst_ApiJob::noAccessManager()
+void TestApiJob::noAccessManager()
 {
     const ApiResult r = run(nullptr, ApiRequest::get(kUrl));
     QCOMPARE(r.error, ApiError::Network);
     QVERIFY(!r.message.isEmpty());
 }
 
-void tst_ApiJob::insecureRefused()
+void TestApiJob::insecureRefused()
 {
     // Plain http to a host that is not loopback never leaves the machine, is not retried, and
     // says why.
@@ -479,7 +479,7 @@ void tst_ApiJob::insecureRefused()
     QVERIFY(r.message.contains(QStringLiteral("api.constantcontact.com")));
 }
 
-void tst_ApiJob::realStatus_data()
+void TestApiJob::realStatus_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("reason");
@@ -505,7 +505,7 @@ void tst_ApiJob::realStatus_data()
                          << ApiError::Server << QStringLiteral("maintenance");
 }
 
-void tst_ApiJob::realStatus()
+void TestApiJob::realStatus()
 {
     QFETCH(int, status);
     QFETCH(QByteArray, reason);
@@ -532,7 +532,7 @@ void tst_ApiJob::realStatus()
     QCOMPARE(server.requests().size(), 1);
 }
 
-void tst_ApiJob::realTimeout()
+void TestApiJob::realTimeout()
 {
     LoopbackServer server;
     QVERIFY(server.listen());
@@ -544,7 +544,7 @@ void tst_ApiJob::realTimeout()
     QCOMPARE(r.error, ApiError::Timeout);
 }
 
-void tst_ApiJob::realCancel()
+void TestApiJob::realCancel()
 {
     LoopbackServer server;
     QVERIFY(server.listen());
@@ -562,7 +562,7 @@ void tst_ApiJob::realCancel()
     QCOMPARE(result.error, ApiError::Canceled);
 }
 
-void tst_ApiJob::realTls()
+void TestApiJob::realTls()
 {
     // https to a server that does not speak TLS: the handshake fails and nothing is ignored.
     LoopbackServer server;
@@ -578,7 +578,7 @@ void tst_ApiJob::realTls()
     QVERIFY(!r.message.isEmpty());
 }
 
-void tst_ApiJob::tooLarge_data()
+void TestApiJob::tooLarge_data()
 {
     QTest::addColumn<FakeResponse>("response");
     QTest::addColumn<qint64>("requestLimit"); // 0: the access manager's (set to 1000 here)
@@ -594,7 +594,7 @@ void tst_ApiJob::tooLarge_data()
     QTest::newRow("the request's own limit") << FakeResponse::payload(kilobyte + 'x') << qint64(4000) << ApiError::None;
 }
 
-void tst_ApiJob::tooLarge()
+void TestApiJob::tooLarge()
 {
     // A response over the limit is aborted, not read, and not fetched again.
     QFETCH(FakeResponse, response);
@@ -616,7 +616,7 @@ void tst_ApiJob::tooLarge()
     }
 }
 
-void tst_ApiJob::deadline_data()
+void TestApiJob::deadline_data()
 {
     QTest::addColumn<QList<FakeResponse>>("responses");
     QTest::addColumn<QString>("message");
@@ -629,7 +629,7 @@ void tst_ApiJob::deadline_data()
                                          << QStringLiteral("last attempt: HTTP 503 (Server): busy");
 }
 
-void tst_ApiJob::deadline()
+void TestApiJob::deadline()
 {
     QFETCH(QList<FakeResponse>, responses);
     QFETCH(QString, message);
@@ -648,7 +648,7 @@ void tst_ApiJob::deadline()
     QCOMPARE(nam.requestCount(), 1);
 }
 
-void tst_ApiJob::realRedirectNotFollowed_data()
+void TestApiJob::realRedirectNotFollowed_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("reason");
@@ -658,7 +658,7 @@ void tst_ApiJob::realRedirectNotFollowed_data()
     QTest::newRow("308") << 308 << QByteArray("Permanent Redirect");
 }
 
-void tst_ApiJob::realRedirectNotFollowed()
+void TestApiJob::realRedirectNotFollowed()
 {
     // Through Qt's own stack: one request, no retry, no second request to the Location.
     QFETCH(int, status);
@@ -682,7 +682,7 @@ void tst_ApiJob::realRedirectNotFollowed()
     QVERIFY2(r.message.contains(u"not followed"), qPrintable(r.message));
 }
 
-void tst_ApiJob::realSlowReplyMeetsDeadline()
+void TestApiJob::realSlowReplyMeetsDeadline()
 {
     // A server that sends one byte every 20 ms keeps Qt's transfer timeout from firing; the
     // deadline ends the job all the same.
@@ -700,5 +700,5 @@ void tst_ApiJob::realSlowReplyMeetsDeadline()
     QCOMPARE(r.attempts, 1);
 }
 
-QTEST_GUILESS_MAIN(tst_ApiJob)
+QTEST_GUILESS_MAIN(TestApiJob)
 #include "tst_apijob.moc"

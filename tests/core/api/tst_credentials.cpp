@@ -6,7 +6,7 @@
 
 using namespace ctct;
 
-class tst_Credentials : public QObject
+class TestCredentials : public QObject
 {
     Q_OBJECT
 
@@ -18,7 +18,7 @@ private Q_SLOTS:
     void neverPrinted();
 };
 
-void tst_Credentials::basicHeader()
+void TestCredentials::basicHeader()
 {
     const Credentials c =
         Credentials::basic(QStringLiteral("0b4c1e2a-key"), QStringLiteral("Joe"), QStringLiteral("s3cret:pw"));
@@ -32,7 +32,7 @@ void tst_Credentials::basicHeader()
     QCOMPARE(QByteArray::fromBase64(header.mid(6)), QByteArrayLiteral("0b4c1e2a-key%Joe:s3cret:pw"));
 }
 
-void tst_Credentials::bearerHeader()
+void TestCredentials::bearerHeader()
 {
     const Credentials c = Credentials::bearer(QStringLiteral("tok-123"));
     QCOMPARE(c.scheme(), Credentials::Scheme::Bearer);
@@ -40,7 +40,7 @@ void tst_Credentials::bearerHeader()
     QVERIFY(c.apiKey().isEmpty());
 }
 
-void tst_Credentials::none()
+void TestCredentials::none()
 {
     const Credentials c;
     QVERIFY(c.isEmpty());
@@ -48,7 +48,7 @@ void tst_Credentials::none()
     QCOMPARE(c.toString(), QStringLiteral("Credentials(none)"));
 }
 
-void tst_Credentials::neverPrinted_data()
+void TestCredentials::neverPrinted_data()
 {
     QTest::addColumn<Credentials>("credentials");
     QTest::addColumn<QStringList>("secrets");
@@ -62,7 +62,7 @@ void tst_Credentials::neverPrinted_data()
                             << QStringLiteral("Credentials(Bearer, token=<redacted>)");
 }
 
-void tst_Credentials::neverPrinted()
+void TestCredentials::neverPrinted()
 {
     QFETCH(Credentials, credentials);
     QFETCH(QStringList, secrets);
@@ -80,5 +80,5 @@ void tst_Credentials::neverPrinted()
     QVERIFY(!debugText.contains(base64));
 }
 
-QTEST_GUILESS_MAIN(tst_Credentials)
+QTEST_GUILESS_MAIN(TestCredentials)
 #include "tst_credentials.moc"

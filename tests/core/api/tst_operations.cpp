@@ -27,7 +27,7 @@ ApiResult run(ApiJob *job)
 
 } // namespace
 
-class tst_Operations : public QObject
+class TestOperations : public QObject
 {
     Q_OBJECT
 
@@ -54,7 +54,7 @@ private:
     };
 };
 
-void tst_Operations::updatePatchesWhatTheReaderRepairs()
+void TestOperations::updatePatchesWhatTheReaderRepairs()
 {
     // The reader repairs the bare '&' in a link; the update must send the patched entry with
     // FutureField, not an entry written from the known fields.
@@ -76,7 +76,7 @@ void tst_Operations::updatePatchesWhatTheReaderRepairs()
     QVERIFY(put.body.contains("<CompanyName>Acme</CompanyName>"));
 }
 
-void tst_Operations::updateRefusedWhenNotPatchable_data()
+void TestOperations::updateRefusedWhenNotPatchable_data()
 {
     QTest::addColumn<QByteArray>("original");
     // readEntry takes the first entry of a feed, but a feed is no entry to PUT back.
@@ -85,7 +85,7 @@ void tst_Operations::updateRefusedWhenNotPatchable_data()
     QTest::newRow("no payload") << QByteArray("<entry xmlns=\"http://www.w3.org/2005/Atom\"><id>x</id></entry>");
 }
 
-void tst_Operations::updateRefusedWhenNotPatchable()
+void TestOperations::updateRefusedWhenNotPatchable()
 {
     QFETCH(QByteArray, original);
     Contact c;
@@ -108,7 +108,7 @@ void tst_Operations::updateRefusedWhenNotPatchable()
     QCOMPARE(finished.count(), 1);
 }
 
-void tst_Operations::updateWithoutOriginalWritesFullEntry()
+void TestOperations::updateWithoutOriginalWritesFullEntry()
 {
     // Asked for explicitly (no original): a full entry from the known fields.
     Contact c;
@@ -121,7 +121,7 @@ void tst_Operations::updateWithoutOriginalWritesFullEntry()
     QVERIFY(f.nam.requests().first().body.contains("<EmailAddress>mia@example.com</EmailAddress>"));
 }
 
-void tst_Operations::membership_data()
+void TestOperations::membership_data()
 {
     // Adding to a list goes through the same update path, one contact at a time.
     QTest::addColumn<QString>("fixture");
@@ -131,7 +131,7 @@ void tst_Operations::membership_data()
     QTest::newRow("a feed: not patchable, not sent") << QStringLiteral("contacts/feed-last.xml") << false;
 }
 
-void tst_Operations::membership()
+void TestOperations::membership()
 {
     QFETCH(QString, fixture);
     QFETCH(bool, saved);
@@ -154,5 +154,5 @@ void tst_Operations::membership()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_Operations)
+QTEST_GUILESS_MAIN(TestOperations)
 #include "tst_operations.moc"

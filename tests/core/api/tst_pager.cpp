@@ -84,7 +84,7 @@ struct Fixture
 
 } // namespace
 
-class tst_Pager : public QObject
+class TestPager : public QObject
 {
     Q_OBJECT
 
@@ -107,7 +107,7 @@ private Q_SLOTS:
     void logsHaveNoSecrets();
 };
 
-void tst_Pager::threePages_data()
+void TestPager::threePages_data()
 {
     QTest::addColumn<QString>("next1");
     QTest::addColumn<QString>("next2");
@@ -133,7 +133,7 @@ void tst_Pager::threePages_data()
                        base + QStringLiteral("lists/2/members?next=m3")};
 }
 
-void tst_Pager::threePages()
+void TestPager::threePages()
 {
     QFETCH(QString, next1);
     QFETCH(QString, next2);
@@ -167,7 +167,7 @@ void tst_Pager::threePages()
     QVERIFY(!pager.fetchNext());
 }
 
-void tst_Pager::fixtures()
+void TestPager::fixtures()
 {
     // The hand-written fixtures: a path-absolute next, then a relative one, then the last page.
     Fixture f;
@@ -190,7 +190,7 @@ void tst_Pager::fixtures()
     QVERIFY(entries > 4);
 }
 
-void tst_Pager::pageByPage()
+void TestPager::pageByPage()
 {
     Fixture f;
     f.nam.enqueue(FakeResponse::payload(contactsFeed(100, 50, QStringLiteral("contacts?next=2"))).delayed(20ms));
@@ -222,7 +222,7 @@ void tst_Pager::pageByPage()
     QCOMPARE(f.nam.requestCount(), 2);
 }
 
-void tst_Pager::typeErased()
+void TestPager::typeErased()
 {
     Fixture f;
     f.nam.enqueue(FakeResponse::payload(readData(QStringLiteral("lists/feed.xml"))));
@@ -245,7 +245,7 @@ void tst_Pager::typeErased()
     QCOMPARE(pager.result().error, ApiError::Parse);
 }
 
-void tst_Pager::cancelInFlight()
+void TestPager::cancelInFlight()
 {
     Fixture f;
     f.nam.enqueue(FakeResponse::hang());
@@ -267,7 +267,7 @@ void tst_Pager::cancelInFlight()
     QCOMPARE(finished.count(), 1);
 }
 
-void tst_Pager::cancelFromPageReady()
+void TestPager::cancelFromPageReady()
 {
     Fixture f;
     int page = 0;
@@ -289,7 +289,7 @@ void tst_Pager::cancelFromPageReady()
     QCOMPARE(pager.result().error, ApiError::Canceled);
 }
 
-void tst_Pager::stopAndResume()
+void TestPager::stopAndResume()
 {
     Fixture f;
     f.nam.enqueue(FakeResponse::payload(contactsFeed(9, 3, QStringLiteral("contacts?next=2"))));
@@ -315,7 +315,7 @@ void tst_Pager::stopAndResume()
     QCOMPARE(pager.result().error, ApiError::None);
 }
 
-void tst_Pager::parseError_data()
+void TestPager::parseError_data()
 {
     QTest::addColumn<QByteArray>("body");
     QTest::newRow("not xml") << QByteArray("this is not XML");
@@ -325,7 +325,7 @@ void tst_Pager::parseError_data()
     QTest::newRow("other resource") << readData(QStringLiteral("campaigns/feed.xml"));
 }
 
-void tst_Pager::parseError()
+void TestPager::parseError()
 {
     QFETCH(QByteArray, body);
     Fixture f;
@@ -348,7 +348,7 @@ void tst_Pager::parseError()
     QCOMPARE(f.nam.requestCount(), 2); // a parse error is not retried
 }
 
-void tst_Pager::httpErrorMidway()
+void TestPager::httpErrorMidway()
 {
     Fixture f;
     f.nam.enqueue(FakeResponse::payload(contactsFeed(9, 3, QStringLiteral("contacts?next=2"))));
@@ -366,7 +366,7 @@ void tst_Pager::httpErrorMidway()
     QCOMPARE(finished.count(), 1);
 }
 
-void tst_Pager::retriedPage()
+void TestPager::retriedPage()
 {
     Fixture f;
     f.nam.enqueue(FakeResponse::payload(contactsFeed(9, 3, QStringLiteral("contacts?next=2"))));
@@ -382,7 +382,7 @@ void tst_Pager::retriedPage()
     QCOMPARE(f.nam.requestCount(), 3);
 }
 
-void tst_Pager::nextLoop()
+void TestPager::nextLoop()
 {
     // A next link back to a page already fetched would page forever.
     Fixture f;
@@ -399,7 +399,7 @@ void tst_Pager::nextLoop()
     QCOMPARE(pager.result().error, ApiError::Parse);
 }
 
-void tst_Pager::emptyFeed()
+void TestPager::emptyFeed()
 {
     Fixture f;
     f.nam.enqueue(FakeResponse::payload(readData(QStringLiteral("contacts/empty.xml"))));
@@ -413,7 +413,7 @@ void tst_Pager::emptyFeed()
     QCOMPARE(pager.result().error, ApiError::None);
 }
 
-void tst_Pager::destroyedInFlight()
+void TestPager::destroyedInFlight()
 {
     Fixture f;
     f.nam.enqueue(FakeResponse::hang());
@@ -424,7 +424,7 @@ void tst_Pager::destroyedInFlight()
     QTRY_COMPARE(f.client.findChildren<ApiJob *>().size(), 0);
 }
 
-void tst_Pager::logsHaveNoSecrets()
+void TestPager::logsHaveNoSecrets()
 {
     // Every layer logging at debug level, through a retry, two pages and a failure: the
     // credentials and a token carried in the URLs never appear.
@@ -458,5 +458,5 @@ void tst_Pager::logsHaveNoSecrets()
         QVERIFY2(!log.contains(secret), qPrintable(QStringLiteral("'%1' in:\n%2").arg(secret, log)));
 }
 
-QTEST_GUILESS_MAIN(tst_Pager)
+QTEST_GUILESS_MAIN(TestPager)
 #include "tst_pager.moc"
