@@ -103,7 +103,7 @@ void readPayload(QXmlStreamReader &r, T &obj, QString &payloadId)
     payloadId = r.attributes().value(QLatin1StringView("id")).toString();
     preparePayload(obj, r.name());
     readFields(r, Mapper<T>::fields(), obj, &obj.extra,
-               [](QXmlStreamReader &rr, T &o, const Field<T> &f) { Mapper<T>::readCustom(rr, o, f); });
+               [](QXmlStreamReader &rr, T &o, const Field<T> &f) { customRead(rr, o, f); });
 }
 
 template<typename T>

@@ -23,7 +23,7 @@ void writePayload(QXmlStreamWriter &w, const T &value, WriteMode mode)
     if (mode == WriteMode::Update && !value.id.isEmpty() && Mapper<T>::style == Style::Ctct)
         w.writeAttribute(QStringLiteral("id"), value.id);
     writeFields(w, Mapper<T>::fields(), value, true,
-                [](QXmlStreamWriter &ww, const T &v, const Field<T> &f) { Mapper<T>::writeCustom(ww, v, f, true); });
+                [](QXmlStreamWriter &ww, const T &v, const Field<T> &f) { customWrite(ww, v, f, true); });
     w.writeEndElement();
 }
 
@@ -208,7 +208,7 @@ bool hasValue(const Field<T> &f, const T &value)
         return !fieldText(f, value).isEmpty();
     QByteArray probe;
     QXmlStreamWriter pw(&probe);
-    Mapper<T>::writeCustom(pw, value, f, true);
+    customWrite(pw, value, f, true);
     return !probe.isEmpty();
 }
 
@@ -216,7 +216,7 @@ template<typename T>
 void writePatchedField(QXmlStreamWriter &w, const Field<T> &f, const T &value, const QString &prefix)
 {
     if (f.kind == Kind::Custom) {
-        Mapper<T>::writeCustom(w, value, f, true);
+        customWrite(w, value, f, true);
         return;
     }
     w.writeTextElement(prefix.isEmpty() ? QString(f.name) : prefix + u':' + f.name, fieldText(f, value));

@@ -101,7 +101,7 @@ void writeJsonEntry(JsonWriter &j, const T &value)
         writeExtra(j, value);
     } else {
         jsonFields(j, Mapper<T>::fields(), value,
-                   [](JsonWriter &jj, const T &v, const Field<T> &f) { Mapper<T>::jsonCustom(jj, v, f); });
+                   [](JsonWriter &jj, const T &v, const Field<T> &f) { customJson(jj, v, f); });
         writeExtra(j, value);
     }
     j.endObject();
@@ -322,7 +322,7 @@ QByteArray entriesToCsv(const QList<T> &entries)
                 }
                 JsonWriter j(false);
                 j.beginObject();
-                Mapper<T>::jsonCustom(j, entry, f);
+                customJson(j, entry, f);
                 j.endObject();
                 QList<std::pair<QString, QString>> cells;
                 flatten(JsonReader(j.data()).value(), QString(), cells);

@@ -314,15 +314,6 @@ Fields<ContactListMember> Mapper<ContactListMember>::fields()
     };
     return f;
 }
-void Mapper<ContactListMember>::readCustom(QXmlStreamReader &r, ContactListMember &, const Field<ContactListMember> &)
-{
-    r.skipCurrentElement();
-}
-void Mapper<ContactListMember>::writeCustom(QXmlStreamWriter &, const ContactListMember &,
-                                            const Field<ContactListMember> &, bool)
-{}
-void Mapper<ContactListMember>::jsonCustom(JsonWriter &, const ContactListMember &, const Field<ContactListMember> &)
-{}
 
 // --------------------------------------------------------------------------------- campaigns
 
@@ -586,14 +577,6 @@ Fields<EmailAddress> Mapper<EmailAddress>::fields()
     };
     return f;
 }
-void Mapper<EmailAddress>::readCustom(QXmlStreamReader &r, EmailAddress &, const Field<EmailAddress> &)
-{
-    r.skipCurrentElement();
-}
-void Mapper<EmailAddress>::writeCustom(QXmlStreamWriter &, const EmailAddress &, const Field<EmailAddress> &, bool)
-{}
-void Mapper<EmailAddress>::jsonCustom(JsonWriter &, const EmailAddress &, const Field<EmailAddress> &)
-{}
 
 namespace {
 const Field<ActivityError> kActivityErrorFields[] = {
@@ -1105,15 +1088,6 @@ Fields<AttendanceStatus> Mapper<AttendanceStatus>::fields()
     };
     return f;
 }
-void Mapper<AttendanceStatus>::readCustom(QXmlStreamReader &r, AttendanceStatus &, const Field<AttendanceStatus> &)
-{
-    r.skipCurrentElement();
-}
-void Mapper<AttendanceStatus>::writeCustom(QXmlStreamWriter &, const AttendanceStatus &,
-                                           const Field<AttendanceStatus> &, bool)
-{}
-void Mapper<AttendanceStatus>::jsonCustom(JsonWriter &, const AttendanceStatus &, const Field<AttendanceStatus> &)
-{}
 
 Fields<PaymentStatus> Mapper<PaymentStatus>::fields()
 {
@@ -1122,13 +1096,5 @@ Fields<PaymentStatus> Mapper<PaymentStatus>::fields()
     };
     return f;
 }
-void Mapper<PaymentStatus>::readCustom(QXmlStreamReader &r, PaymentStatus &, const Field<PaymentStatus> &)
-{
-    r.skipCurrentElement();
-}
-void Mapper<PaymentStatus>::writeCustom(QXmlStreamWriter &, const PaymentStatus &, const Field<PaymentStatus> &, bool)
-{}
-void Mapper<PaymentStatus>::jsonCustom(JsonWriter &, const PaymentStatus &, const Field<PaymentStatus> &)
-{}
 
 } // namespace ctct::atom::detail

@@ -26,6 +26,18 @@ enum class Style { Ctct, EventSpot };
 template<typename T>
 struct Mapper;
 
+// A mapper declares the three hooks only when its field table has Custom fields (structured
+// children); the codec calls them through customRead/customWrite/customJson below.
+#define CTCT_DECLARE_PLAIN_MAPPER(Type, PayloadName, StyleValue)                                                       \
+    template<>                                                                                                         \
+    struct Mapper<Type>                                                                                                \
+    {                                                                                                                  \
+        static constexpr Style style = StyleValue;                                                                     \
+        static bool acceptsPayload(QStringView name) { return name == QLatin1StringView(PayloadName); }                \
+        static QString payloadName(const Type &) { return QStringLiteral(PayloadName); }                               \
+        static Fields<Type> fields();                                                                                  \
+    };
+
 #define CTCT_DECLARE_MAPPER(Type, PayloadName, StyleValue)                                                             \
     template<>                                                                                                         \
     struct Mapper<Type>                                                                                                \
@@ -41,17 +53,18 @@ struct Mapper;
 
 CTCT_DECLARE_MAPPER(Contact, "Contact", Style::Ctct)
 CTCT_DECLARE_MAPPER(ContactList, "ContactList", Style::Ctct)
-CTCT_DECLARE_MAPPER(ContactListMember, "ContactListMember", Style::Ctct)
+CTCT_DECLARE_PLAIN_MAPPER(ContactListMember, "ContactListMember", Style::Ctct)
 CTCT_DECLARE_MAPPER(Campaign, "Campaign", Style::Ctct)
-CTCT_DECLARE_MAPPER(EmailAddress, "Email", Style::Ctct)
+CTCT_DECLARE_PLAIN_MAPPER(EmailAddress, "Email", Style::Ctct)
 CTCT_DECLARE_MAPPER(Activity, "Activity", Style::Ctct)
 CTCT_DECLARE_MAPPER(Event, "Event", Style::EventSpot)
 CTCT_DECLARE_MAPPER(Registrant, "Registrant", Style::EventSpot)
 CTCT_DECLARE_MAPPER(Guest, "Guest", Style::EventSpot)
-CTCT_DECLARE_MAPPER(AttendanceStatus, "AttendanceStatus", Style::EventSpot)
-CTCT_DECLARE_MAPPER(PaymentStatus, "PaymentStatus", Style::EventSpot)
+CTCT_DECLARE_PLAIN_MAPPER(AttendanceStatus, "AttendanceStatus", Style::EventSpot)
+CTCT_DECLARE_PLAIN_MAPPER(PaymentStatus, "PaymentStatus", Style::EventSpot)
 
 #undef CTCT_DECLARE_MAPPER
+#undef CTCT_DECLARE_PLAIN_MAPPER
 
 // Campaign and contact events: six payload names, one type.
 template<>
@@ -84,8 +97,38 @@ struct Mapper<GenericEntry>
     static bool acceptsPayload(QStringView) { return true; }
     static QString payloadName(const GenericEntry &e) { return e.payloadName; }
     static Fields<GenericEntry> fields() { return {}; }
-    static void readCustom(QXmlStreamReader &r, GenericEntry &, const Field<GenericEntry> &) { r.skipCurrentElement(); }
 };
+
+// The hooks of a mapper that has them: a Custom field of a mapper without hooks is skipped when
+// read and written as nothing (no table declares one today).
+template<typename T>
+concept HasCustomFields = requires(QXmlStreamReader &r, T &obj, const Field<T> &f)
+{
+    Mapper<T>::readCustom(r, obj, f);
+};
+
+template<typename T>
+void customRead(QXmlStreamReader &r, T &obj, const Field<T> &f)
+{
+    if constexpr (HasCustomFields<T>)
+        Mapper<T>::readCustom(r, obj, f);
+    else
+        r.skipCurrentElement();
+}
+
+template<typename T>
+void customWrite(QXmlStreamWriter &w, const T &obj, const Field<T> &f, bool onlyWritable)
+{
+    if constexpr (HasCustomFields<T>)
+        Mapper<T>::writeCustom(w, obj, f, onlyWritable);
+}
+
+template<typename T>
+void customJson(JsonWriter &j, const T &obj, const Field<T> &f)
+{
+    if constexpr (HasCustomFields<T>)
+        Mapper<T>::jsonCustom(j, obj, f);
+}
 
 template<>
 inline void preparePayload<GenericEntry>(GenericEntry &e, QStringView payload)

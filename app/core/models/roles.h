@@ -10,7 +10,6 @@ namespace ctct {
 enum ItemRole {
     RawValueRole = Qt::UserRole + 1,
     IdRole,
-    EntityRole,
 };
 
 } // namespace ctct
