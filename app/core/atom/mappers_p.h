@@ -28,24 +28,30 @@ struct Mapper;
 
 // A mapper declares the three hooks only when its field table has Custom fields (structured
 // children); the codec calls them through customRead/customWrite/customJson below.
+#define CTCT_MAPPER_BASICS(Type, PayloadName, StyleValue)                                                              \
+    static constexpr Style style = StyleValue;                                                                         \
+    static bool acceptsPayload(QStringView name)                                                                       \
+    {                                                                                                                  \
+        return name == QLatin1StringView(PayloadName);                                                                 \
+    }                                                                                                                  \
+    static QString payloadName(const Type &)                                                                           \
+    {                                                                                                                  \
+        return QStringLiteral(PayloadName);                                                                            \
+    }                                                                                                                  \
+    static Fields<Type> fields();
+
 #define CTCT_DECLARE_PLAIN_MAPPER(Type, PayloadName, StyleValue)                                                       \
     template<>                                                                                                         \
     struct Mapper<Type>                                                                                                \
     {                                                                                                                  \
-        static constexpr Style style = StyleValue;                                                                     \
-        static bool acceptsPayload(QStringView name) { return name == QLatin1StringView(PayloadName); }                \
-        static QString payloadName(const Type &) { return QStringLiteral(PayloadName); }                               \
-        static Fields<Type> fields();                                                                                  \
+        CTCT_MAPPER_BASICS(Type, PayloadName, StyleValue)                                                              \
     };
 
 #define CTCT_DECLARE_MAPPER(Type, PayloadName, StyleValue)                                                             \
     template<>                                                                                                         \
     struct Mapper<Type>                                                                                                \
     {                                                                                                                  \
-        static constexpr Style style = StyleValue;                                                                     \
-        static bool acceptsPayload(QStringView name) { return name == QLatin1StringView(PayloadName); }                \
-        static QString payloadName(const Type &) { return QStringLiteral(PayloadName); }                               \
-        static Fields<Type> fields();                                                                                  \
+        CTCT_MAPPER_BASICS(Type, PayloadName, StyleValue)                                                              \
         static void readCustom(QXmlStreamReader &r, Type &obj, const Field<Type> &f);                                  \
         static void writeCustom(QXmlStreamWriter &w, const Type &obj, const Field<Type> &f, bool onlyWritable);        \
         static void jsonCustom(JsonWriter &j, const Type &obj, const Field<Type> &f);                                  \
@@ -65,6 +71,7 @@ CTCT_DECLARE_PLAIN_MAPPER(PaymentStatus, "PaymentStatus", Style::EventSpot)
 
 #undef CTCT_DECLARE_MAPPER
 #undef CTCT_DECLARE_PLAIN_MAPPER
+#undef CTCT_MAPPER_BASICS
 
 // Campaign and contact events: six payload names, one type.
 template<>
