@@ -172,8 +172,11 @@ void MainWindow::showPageActions(Page *page)
 {
     m_editMenu->clear();
     m_toolBar->clear();
-    for (QAction *a : std::as_const(m_pageViewActions))
+    for (QAction *a : std::as_const(m_pageViewActions)) {
         m_viewMenu->removeAction(a);
+        if (a->parent() == m_viewMenu)
+            delete a; // a separator made below, not the page's own action
+    }
     m_pageViewActions.clear();
     m_refreshAction->disconnect(this);
     m_findAction->disconnect(this);
