@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "api/activitytracker.h"
+#include "api/importjob.h"
 #include "importing/importplan.h"
 
 #include <QFile>
@@ -28,18 +29,31 @@ QCommandLineOption listsOption(const QString &help)
 struct Batch
 {
     QList<Activity> activities;
-    QList<importing::LineMap> lineMaps; // per upload, for mapping errors back to file lines
     int failures = 0;
-    qsizetype serverRejected = 0; // rows the server reported errors for
 };
 
-void printActivities(Cli &cli, const std::shared_ptr<Batch> &batch)
+void printActivities(Cli &cli, const QList<Activity> &activities)
 {
-    cli.printEntries(batch->activities, kKind, Page<Activity>{}, {});
+    cli.printEntries(activities, kKind, Page<Activity>{}, {});
 }
 
-// Follows every activity of the batch to its end, reporting state changes on stderr and the
-// server's per-line errors against the user's file lines.
+void setPollIntervals(ActivityTracker *tracker)
+{
+    if (qEnvironmentVariableIsSet("CTCT_POLL_MS")) {
+        const auto ms = std::chrono::milliseconds(qEnvironmentVariableIntValue("CTCT_POLL_MS"));
+        tracker->setIntervals(ms, ms * 4);
+    }
+}
+
+void printStatusChange(Cli &cli, QHash<QString, QString> &lastStatus, const Activity &a)
+{
+    QString &last = lastStatus[a.id];
+    if (a.status != last)
+        cli.progress(QStringLiteral("activity %1 %2: %3").arg(a.shortId(), a.type, a.status));
+    last = a.status;
+}
+
+// Follows every activity of the batch to its end, reporting state changes on stderr.
 void waitForAll(Cli &cli, const std::shared_ptr<Batch> &batch, std::function<void()> done)
 {
     auto pending = std::make_shared<int>(int(batch->activities.size()));
@@ -47,27 +61,17 @@ void waitForAll(Cli &cli, const std::shared_ptr<Batch> &batch, std::function<voi
         done();
         return;
     }
+    auto lastStatus = std::make_shared<QHash<QString, QString>>();
     for (qsizetype i = 0; i < batch->activities.size(); ++i) {
         auto *tracker = new ActivityTracker(cli.ops(), batch->activities[i].id, &cli);
-        if (qEnvironmentVariableIsSet("CTCT_POLL_MS")) {
-            const auto ms = std::chrono::milliseconds(qEnvironmentVariableIntValue("CTCT_POLL_MS"));
-            tracker->setIntervals(ms, ms * 4);
-        }
-        auto lastStatus = std::make_shared<QString>(batch->activities[i].status);
-        QObject::connect(tracker, &ActivityTracker::progressed, &cli, [&cli, lastStatus](const Activity &a) {
-            if (a.status != *lastStatus)
-                cli.progress(QStringLiteral("activity %1 %2: %3").arg(a.shortId(), a.type, a.status));
-            *lastStatus = a.status;
-        });
+        setPollIntervals(tracker);
+        (*lastStatus)[batch->activities[i].id] = batch->activities[i].status;
+        QObject::connect(tracker, &ActivityTracker::progressed, &cli,
+                         [&cli, lastStatus](const Activity &a) { printStatusChange(cli, *lastStatus, a); });
         QObject::connect(tracker, &ActivityTracker::finished, &cli, [&cli, batch, i, pending, done](const Activity &a) {
             batch->activities[i] = a;
-            const importing::LineMap *map = i < batch->lineMaps.size() ? &batch->lineMaps[i] : nullptr;
-            batch->serverRejected += a.errors.size();
-            for (const ActivityError &e : a.errors) {
-                const qsizetype line = map && e.lineNumber ? map->sourceLineOf(*e.lineNumber) : 0;
-                cli.progress(line ? QStringLiteral("line %1 (%2): %3").arg(line).arg(e.emailAddress, e.message)
-                                  : QStringLiteral("%1: %2").arg(e.emailAddress, e.message));
-            }
+            for (const ActivityError &e : a.errors)
+                cli.progress(QStringLiteral("%1: %2").arg(e.emailAddress, e.message));
             if (a.statusValue() == ActivityStatus::Error)
                 ++batch->failures;
             if (--*pending == 0)
@@ -84,7 +88,7 @@ void postAll(Cli &cli, std::shared_ptr<QList<std::function<ApiJob *()>>> jobs, s
 {
     if (jobs->isEmpty()) {
         const auto finishAll = [&cli, batch] {
-            printActivities(cli, batch);
+            printActivities(cli, batch->activities);
             cli.finish(
                 batch->failures
                     ? cli.fail(QStringLiteral("%1 activity(ies) ended in ERROR").arg(batch->failures), ExitHttpClient)
@@ -110,80 +114,56 @@ void postAll(Cli &cli, std::shared_ptr<QList<std::function<ApiJob *()>>> jobs, s
     });
 }
 
-// An import or removal: the plan is made first (the file read once), then the batches are read
-// from the file again and posted one after another, each built only when the one before is created.
-struct UploadRun
+int countErrors(const QList<Activity> &activities)
 {
-    QString path;
-    importing::ImportPlan plan;
-    std::unique_ptr<importing::UploadSource> source;
-    bool multipart = true;
-    bool wait = false;
-    qsizetype sent = 0;
-    std::shared_ptr<Batch> batch = std::make_shared<Batch>();
-};
+    return int(std::count_if(activities.cbegin(), activities.cend(),
+                             [](const Activity &a) { return a.statusValue() == ActivityStatus::Error; }));
+}
 
-void finishUpload(Cli &cli, const std::shared_ptr<UploadRun> &run)
+// The end of an import or removal: the activities, then the totals that account for every row.
+void finishUpload(Cli &cli, const ImportJob &job, bool wait)
 {
-    printActivities(cli, run->batch);
-    const qsizetype local = run->plan.rejected.size();
-    const qsizetype server = run->batch->serverRejected;
-    if (run->wait)
+    if (!job.failure().ok()) {
+        cli.finish(cli.reportFailure(job.failure()));
+        return;
+    }
+    if (!job.followFailure().ok()) {
+        cli.finish(cli.reportFailure(job.followFailure()));
+        return;
+    }
+    if (!job.readError().isEmpty()) {
+        cli.finish(cli.fail(QStringLiteral("%1: %2").arg(job.path(), job.readError()), ExitUnreadable));
+        return;
+    }
+    printActivities(cli, job.activities());
+    const qsizetype local = job.rejectedBeforeSending();
+    const qsizetype server = job.serverRejected().size();
+    if (wait)
         cli.progress(QStringLiteral("%1 rows in: %2 accepted, %3 rejected before sending, %4 rejected by the server")
-                         .arg(run->plan.rows)
-                         .arg(run->sent - server)
+                         .arg(job.rows())
+                         .arg(job.accepted())
                          .arg(local)
                          .arg(server));
     else
         cli.progress(QStringLiteral("%1 rows in: %2 sent, %3 rejected before sending (--wait reports the server's "
                                     "verdict)")
-                         .arg(run->plan.rows)
-                         .arg(run->sent)
+                         .arg(job.rows())
+                         .arg(job.rowsSent())
                          .arg(local));
-    if (run->batch->failures) {
-        cli.finish(
-            cli.fail(QStringLiteral("%1 activity(ies) ended in ERROR").arg(run->batch->failures), ExitHttpClient));
+    if (const int failures = countErrors(job.activities())) {
+        cli.finish(cli.fail(QStringLiteral("%1 activity(ies) ended in ERROR").arg(failures), ExitHttpClient));
         return;
     }
     if (local || server) {
         cli.finish(cli.fail(QStringLiteral("%1 row(s) of %2 rejected: %3 before sending, %4 by the server")
                                 .arg(local + server)
-                                .arg(run->plan.rows)
+                                .arg(job.rows())
                                 .arg(local)
                                 .arg(server),
                             ExitHttpClient));
         return;
     }
     cli.finish(ExitOk);
-}
-
-void postNextUpload(Cli &cli, const std::shared_ptr<UploadRun> &run)
-{
-    std::optional<importing::ActivityUpload> upload = run->source->next();
-    if (!upload) {
-        if (!run->source->error().isEmpty()) {
-            cli.finish(cli.fail(QStringLiteral("%1: %2").arg(run->path, run->source->error()), ExitUnreadable));
-            return;
-        }
-        if (run->wait)
-            waitForAll(cli, run->batch, [&cli, run] { finishUpload(cli, run); });
-        else
-            finishUpload(cli, run);
-        return;
-    }
-    run->batch->lineMaps.append(upload->lineMap());
-    run->sent += upload->rows.size();
-    cli.whenDone(cli.ops().createUpload(*upload, run->multipart), [&cli, run](const ApiResult &r) {
-        const atom::Parsed<Activity> a = parseEntry<Activity>(r);
-        if (!a.ok()) {
-            cli.finish(cli.reportFailure(parseFailure(r, a.error.toString())));
-            return;
-        }
-        run->batch->activities.append(*a.value);
-        cli.progress(
-            QStringLiteral("activity %1 %2 created: %3").arg(a.value->shortId(), a.value->type, a.value->status));
-        postNextUpload(cli, run);
-    });
 }
 
 void upload(Cli &cli, const QCommandLineParser &p, const QStringList &args, const QString &type)
@@ -193,21 +173,19 @@ void upload(Cli &cli, const QCommandLineParser &p, const QStringList &args, cons
         cli.finish(cli.usageError(QStringLiteral("give at least one --list")));
         return;
     }
-    auto run = std::make_shared<UploadRun>();
-    run->path = args[0];
-    run->multipart = !p.isSet(QStringLiteral("form"));
-    run->wait = p.isSet(QStringLiteral("wait"));
+    const QString path = args[0];
+    const bool multipart = !p.isSet(QStringLiteral("form"));
+    const bool wait = p.isSet(QStringLiteral("wait"));
     importing::UploadLimits limits;
-    limits.formEncoded = !run->multipart;
-    run->plan = importing::planFileAutomatic(run->path, {}, limits);
-    const importing::ImportPlan &plan = run->plan;
+    limits.formEncoded = !multipart;
+    importing::ImportPlan plan = importing::planFileAutomatic(path, {}, limits);
     if (!plan.ok()) {
         const importing::CsvError &e = plan.readError;
         if (e.message.isEmpty())
-            cli.finish(cli.fail(QStringLiteral("%1: %2").arg(run->path, plan.error), ExitUsage));
+            cli.finish(cli.fail(QStringLiteral("%1: %2").arg(path, plan.error), ExitUsage));
         else if (e.line > 0)
             cli.finish(
-                cli.fail(QStringLiteral("%1: line %2: %3").arg(run->path).arg(e.line).arg(e.message), ExitUnreadable));
+                cli.fail(QStringLiteral("%1: line %2: %3").arg(path).arg(e.line).arg(e.message), ExitUnreadable));
         else
             cli.finish(cli.fail(e.message, ExitUsage));
         return;
@@ -225,14 +203,36 @@ void upload(Cli &cli, const QCommandLineParser &p, const QStringList &args, cons
     cli.progress(QStringLiteral("%1 of %2 rows from %3 (%4, '%5'-separated) to send in %6 activity(ies)")
                      .arg(plan.valid())
                      .arg(plan.rows)
-                     .arg(run->path, importing::encodingName(plan.encoding),
+                     .arg(path, importing::encodingName(plan.encoding),
                           plan.delimiter == '\t' ? QStringLiteral("\\t") : QString(QChar::fromLatin1(plan.delimiter)))
                      .arg(plan.batches.size()));
     QStringList lists;
     for (const QString &l : p.values(QStringLiteral("list")))
         lists.append(cli.ops().listUri(l));
-    run->source = std::make_unique<importing::UploadSource>(run->path, run->plan, type, lists);
-    postNextUpload(cli, run);
+    ImportJob::Options options;
+    options.multipart = multipart;
+    options.follow = wait;
+    if (qEnvironmentVariableIsSet("CTCT_POLL_MS")) {
+        options.firstPoll = std::chrono::milliseconds(qEnvironmentVariableIntValue("CTCT_POLL_MS"));
+        options.maxPoll = options.firstPoll * 4;
+    }
+    auto *job = new ImportJob(cli.ops(), path, std::move(plan), type, lists, options, &cli);
+    auto lastStatus = std::make_shared<QHash<QString, QString>>();
+    QObject::connect(job, &ImportJob::activityCreated, &cli, [&cli, lastStatus](const Activity &a) {
+        (*lastStatus)[a.id] = a.status;
+        cli.progress(QStringLiteral("activity %1 %2 created: %3").arg(a.shortId(), a.type, a.status));
+    });
+    QObject::connect(job, &ImportJob::activityProgressed, &cli,
+                     [&cli, lastStatus](const Activity &a) { printStatusChange(cli, *lastStatus, a); });
+    QObject::connect(job, &ImportJob::activityFinished, &cli,
+                     [&cli](const Activity &, const QList<importing::RowProblem> &rejected) {
+                         for (const importing::RowProblem &r : rejected)
+                             cli.progress(
+                                 r.line ? QStringLiteral("line %1 (%2): %3").arg(r.line).arg(r.emailAddress, r.message)
+                                        : QStringLiteral("%1: %2").arg(r.emailAddress, r.message));
+                     });
+    QObject::connect(job, &ImportJob::finished, &cli, [&cli, job, wait] { finishUpload(cli, *job, wait); });
+    job->start();
 }
 
 QCommandLineOption dryRunOption()
@@ -399,14 +399,14 @@ void runActivities(Cli &cli, QStringList args)
                 auto batch = std::make_shared<Batch>();
                 batch->activities.append(*a.value);
                 if (!wait) {
-                    printActivities(cli, batch);
+                    printActivities(cli, batch->activities);
                     cli.finish(ExitOk);
                     return;
                 }
                 waitForAll(cli, batch, [&cli, batch, out] {
                     const Activity &done = batch->activities.first();
                     if (done.statusValue() != ActivityStatus::Complete) {
-                        printActivities(cli, batch);
+                        printActivities(cli, batch->activities);
                         cli.finish(cli.fail(QStringLiteral("the export ended in %1").arg(done.status), ExitHttpClient));
                         return;
                     }
@@ -419,7 +419,7 @@ void runActivities(Cli &cli, QStringList args)
                         if (!writeFile(cli, out, file.body))
                             return;
                         cli.progress(QStringLiteral("saved %1 (%2 bytes)").arg(out).arg(file.body.size()));
-                        printActivities(cli, batch);
+                        printActivities(cli, batch->activities);
                         cli.finish(ExitOk);
                     });
                 });

@@ -79,4 +79,13 @@ QString demoListUri(const QString &shortId)
     return u"http://api.constantcontact.com/ws/customers/demo/lists/" + shortId;
 }
 
+QStringList Integration::memberEmails(const QString &list) const
+{
+    QStringList emails;
+    for (const ContactListMember &m : collect(ops().members(list)).entries)
+        emails.append(m.emailAddress.toLower());
+    emails.sort();
+    return emails;
+}
+
 } // namespace ctct::test

@@ -42,6 +42,8 @@ public:
     const Operations &ops() const { return m_session->operations(); }
     // http://127.0.0.1:PORT
     QUrl server() const;
+    // The members' addresses of a list (lower case, sorted).
+    QStringList memberEmails(const QString &list) const;
 
     // Waits for the job's finished() and returns its result (a Canceled result after timeoutMs).
     static ApiResult run(ApiJob *job, int timeoutMs = 10000);

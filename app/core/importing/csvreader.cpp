@@ -338,7 +338,14 @@ bool CsvReader::start()
 {
     m_total = m_device->size();
     const QByteArray head = m_device->peek(4);
-    if (head.startsWith("\xEF\xBB\xBF")) {
+    if (m_options.encoding) {
+        m_encoding = *m_options.encoding;
+        if (m_encoding == CsvEncoding::Utf8 && head.startsWith("\xEF\xBB\xBF"))
+            m_bomBytes = 3;
+        else if ((m_encoding == CsvEncoding::Utf16LE && head.startsWith("\xFF\xFE")) ||
+                 (m_encoding == CsvEncoding::Utf16BE && head.startsWith("\xFE\xFF")))
+            m_bomBytes = 2;
+    } else if (head.startsWith("\xEF\xBB\xBF")) {
         m_encoding = CsvEncoding::Utf8;
         m_bomBytes = 3;
     } else if (head.startsWith("\xFF\xFE")) {

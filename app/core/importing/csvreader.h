@@ -43,7 +43,10 @@ struct CsvError
 
 struct CsvReaderOptions
 {
-    char delimiter = 0;    // 0: sniff (or the file's "sep=" line); otherwise one of , ; \t | or any byte
+    char delimiter = 0; // 0: sniff (or the file's "sep=" line); otherwise one of , ; \t | or any byte
+    // Unset: from the byte order mark, else UTF-8 when every byte says so, else Windows-1252.
+    // Set: the file is read so (a byte order mark of that encoding is still skipped).
+    std::optional<CsvEncoding> encoding;
     bool hasHeader = true; // false: header() is empty and rows start at line 1 (or 2 after "sep=")
     qsizetype chunkBytes = 1 << 20;
     // A row longer than this is an error (the reader must hold one row); an unterminated quote

@@ -326,6 +326,8 @@ CsvReaderOptions readerOptions(const ImportControl &control)
     CsvReaderOptions o;
     o.progress = control.progress;
     o.cancelled = control.cancelled;
+    o.delimiter = control.delimiter;
+    o.encoding = control.encoding;
     return o;
 }
 
@@ -445,7 +447,10 @@ UploadSource::UploadSource(const QString &path, const ImportPlan &plan, const QS
                            const QStringList &lists, const ImportControl &control)
     : d(std::make_unique<Private>(plan, activityType, lists))
 {
-    d->reader = std::make_unique<CsvReader>(readerOptions(control));
+    ImportControl format = control;
+    format.delimiter = plan.delimiter;
+    format.encoding = plan.encoding;
+    d->reader = std::make_unique<CsvReader>(readerOptions(format));
     if (!plan.ok()) {
         d->error = plan.error;
     } else if (!d->reader->openFile(path)) {
@@ -505,6 +510,23 @@ std::optional<ActivityUpload> UploadSource::next()
         return std::nullopt;
     }
     return upload;
+}
+
+QStringList plannedEmails(const QString &path, const ImportPlan &plan, QString *error, const ImportControl &control)
+{
+    QStringList emails;
+    emails.reserve(plan.valid());
+    UploadSource source(path, plan, QString::fromUtf16(u"SV_ADD"), {}, control);
+    while (std::optional<ActivityUpload> upload = source.next()) {
+        for (const QStringList &row : std::as_const(upload->rows))
+            emails.append(row.value(0));
+    }
+    if (!source.error().isEmpty()) {
+        if (error)
+            *error = source.error();
+        return {};
+    }
+    return emails;
 }
 
 } // namespace ctct::importing

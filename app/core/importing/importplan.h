@@ -12,7 +12,8 @@
 //      control.cancelled() is polled as often (an std::atomic_bool the UI sets). Memory: one
 //      chunk, one row, the rejected rows' reports and 16 bytes per distinct address.
 //   4. UploadSource(path, plan, ...) .next() -> one ActivityUpload (one POST) at a time, the
-//      file read a second time; it stops with an error if the file changed since step 3.
+//      file read a second time in the plan's encoding and delimiter; it stops with an error if
+//      the file changed since step 3. ImportJob (api/importjob.h) sends them.
 // ActivityUpload::lineMap() keeps what is needed to show the server's per-line errors against
 // the user's file once the batch itself is gone.
 
@@ -30,6 +31,9 @@ struct ImportControl
 {
     std::function<void(qint64 done, qint64 total)> progress;
     std::function<bool()> cancelled;
+    // The user's choice where the detected one is wrong (0 / unset: detected).
+    char delimiter = 0;
+    std::optional<CsvEncoding> encoding;
 };
 
 struct ImportInspection
@@ -108,5 +112,10 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// The addresses of the rows a plan sends, in file order (for "Check against the account"): the
+// file read again in the plan's format. Empty with error set when it cannot be.
+QStringList plannedEmails(const QString &path, const ImportPlan &plan, QString *error = nullptr,
+                          const ImportControl &control = {});
 
 } // namespace ctct::importing
