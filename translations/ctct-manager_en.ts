@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>ctct::ui::ActivityWatch</name>
+    <message numerus="yes">
+        <source>%1, started before the app was last closed, has finished: %n rows processed, see the Activities tab.</source>
+        <translation>
+            <numerusform>%1, started before the app was last closed, has finished: %n row processed, see the Activities tab.</numerusform>
+            <numerusform>%1, started before the app was last closed, has finished: %n rows processed, see the Activities tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ui::ContactDetails</name>
     <message numerus="yes">
         <source>%n contacts selected</source>
@@ -77,6 +87,75 @@
     </message>
 </context>
 <context>
+    <name>ctct::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>The export is ready (%n contacts).</source>
+        <translation>
+            <numerusform>The export is ready (%n contact).</numerusform>
+            <numerusform>The export is ready (%n contacts).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in the file.</source>
+        <translation>
+            <numerusform>%n row in the file.</numerusform>
+            <numerusform>%n rows in the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be sent</source>
+        <translation>
+            <numerusform>%n will be sent</numerusform>
+            <numerusform>%n will be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n will be taken off the lists</source>
+        <translation>
+            <numerusform>%n will be taken off the lists</numerusform>
+            <numerusform>%n will be taken off the lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n activities).</source>
+        <translation>
+            <numerusform>(in %n activity).</numerusform>
+            <numerusform>(in %n activities).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected before sending: %1.</source>
+        <translation>
+            <numerusform>%n rejected before sending: %1.</numerusform>
+            <numerusform>%n rejected before sending: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: no more batches are sent; waiting for the server to finish the %n sent.</source>
+        <translation>
+            <numerusform>Stopping: no more batches are sent; waiting for the server to finish the %n sent.</numerusform>
+            <numerusform>Stopping: no more batches are sent; waiting for the server to finish the %n sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in the file:</source>
+        <translation>
+            <numerusform>%n row in the file:</numerusform>
+            <numerusform>%n rows in the file:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ui::ListsModel</name>
     <message numerus="yes">
         <source>%1: %n members</source>
@@ -93,6 +172,20 @@
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take all %n contacts off the list &quot;%1&quot;?</source>
+        <translation>
+            <numerusform>Take the %n contact off the list &quot;%1&quot;?</numerusform>
+            <numerusform>Take all %n contacts off the list &quot;%1&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list &quot;%1&quot; was cleared: %n contacts taken off.</source>
+        <translation>
+            <numerusform>The list &quot;%1&quot; was cleared: %n contact taken off.</numerusform>
+            <numerusform>The list &quot;%1&quot; was cleared: %n contacts taken off.</numerusform>
         </translation>
     </message>
 </context>

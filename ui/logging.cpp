@@ -5,5 +5,6 @@ namespace ctct::ui {
 
 Q_LOGGING_CATEGORY(lcUiApp, "ctct.ui.app", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcUiContacts, "ctct.ui.contacts", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUiImport, "ctct.ui.import", QtInfoMsg)
 
 } // namespace ctct::ui

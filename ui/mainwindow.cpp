@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "activities/activitywatch.h"
 #include "frame/page.h"
+#include "importing/droppedfile.h"
+#include "importing/exportdialog.h"
+#include "importing/importwizard.h"
 #include "settings.h"
 #include "widgets/messagebar.h"
 #include "widgets/progresspanel.h"
@@ -9,6 +13,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -51,6 +57,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     setRequestsInFlight(0);
 
     buildMenus();
+    setAcceptDrops(true); // a CSV file dropped anywhere on the window is imported
     updateTitle();
     resize(1180, 720);
     if (m_settings) {
@@ -76,6 +83,28 @@ void MainWindow::buildMenus()
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
     m_accountMenu = file->addMenu(tr("&Account"));
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    file->addSeparator();
+    // Bulk work (ui/importing): also reached by dropping a file on the window or on a list.
+    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Contacts…"));
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setToolTip(tr("Add or update contacts from a CSV file (or drop the file on the window)"));
+    connect(m_importAction, &QAction::triggered, this, [this] { importFile(QString()); });
+    m_removeAction = file->addAction(tr("&Remove Contacts from Lists…"));
+    m_removeAction->setObjectName(QStringLiteral("removeFromListsAction"));
+    m_removeAction->setToolTip(tr("Take the contacts of a CSV file off lists"));
+    connect(m_removeAction, &QAction::triggered, this, [this] {
+        if (m_context.session)
+            ImportWizard::open(m_context, this, ImportWizard::Mode::Remove);
+    });
+    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Contacts…"));
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        if (m_context.session)
+            ExportDialog::open(m_context, this);
+    });
+    for (QAction *a : {m_importAction, m_removeAction, m_exportAction})
+        a->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -129,7 +158,9 @@ void MainWindow::setAccount(const ApiSession *session, const QString &label)
     m_accountLabel->setAccessibleName(tr("Account: %1").arg(label));
     updateTitle();
     clearAccount();
-    m_context = TabContext{session, m_settings, m_messageBar, m_progress};
+    if (session)
+        m_watch = new ActivityWatch(TabContext{session, m_settings, m_messageBar, m_progress}, label, this);
+    m_context = TabContext{session, m_settings, m_messageBar, m_progress, m_watch};
     {
         const QSignalBlocker blocker(m_tabs); // the pages are made below, the current one only
         for (PageSlot &slot : m_pages) {
@@ -140,6 +171,32 @@ void MainWindow::setAccount(const ApiSession *session, const QString &label)
         }
     }
     showPageActions(ensurePage(m_tabs->currentIndex()));
+    for (QAction *a : {m_importAction, m_removeAction, m_exportAction})
+        a->setEnabled(session != nullptr);
+    if (m_watch)
+        m_watch->resume(); // what was still running when the app last closed
+}
+
+ImportWizard *MainWindow::importFile(const QString &path, const QStringList &listIds)
+{
+    if (!m_context.session)
+        return nullptr;
+    return ImportWizard::open(m_context, this, ImportWizard::Mode::Add, path, listIds);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_context.session && !droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty() || !m_context.session)
+        return;
+    event->acceptProposedAction();
+    importFile(path);
 }
 
 Page *MainWindow::ensurePage(int index)
@@ -210,9 +267,19 @@ void MainWindow::showPageActions(Page *page)
 
 void MainWindow::clearAccount()
 {
-    // The bar's Retry and the panel's Cancel may call into a page.
+    // The bar's Retry and the panel's Cancel may call into a page or a dialog.
     m_messageBar->dismiss();
     m_progress->finish();
+    // Imports and exports belong to the account's session: they end with it (what was sent
+    // stays on the server and in its Activities tab).
+    for (ImportWizard *w : findChildren<ImportWizard *>(QString(), Qt::FindDirectChildrenOnly))
+        delete w;
+    for (ExportDialog *d : findChildren<ExportDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        delete d;
+    for (QAction *a : {m_importAction, m_removeAction, m_exportAction}) {
+        if (a)
+            a->setEnabled(false);
+    }
     showPageActions(nullptr);
     const QSignalBlocker blocker(m_tabs); // removing a tab makes another current: no page for it now
     for (PageSlot &slot : m_pages) {
@@ -221,6 +288,7 @@ void MainWindow::clearAccount()
         slot.page = nullptr;
         delete std::exchange(slot.container, nullptr);
     }
+    delete std::exchange(m_watch, nullptr);
     m_context = TabContext{};
 }
 

@@ -22,6 +22,8 @@ class ApiSession;
 
 namespace ctct::ui {
 
+class ActivityWatch;
+class ImportWizard;
 class MessageBar;
 class Page;
 class ProgressPanel;
@@ -51,7 +53,14 @@ public:
     QAction *connectAction() const { return m_connectAction; }
     QMenu *accountMenu() const { return m_accountMenu; }
 
+    // Starts an import (the wizard; without a path it asks for a file), as File → Import
+    // Contacts… and a file dropped on the window do. nullptr without an account.
+    ImportWizard *importFile(const QString &path, const QStringList &listIds = {});
+
     MessageBar *messageBar() const { return m_messageBar; }
+    ActivityWatch *activityWatch() const { return m_watch; }
+    // What the pages of the account in use get (empty without one).
+    const TabContext &context() const { return m_context; }
     ProgressPanel *progressPanel() const { return m_progress; }
     // The page of a tab (nullptr until the tab was shown), the current one, the first of a type.
     Page *page(int index) const;
@@ -71,6 +80,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     struct PageSlot
@@ -105,6 +116,10 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_viewSeparator = nullptr;
     QAction *m_connectAction = nullptr;
+    ActivityWatch *m_watch = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QMenu *m_accountMenu = nullptr;
 };
 

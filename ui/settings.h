@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QSettings>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace ctct::ui {
 
@@ -33,6 +34,12 @@ inline const SettingKey<QByteArray> ContactEditorGeometry{"editors/contact/geome
 inline const SettingKey<QString> LastAccount{"session/account", {}};
 // The names the user gave CustomField1..15 (an empty or missing entry keeps the default name).
 inline const SettingKey<QStringList> CustomFieldLabels{"contacts/customFieldLabels", {}};
+// The import wizard's column choices the user asked to keep: ColumnMapping::key() -> its
+// toVariantMap(), offered again for a file with the same headers.
+inline const SettingKey<QVariantMap> SavedImportMappings{"import/mappings", {}};
+// Activities the app started and has not seen finish, per account label: id -> what it is
+// ("Import of contacts.csv"); followed again at the next start (ActivityWatch).
+inline const SettingKey<QVariantMap> FollowedActivities{"activities/following", {}};
 } // namespace setting
 
 class Settings final

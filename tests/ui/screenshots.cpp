@@ -7,14 +7,18 @@
 #include "accounts/accountdialog.h"
 #include "activities/activitiestab.h"
 #include "contacts/contactdetails.h"
+#include "importing/exportdialog.h"
+#include "importing/importwizard.h"
 #include "models/activitytablemodel.h"
 #include "sandboxhost.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cstdio>
@@ -52,6 +56,12 @@ int main(int argc, char *argv[])
         return 1;
     }
     h.window()->resize(1280, 760);
+    // An address the account has on its Do Not Mail list, for the import below.
+    QString doNotMail;
+    for (int row = 0; row < h.model()->rowCount() && doNotMail.isEmpty(); ++row) {
+        if (h.model()->index(row, ContactTableModel::StatusColumn).data().toString() == u"Do Not Mail")
+            doNotMail = h.model()->index(row, ContactTableModel::EmailColumn).data().toString();
+    }
     // A list of the account, a contact selected, its details in the pane.
     h.tab()->showList(5);
     if (!QTest::qWaitFor([&h] { return h.model()->rowCount() > 0 && !h.tab()->isLoading(); }, 10000) || !h.selectRow(2))
@@ -118,6 +128,76 @@ int main(int argc, char *argv[])
         return 1;
     QTest::qWait(300);
     if (!save(h.window(), dir, QStringLiteral("activities.png")))
+        return 1;
+    tabs->setCurrentIndex(0);
+
+    // The import wizard on what Excel writes on a German system: "sep=;", Windows-1252, German
+    // Outlook headers, a bad address, a repeated one and one the account has as Do Not Mail.
+    QTemporaryDir temp;
+    const QString csv = temp.filePath(QStringLiteral("Kontakte.csv"));
+    {
+        QByteArray bytes = "sep=;\r\nVorname;Nachname;E-Mail-Adresse;Firma;Ort;Postleitzahl;Notizen\r\n";
+        // Latin-1 holds every character here, so it is the file's Windows-1252 as well.
+        const QStringList rows{
+            QStringLiteral("Jürgen;Müller;juergen.mueller@beispiel.de;Müller & Söhne GmbH;München;80331;Messe 2026"),
+            QStringLiteral("Anna;Schröder;anna.schroeder@beispiel.de;;Hamburg;20095;"),
+            QStringLiteral("Björn;Weiß;bjoern.weiss(at)beispiel.de;Weiß KG;Köln;50667;Adresse prüfen"),
+            QStringLiteral("Clara;Vogel;clara.vogel@beispiel.de;Vogel Design;Berlin;10115;\"Ruft zurück; am Montag\""),
+            QStringLiteral("Dieter;Krämer;dieter.kraemer@beispiel.de;;Dresden;01067;"),
+            QStringLiteral("Anna;Schröder;ANNA.SCHROEDER@beispiel.de;;Hamburg;20095;doppelt"),
+            QStringLiteral("Emil;Straßer;emil.strasser@beispiel.de;Straßer AG;Stuttgart;70173;"),
+            QStringLiteral("Frieda;Lang;;;Leipzig;04109;ohne E-Mail"),
+        };
+        for (const QString &row : rows)
+            bytes += row.toLatin1() + "\r\n";
+        if (!doNotMail.isEmpty())
+            bytes += "Gerd;Sommer;" + doNotMail.toUtf8() + ";;Bremen;28195;\r\n";
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return 1;
+    }
+    ui::ImportWizard *wizard = h.window()->importFile(csv, {h.lists()->entry(5).id});
+    if (!wizard || !QTest::qWaitFor([wizard] { return !wizard->isInspecting(); }, 10000))
+        return 1;
+    wizard->resize(900, 620);
+    QTest::qWait(200);
+    if (!save(wizard, dir, QStringLiteral("import-1-file.png")))
+        return 1;
+    wizard->next();
+    QTest::qWait(200);
+    if (!save(wizard, dir, QStringLiteral("import-2-mapping.png")))
+        return 1;
+    wizard->next();
+    if (!QTest::qWaitFor([wizard] { return !wizard->chosenLists().isEmpty(); }, 10000))
+        return 1;
+    QTest::qWait(200);
+    if (!save(wizard, dir, QStringLiteral("import-3-lists.png")))
+        return 1;
+    wizard->next();
+    if (!QTest::qWaitFor([wizard] { return !wizard->isPlanning(); }, 10000))
+        return 1;
+    QSignalSpy checked(wizard, &ui::ImportWizard::accountChecked);
+    wizard->checkAgainstAccount();
+    if (!QTest::qWaitFor([&checked] { return !checked.isEmpty(); }, 10000))
+        return 1;
+    QTest::qWait(200);
+    if (!save(wizard, dir, QStringLiteral("import-4-preview.png")))
+        return 1;
+    QSignalSpy finished(wizard, &ui::ImportWizard::runFinished);
+    wizard->next();
+    if (!QTest::qWaitFor([&finished] { return !finished.isEmpty(); }, 20000))
+        return 1;
+    QTest::qWait(200);
+    if (!save(wizard, dir, QStringLiteral("import-5-summary.png")))
+        return 1;
+    wizard->accept();
+
+    // File → Export Contacts… on a list.
+    ui::ExportDialog *exportDialog = ui::ExportDialog::open(h.window()->context(), h.window(), h.lists()->entry(5).id);
+    if (!QTest::qWaitForWindowExposed(exportDialog))
+        return 1;
+    QTest::qWait(300);
+    if (!save(exportDialog, dir, QStringLiteral("export-dialog.png")))
         return 1;
     return 0;
 }

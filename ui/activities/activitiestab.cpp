@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "activitiestab.h"
 
+#include "importing/exportfile.h"
+
 #include "api/operations.h"
 #include "frame/failure.h"
 #include "models/activitytablemodel.h"
@@ -296,29 +298,7 @@ void ActivitiesTab::saveSelectedFile()
     const Activity *selected = selectedActivity();
     if (!selected || !isSavableExport(*selected) || !operations())
         return;
-    const Activity activity = *selected;
-    const QString name = activity.fileName.mid(activity.fileName.lastIndexOf(u'/') + 1);
-    FileDialog::saveFile(
-        this, tr("Save Export"), name, tr("Exported contacts (*.csv *.txt);;All files (*)"),
-        [this, activity](const QString &path) {
-            if (path.isEmpty())
-                return;
-            operations()->downloadExport(activity)->then(this, [this, path](const ApiResult &r) {
-                if (!r.ok()) {
-                    context().messages->showError(tr("The export could not be downloaded: %1").arg(describeFailure(r)),
-                                                  [this] { saveSelectedFile(); });
-                    return;
-                }
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(r.body) != r.body.size() || !file.commit()) {
-                    context().messages->showError(tr("%1 could not be written: %2").arg(path, file.errorString()));
-                    return;
-                }
-                context().messages->showMessage(
-                    MessageBar::Kind::Information,
-                    tr("The export was saved to %1 (%2).").arg(path, QLocale().formattedDataSize(r.body.size())));
-            });
-        });
+    saveExportFile(context(), this, *selected);
 }
 
 } // namespace ctct::ui

@@ -163,6 +163,10 @@ void ContactsTab::buildLayout()
         startView();
         updateActions();
     });
+    connect(m_sidebar, &ListsSidebar::listCleared, this, [this](const QString &listId) {
+        if (m_sidebar->currentEntry().id == listId)
+            startView();
+    });
 
     auto *center = new QWidget(this);
     auto *searchLabel = new QLabel(tr("&Search:"), center);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What every page of the main window, and every editor or job it opens, works with: the
-// account's session, the settings, the message bar above the tabs and the progress panel in
-// the status bar. The main window makes one per account and hands it to each page it creates;
-// the pointers outlive the pages.
+// account's session, the settings, the message bar above the tabs, the progress panel in the
+// status bar and the watch over the bulk activities the app starts. The main window makes one
+// per account and hands it to each page it creates; the pointers outlive the pages.
 
 namespace ctct {
 class ApiSession;
@@ -12,6 +12,7 @@ class Operations;
 
 namespace ctct::ui {
 
+class ActivityWatch;
 class MessageBar;
 class ProgressPanel;
 class Settings;
@@ -22,6 +23,7 @@ struct TabContext
     Settings *settings = nullptr;
     MessageBar *messages = nullptr;
     ProgressPanel *progress = nullptr;
+    ActivityWatch *activities = nullptr; // bulk activities started here, followed across restarts
 
     const Operations *operations() const;
 };

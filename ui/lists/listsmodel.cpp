@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listsmodel.h"
 
+#include "importing/droppedfile.h"
+
 #include "models/contacttablemodel.h"
 
 #include <QMimeData>
@@ -84,14 +86,19 @@ Qt::ItemFlags ListsModel::flags(const QModelIndex &index) const
 
 QStringList ListsModel::mimeTypes() const
 {
-    return {QString::fromLatin1(ContactTableModel::MimeType)};
+    return {QString::fromLatin1(ContactTableModel::MimeType), QStringLiteral("text/uri-list")};
 }
 
 bool ListsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                  const QModelIndex &parent) const
 {
-    return parent.isValid() && action == Qt::CopyAction && parent.row() < rowCount() &&
-           m_entries[size_t(parent.row())].kind == Kind::UserList &&
+    if (!parent.isValid() || parent.row() >= rowCount())
+        return false;
+    const Kind kind = m_entries[size_t(parent.row())].kind;
+    // A file: imported onto the list (or onto none, dropped on All contacts).
+    if (data->hasUrls() && !droppedFile(data).isEmpty())
+        return kind == Kind::UserList || kind == Kind::AllContacts;
+    return action == Qt::CopyAction && kind == Kind::UserList &&
            data->hasFormat(QString::fromLatin1(ContactTableModel::MimeType));
 }
 
@@ -100,6 +107,10 @@ bool ListsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int 
 {
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
+    if (const QString file = droppedFile(data); !file.isEmpty()) {
+        emit fileDropped(m_entries[size_t(parent.row())].id, file);
+        return true;
+    }
     const auto contacts = ContactTableModel::contactsFromMimeData(data);
     if (contacts.isEmpty())
         return false;

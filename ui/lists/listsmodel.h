@@ -50,7 +50,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // Contacts dragged from the table can be dropped on the account's own lists.
+    // Contacts dragged from the table can be dropped on the account's own lists, a file on those
+    // or on All contacts.
     Qt::DropActions supportedDropActions() const override { return Qt::CopyAction; }
     QStringList mimeTypes() const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
@@ -74,6 +75,8 @@ public:
 Q_SIGNALS:
     // Contacts (id, e-mail) were dropped on a user list; the model changes nothing itself.
     void contactsDropped(const QString &listId, const QList<std::pair<QString, QString>> &contacts);
+    // A file was dropped on a user list (listId) or on All contacts (empty listId): to import.
+    void fileDropped(const QString &listId, const QString &path);
     void loaded();
     void failed(const ctct::ApiResult &result);
 

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "listssidebar.h"
 
+#include "api/activitytracker.h"
+#include "api/apijob.h"
 #include "api/operations.h"
 #include "frame/failure.h"
+#include "importing/exportdialog.h"
+#include "importing/importwizard.h"
 #include "lists/listdialog.h"
 #include "models/roles.h"
 #include "widgets/messagebar.h"
 #include "widgets/messagebox.h"
+#include "widgets/progresspanel.h"
 
 #include <QAction>
 #include <QMenu>
@@ -21,6 +26,9 @@ ListsSidebar::ListsSidebar(const TabContext &context, QWidget *parent)
     , m_newAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New &List…"), this))
     , m_propertiesAction(new QAction(tr("List &Properties…"), this))
     , m_deleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete List…"), this))
+    , m_importAction(new QAction(tr("&Import into List…"), this))
+    , m_exportAction(new QAction(tr("E&xport List…"), this))
+    , m_clearAction(new QAction(tr("&Clear List…"), this))
 {
     setObjectName(QStringLiteral("listsView"));
     setAccessibleName(tr("Lists"));
@@ -42,8 +50,33 @@ ListsSidebar::ListsSidebar(const TabContext &context, QWidget *parent)
     connect(m_newAction, &QAction::triggered, this, &ListsSidebar::newList);
     connect(m_propertiesAction, &QAction::triggered, this, &ListsSidebar::editCurrentList);
     connect(m_deleteAction, &QAction::triggered, this, &ListsSidebar::deleteCurrentList);
+    m_importAction->setObjectName(QStringLiteral("importIntoListAction"));
+    m_importAction->setToolTip(tr("Add the contacts of a CSV file to this list (or drop the file on it)"));
+    m_exportAction->setObjectName(QStringLiteral("exportListAction"));
+    m_clearAction->setObjectName(QStringLiteral("clearListAction"));
+    m_clearAction->setToolTip(tr("Take every contact off this list; the contacts stay in the account"));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const ListsModel::Entry &entry = currentEntry();
+        ImportWizard::open(m_context, window(), ImportWizard::Mode::Add, QString(),
+                           entry.kind == ListsModel::Kind::UserList ? QStringList{entry.id} : QStringList{});
+    });
+    connect(m_exportAction, &QAction::triggered, this, [this] {
+        const ListsModel::Entry &entry = currentEntry();
+        const Operations *operations = m_context.operations();
+        if (entry.kind == ListsModel::Kind::AllContacts || !operations)
+            return;
+        ExportDialog::open(m_context, window(),
+                           entry.kind == ListsModel::Kind::SystemList ? operations->listUri(entry.listType) : entry.id);
+    });
+    connect(m_clearAction, &QAction::triggered, this, &ListsSidebar::clearCurrentList);
+    connect(m_lists, &ListsModel::fileDropped, this, [this](const QString &listId, const QString &path) {
+        ImportWizard::open(m_context, window(), ImportWizard::Mode::Add, path,
+                           listId.isEmpty() ? QStringList{} : QStringList{listId});
+    });
     m_menu->setObjectName(QStringLiteral("listsMenu"));
     m_menu->addActions({m_newAction, m_propertiesAction, m_deleteAction});
+    m_menu->addSeparator();
+    m_menu->addActions({m_importAction, m_exportAction, m_clearAction});
     setContextMenuPolicy(Qt::ActionsContextMenu);
     addActions(m_menu->actions());
 
@@ -113,6 +146,9 @@ void ListsSidebar::updateActions()
     const bool userList = currentEntry().kind == ListsModel::Kind::UserList;
     m_propertiesAction->setEnabled(userList);
     m_deleteAction->setEnabled(userList);
+    m_importAction->setEnabled(userList);
+    m_exportAction->setEnabled(currentEntry().kind != ListsModel::Kind::AllContacts);
+    m_clearAction->setEnabled(userList && !m_clearing);
 }
 
 void ListsSidebar::openDialog(const QString &listId)
@@ -179,6 +215,73 @@ void ListsSidebar::deleteCurrentList()
             });
         },
         tr("Delete"));
+}
+
+void ListsSidebar::clearCurrentList()
+{
+    const ListsModel::Entry entry = currentEntry();
+    const Operations *operations = m_context.operations();
+    if (entry.kind != ListsModel::Kind::UserList || !operations || m_clearing)
+        return;
+    const MessageBox::Question question{
+        tr("Clear List"),
+        entry.count ? tr("Take all %n contacts off the list \"%1\"?", nullptr, int(*entry.count)).arg(entry.name)
+                    : tr("Take every contact off the list \"%1\"?").arg(entry.name),
+        tr("The contacts stay in the account and on their other lists; the list stays, empty. This runs as a bulk "
+           "activity on the server and cannot be undone.")};
+    MessageBox::question(
+        this, question, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, entry, operations](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            m_clearing = true;
+            updateActions();
+            m_context.progress->start(tr("Clearing the list \"%1\"").arg(entry.name), {});
+            operations->createClear({entry.id})->then(this, [this, entry, operations](const ApiResult &r) {
+                const atom::Parsed<Activity> a = r.ok() ? parseEntry<Activity>(r) : atom::Parsed<Activity>{};
+                if (!r.ok() || !a.ok()) {
+                    clearEnded();
+                    m_context.messages->showError(
+                        tr("The list \"%1\" could not be cleared: %2")
+                            .arg(entry.name, describeFailure(r.ok() ? parseFailure(r, a.error.toString()) : r)),
+                        [this] { clearCurrentList(); });
+                    return;
+                }
+                auto *tracker = new ActivityTracker(*operations, a.value->id, this);
+                connect(tracker, &ActivityTracker::finished, this, [this, entry, tracker](const Activity &done) {
+                    tracker->deleteLater();
+                    clearEnded();
+                    // The views reload first (which clears the bar), then the bar says what happened.
+                    reload();
+                    emit listCleared(entry.id);
+                    if (done.statusValue() != ActivityStatus::Complete) {
+                        m_context.messages->showError(
+                            tr("The server ended the clearing of \"%1\" in %2.").arg(entry.name, done.status));
+                    } else {
+                        m_context.messages->showMessage(MessageBar::Kind::Information,
+                                                        tr("The list \"%1\" was cleared: %n contacts taken off.",
+                                                           nullptr, int(done.transactionCount.value_or(0)))
+                                                            .arg(entry.name));
+                    }
+                });
+                connect(tracker, &ActivityTracker::failed, this, [this, entry, tracker](const ApiResult &failure) {
+                    tracker->deleteLater();
+                    clearEnded();
+                    m_context.messages->showError(tr("The clearing of \"%1\" could not be followed: %2. See the "
+                                                     "Activities tab.")
+                                                      .arg(entry.name, describeFailure(failure)));
+                });
+                tracker->start();
+            });
+        },
+        tr("Clear List"));
+}
+
+void ListsSidebar::clearEnded()
+{
+    m_clearing = false;
+    m_context.progress->finish();
+    updateActions();
 }
 
 } // namespace ctct::ui

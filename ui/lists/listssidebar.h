@@ -3,7 +3,8 @@
 // The lists sidebar of the Contacts tab (design.md §7: list management lives with contacts):
 // All contacts, the system lists and the account's lists with their member counts, and their
 // management — New List, List Properties and Delete List (with a confirmation that names the
-// member count) in its context menu and listsMenu(). It keeps the list shown across reloads
+// member count), Import into List, Export List and Clear List — in its context menu and
+// listsMenu(); a CSV file dropped on a list is imported onto it. It keeps the list shown across reloads
 // (a list just created becomes the one shown) and says which one the user chose.
 
 #include "frame/tabcontext.h"
@@ -45,15 +46,21 @@ public:
     void newList();
     void editCurrentList();
     void deleteCurrentList();
+    // CLEAR_CONTACTS_FROM_LISTS after a confirmation that names the member count.
+    void clearCurrentList();
+    bool isClearing() const { return m_clearing; }
 
 Q_SIGNALS:
     // Another entry became current (by the user, or because the list shown went away).
     void listChosen(const ctct::ui::ListsModel::Entry &entry);
+    // The server has finished taking every contact off the list.
+    void listCleared(const QString &listId);
 
 private:
     void onReset();
     void openDialog(const QString &listId);
     void updateActions();
+    void clearEnded();
 
     const TabContext m_context;
     ListsModel *m_lists;
@@ -61,6 +68,10 @@ private:
     QAction *m_newAction;
     QAction *m_propertiesAction;
     QAction *m_deleteAction;
+    QAction *m_importAction;
+    QAction *m_exportAction;
+    QAction *m_clearAction;
+    bool m_clearing = false;
     QPointer<ListDialog> m_dialog;
     std::optional<QString> m_chosen; // id of the entry last announced ("" = All contacts)
     QString m_restoreId;

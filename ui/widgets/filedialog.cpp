@@ -13,6 +13,18 @@ std::optional<QString> FileDialog::s_next;
 void FileDialog::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter,
                           std::function<void(const QString &path)> then)
 {
+    ask(parent, Mode::Save, title, suggested, filter, std::move(then));
+}
+
+void FileDialog::openFile(QWidget *parent, const QString &title, const QString &filter,
+                          std::function<void(const QString &path)> then)
+{
+    ask(parent, Mode::Open, title, QString(), filter, std::move(then));
+}
+
+void FileDialog::ask(QWidget *parent, Mode mode, const QString &title, const QString &suggested, const QString &filter,
+                     std::function<void(const QString &path)> then)
+{
     Q_ASSERT(parent);
     if (s_next) {
         const QString path = *std::exchange(s_next, std::nullopt);
@@ -24,13 +36,20 @@ void FileDialog::saveFile(QWidget *parent, const QString &title, const QString &
         return;
     }
     auto *dialog = new QFileDialog(parent, title);
-    dialog->setObjectName(QStringLiteral("saveFileDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
+    if (mode == Mode::Save) {
+        dialog->setObjectName(QStringLiteral("saveFileDialog"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setFileMode(QFileDialog::AnyFile);
+    } else {
+        dialog->setObjectName(QStringLiteral("openFileDialog"));
+        dialog->setAcceptMode(QFileDialog::AcceptOpen);
+        dialog->setFileMode(QFileDialog::ExistingFile);
+    }
     dialog->setNameFilter(filter);
     dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    dialog->selectFile(suggested);
+    if (!suggested.isEmpty())
+        dialog->selectFile(suggested);
     QObject::connect(dialog, &QFileDialog::finished, dialog, [dialog, then = std::move(then)](int result) {
         const QStringList files = dialog->selectedFiles();
         then(result == QDialog::Accepted && !files.isEmpty() ? files.first() : QString());

@@ -52,7 +52,14 @@ MessageBar::~MessageBar() = default;
 
 void MessageBar::showMessage(Kind kind, const QString &text, std::function<void()> retry)
 {
-    m_retry = std::move(retry);
+    showMessage(kind, text, tr("&Retry"), std::move(retry));
+}
+
+void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action)
+{
+    m_retry = std::move(action);
+    m_retryButton->setText(actionText);
+    m_retryButton->setAccessibleName(QString(actionText).remove(u'&'));
     m_text->setText(text);
     m_text->setAccessibleName(text);
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);

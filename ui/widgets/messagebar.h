@@ -27,6 +27,8 @@ public:
 
     // retry, when given, runs when the user presses Retry (the bar hides first).
     void showMessage(Kind kind, const QString &text, std::function<void()> retry = {});
+    // The same with another button than Retry ("Show Summary"); action runs when it is pressed.
+    void showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action);
     void showError(const QString &text, std::function<void()> retry = {})
     {
         showMessage(Kind::Error, text, std::move(retry));

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "exportfile.h"
+
+#include "api/apijob.h"
+#include "api/operations.h"
+#include "frame/failure.h"
+#include "platform/worker.h"
+#include "widgets/filedialog.h"
+#include "widgets/messagebar.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QPointer>
+#include <QSaveFile>
+#include <QWidget>
+
+namespace ctct::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ctct::ui::ExportFile", text);
+}
+
+} // namespace
+
+void saveExportFile(const TabContext &context, QWidget *parent, const Activity &activity,
+                    std::function<void(const QString &path, const QString &error)> done)
+{
+    const Operations *operations = context.operations();
+    if (!operations)
+        return;
+    const QString name = activity.fileName.mid(activity.fileName.lastIndexOf(u'/') + 1);
+    FileDialog::saveFile(
+        parent, tr("Save Export"), name.isEmpty() ? QStringLiteral("contacts.csv") : name,
+        tr("Exported contacts (*.csv *.txt);;All files (*)"),
+        [context, parent, activity, operations, done](const QString &path) {
+            if (path.isEmpty()) {
+                if (done)
+                    done(path, {});
+                return;
+            }
+            operations->downloadExport(activity)->then(parent, [context, parent, activity, path,
+                                                                done](const ApiResult &r) {
+                if (!r.ok()) {
+                    const QString error = describeFailure(r);
+                    context.messages->showError(
+                        tr("The export could not be downloaded: %1").arg(error),
+                        [context, parent, activity, done] { saveExportFile(context, parent, activity, done); });
+                    if (done)
+                        done(path, error);
+                    return;
+                }
+                runInWorker(
+                    parent,
+                    [path, body = r.body] {
+                        QSaveFile file(path);
+                        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
+                            return file.errorString();
+                        return QString();
+                    },
+                    [context, path, size = r.body.size(), done](const QString &error) {
+                        if (error.isEmpty())
+                            context.messages->showMessage(
+                                MessageBar::Kind::Information,
+                                tr("The export was saved to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
+                        else
+                            context.messages->showError(tr("%1 could not be written: %2").arg(path, error));
+                        if (done)
+                            done(path, error);
+                    });
+            });
+        });
+}
+
+} // namespace ctct::ui
