@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ctct::CampaignTableModel</name>
+    <message numerus="yes">
+        <source>%n campaigns</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n campaigns shown</source>
+        <translation>
+            <numerusform>%1 of %n campaign shown</numerusform>
+            <numerusform>%1 of %n campaigns shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ContactTableModel</name>
     <message numerus="yes">
         <source>%n contacts loaded</source>
@@ -42,6 +59,16 @@
         <translation>
             <numerusform>%1, started before the app was last closed, has finished: %n row processed, see the Activities tab.</numerusform>
             <numerusform>%1, started before the app was last closed, has finished: %n rows processed, see the Activities tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::CampaignsTab</name>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +110,58 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::DrillDownWindow</name>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n contacts to %1…</source>
+        <translation>
+            <numerusform>Adding %n contact to %1…</numerusform>
+            <numerusform>Adding %n contacts to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts could not be added to %1; the first, %2: %3</source>
+        <translation>
+            <numerusform>%n contact could not be added to %1; the first, %2: %3</numerusform>
+            <numerusform>%n contacts could not be added to %1; the first, %2: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled: %n contacts were added to %1.</source>
+        <translation>
+            <numerusform>Canceled: %n contact was added to %1.</numerusform>
+            <numerusform>Canceled: %n contacts were added to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n contacts added to %1.</source>
+        <translation>
+            <numerusform>Done: %n contact added to %1.</numerusform>
+            <numerusform>Done: %n contacts added to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts written to %1.</source>
+        <translation>
+            <numerusform>%n contact written to %1.</numerusform>
+            <numerusform>%n contacts written to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "accounts/accountdialog.h"
 #include "activities/activitiestab.h"
 #include "api/apisession.h"
+#include "campaigns/campaignstab.h"
 #include "contacts/contactstab.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -63,6 +64,9 @@ Application::Application(const Options &options, QObject *parent)
     // The pages, in the order of their tabs.
     m_window->addPage(tr("&Contacts"), [](const TabContext &context, QWidget *parent) -> Page * {
         return new ContactsTab(context, parent);
+    });
+    m_window->addPage(tr("Ca&mpaigns"), [](const TabContext &context, QWidget *parent) -> Page * {
+        return new CampaignsTab(context, parent);
     });
     m_window->addPage(tr("&Activities"), [](const TabContext &context, QWidget *parent) -> Page * {
         return new ActivitiesTab(context, parent);

@@ -2,6 +2,7 @@
 // ctct campaigns ... and ctct events ...
 #include "cli.h"
 
+#include "api/campaignreportjob.h"
 #include "atom/atomdate.h"
 
 #include <QFile>
@@ -215,6 +216,40 @@ void runCampaigns(Cli &cli, QStringList args)
                  cli.listAll<CampaignEvent>(cli.ops().campaignEvents(a[0], *kind, pageSize),
                                             campaignEventElement(*kind), limit);
              }});
+    verbs.append(Verb{
+        QStringLiteral("report"),
+        QStringLiteral("ID"),
+        QStringLiteral("How a campaign did: its counts, the entries of its six event feeds (last 90 days), unique "
+                       "counts, rates over delivered mail, bounces by code, clicks per link and opens and clicks "
+                       "over time (by hour for the first two days, then by day, in the local time zone). With "
+                       "--format csv the key figures as one row."),
+        {QStringLiteral("ctct campaigns report 1100546096289"),
+         QStringLiteral("ctct campaigns report 1100546096289 --format csv")},
+        {},
+        1,
+        1,
+        [](Cli &cli, const QCommandLineParser &, const QStringList &a) {
+            if (cli.options().format == Format::Xml) {
+                cli.finish(cli.usageError(QStringLiteral("report prints JSON or CSV (--format json|csv)")));
+                return;
+            }
+            auto *job = new CampaignReportJob(cli.ops(), a[0], &cli);
+            QObject::connect(job, &CampaignReportJob::progress, &cli, [&cli, job](qint64 fetched, qint64 expected) {
+                if (job->pagesFetched() > 0 && job->pagesFetched() % 10 == 0)
+                    cli.progress(QStringLiteral("%1 of about %2 events").arg(fetched).arg(expected));
+            });
+            QObject::connect(job, &CampaignReportJob::finished, &cli, [&cli, job] {
+                job->deleteLater();
+                if (!job->result().ok()) {
+                    cli.finish(cli.reportFailure(job->result()));
+                    return;
+                }
+                const reporting::CampaignReport &report = job->data()->report;
+                cli.print(cli.options().format == Format::Csv ? reporting::toCsv(report) : reporting::toJson(report));
+                cli.finish(ExitOk);
+            });
+            job->start();
+        }});
     dispatch(cli, QStringLiteral("campaigns"), verbs, std::move(args));
 }
 

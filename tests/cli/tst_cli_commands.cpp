@@ -88,6 +88,7 @@ private slots:
     void contactLifecycle();
     void listLifecycle();
     void campaignsAndEvents();
+    void campaignReport();
     void eventMarketing();
     void importAndExport();
     void credentials();
@@ -382,6 +383,44 @@ void TestCliCommands::campaignsAndEvents()
                                      "F", "--from-email", "stranger@nowhere.example"}));
     QCOMPARE(badSender.exitCode, 2);
     QVERIFY(badSender.err.contains("not a sender address"));
+}
+
+// `ctct campaigns report`: the JSON shape, the CSV row, and an unknown id.
+void TestCliCommands::campaignReport()
+{
+    const QString id = QStringLiteral("1100546096289"); // the demo data's first sent campaign
+    const Run json = runCtct({QStringLiteral("--sandbox"), QStringLiteral("campaigns"), QStringLiteral("report"), id});
+    QVERIFY2(json.exitCode == 0, json.err.constData());
+    const QJsonObject o = json.json();
+    QCOMPARE(o.keys(), L({"bounces", "campaign", "counts", "events", "links", "rates", "timeline", "unique"}));
+    QVERIFY(o.value(u"campaign").toObject().value(u"id").toString().endsWith(id));
+    QCOMPARE(o.value(u"campaign").toObject().value(u"Status").toString(), QStringLiteral("Sent"));
+    const QJsonObject counts = o.value(u"counts").toObject();
+    const QJsonObject events = o.value(u"events").toObject();
+    QVERIFY(events.value(u"sends").toInt() > 0);
+    QCOMPARE(events.value(u"sends").toInt(), counts.value(u"Sent").toInt());
+    QCOMPARE(events.value(u"opens").toInt(), counts.value(u"Opens").toInt());
+    QVERIFY(o.value(u"unique").toObject().value(u"opens").toInt() <= events.value(u"opens").toInt());
+    const double delivered = events.value(u"sends").toDouble() - events.value(u"bounces").toDouble();
+    QCOMPARE(o.value(u"rates").toObject().value(u"open").toDouble(),
+             o.value(u"unique").toObject().value(u"opens").toDouble() / delivered);
+    QCOMPARE(o.value(u"links").toArray().size(), 3);
+    QVERIFY(!o.value(u"timeline").toArray().isEmpty());
+    QVERIFY(!o.value(u"bounces").toArray().first().toObject().value(u"description").toString().isEmpty());
+
+    const Run csv = runCtct({QStringLiteral("--sandbox"), QStringLiteral("--format"), QStringLiteral("csv"),
+                             QStringLiteral("campaigns"), QStringLiteral("report"), id});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines[0].split(',').size(), lines[1].split(',').size());
+    QVERIFY(lines[1].contains(QByteArray::number(events.value(u"sends").toInt())));
+
+    const Run unknown = runCtct(L({"--sandbox", "campaigns", "report", "999"}));
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY(unknown.out.isEmpty());
+    QCOMPARE(unknown.err.trimmed().split('\n').size(), 1);
+    QVERIFY(isErrorLine(unknown.err, "404"));
 }
 
 void TestCliCommands::eventMarketing()

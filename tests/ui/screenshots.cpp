@@ -111,7 +111,10 @@ int main(int argc, char *argv[])
 
     // The Activities tab with an import that had errors selected.
     auto *tabs = h.find<QTabWidget *>("tabs");
-    tabs->setCurrentIndex(1);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).remove(u'&') == u"Activities")
+            tabs->setCurrentIndex(i);
+    }
     auto *activities = h.window()->page<ui::ActivitiesTab>();
     if (!activities ||
         !QTest::qWaitFor(

@@ -85,6 +85,12 @@ void JsonWriter::value(bool flag)
     m_out.append(flag ? "true" : "false");
 }
 
+void JsonWriter::real(double number)
+{
+    beforeValue();
+    m_out.append(QByteArray::number(number, 'g', 15));
+}
+
 void JsonWriter::null()
 {
     beforeValue();

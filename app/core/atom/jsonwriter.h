@@ -26,6 +26,8 @@ public:
     void value(const char16_t *text) { value(QStringView(text)); }
     void value(qint64 number);
     void value(bool flag);
+    // A fraction or other non-integer number (not an overload of value(), which int would make ambiguous).
+    void real(double number);
     void null();
 
     // Convenience: key + value.
