@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <tuple>
+
 namespace ctct::cli {
 
 namespace {
@@ -37,12 +39,19 @@ void printActivities(Cli &cli, const QList<Activity> &activities)
     cli.printEntries(activities, kKind, Page<Activity>{}, {});
 }
 
+// CTCT_POLL_MS (tests): the first wait between polls of an activity, the longest four times it.
+std::optional<std::pair<std::chrono::milliseconds, std::chrono::milliseconds>> pollIntervals()
+{
+    if (!qEnvironmentVariableIsSet("CTCT_POLL_MS"))
+        return std::nullopt;
+    const auto ms = std::chrono::milliseconds(qEnvironmentVariableIntValue("CTCT_POLL_MS"));
+    return std::pair{ms, ms * 4};
+}
+
 void setPollIntervals(ActivityTracker *tracker)
 {
-    if (qEnvironmentVariableIsSet("CTCT_POLL_MS")) {
-        const auto ms = std::chrono::milliseconds(qEnvironmentVariableIntValue("CTCT_POLL_MS"));
-        tracker->setIntervals(ms, ms * 4);
-    }
+    if (const auto intervals = pollIntervals())
+        tracker->setIntervals(intervals->first, intervals->second);
 }
 
 void printStatusChange(Cli &cli, QHash<QString, QString> &lastStatus, const Activity &a)
@@ -212,10 +221,8 @@ void upload(Cli &cli, const QCommandLineParser &p, const QStringList &args, cons
     ImportJob::Options options;
     options.multipart = multipart;
     options.follow = wait;
-    if (qEnvironmentVariableIsSet("CTCT_POLL_MS")) {
-        options.firstPoll = std::chrono::milliseconds(qEnvironmentVariableIntValue("CTCT_POLL_MS"));
-        options.maxPoll = options.firstPoll * 4;
-    }
+    if (const auto intervals = pollIntervals())
+        std::tie(options.firstPoll, options.maxPoll) = *intervals;
     auto *job = new ImportJob(cli.ops(), path, std::move(plan), type, lists, options, &cli);
     auto lastStatus = std::make_shared<QHash<QString, QString>>();
     QObject::connect(job, &ImportJob::activityCreated, &cli, [&cli, lastStatus](const Activity &a) {

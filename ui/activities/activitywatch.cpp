@@ -92,7 +92,9 @@ void ActivityWatch::resume()
         connect(tracker, &ActivityTracker::failed, this, [this, tracker, id](const ApiResult &r) {
             tracker->deleteLater();
             --m_following;
-            // An activity the server no longer knows is not asked for again.
+            // An activity the server no longer knows is not asked for again; any other failure
+            // keeps it for the next start, and the Activities tab still shows it.
+            qCWarning(lcUiImport) << "an activity started earlier could not be followed:" << r.toString();
             if (r.httpStatus == 404)
                 forget(id);
         });

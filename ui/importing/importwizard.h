@@ -163,7 +163,6 @@ private:
     QPointer<AccountCheckJob> m_check;
     std::shared_ptr<Progress> m_checkRead;
     ImportJob *m_job = nullptr;
-    bool m_hiddenRun = false;
 
     ListsModel *m_lists;
     ImportRowsModel *m_previewModel;
