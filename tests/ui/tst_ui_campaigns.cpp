@@ -496,6 +496,11 @@ private Q_SLOTS:
             QVERIFY(window->model()->index(r, 4).data().toString().endsWith(u'%'));
         QCOMPARE(window->chartView()->chart()->series().size(), 1);
         QTRY_VERIFY(tab->cachedReport(kSentId) != nullptr); // what it fetched, the tab keeps
+        // Opened again: shown from what the tab keeps, with no progress row for a fetch that never runs.
+        ui::CampaignReportWindow *again = tab->openReport(kSentId);
+        QVERIFY(again->data() && !again->isLoading());
+        QTRY_VERIFY(again->isVisible());
+        QVERIFY(!again->findChild<QWidget *>(QStringLiteral("reportProgressRow"))->isVisible());
     }
 };
 

@@ -252,7 +252,7 @@ void CampaignsTab::buildLayout()
     m_splitter->addWidget(detailsScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 440});
+    m_splitter->setSizes({830, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_splitter);
@@ -261,8 +261,9 @@ void CampaignsTab::buildLayout()
     setTabOrder(m_table, m_preview);
 
     ResourceTableView::Defaults defaults;
-    defaults.widths = {{CampaignTableModel::NameColumn, 200},     {CampaignTableModel::StatusColumn, 75},
-                       {CampaignTableModel::DateColumn, 120},     {CampaignTableModel::SubjectColumn, 220},
+    // Every column fits beside the detail pane of a 1280-pixel window.
+    defaults.widths = {{CampaignTableModel::NameColumn, 170},     {CampaignTableModel::StatusColumn, 70},
+                       {CampaignTableModel::DateColumn, 128},     {CampaignTableModel::SubjectColumn, 150},
                        {CampaignTableModel::SentColumn, 55},      {CampaignTableModel::OpenRateColumn, 75},
                        {CampaignTableModel::ClickRateColumn, 70}, {CampaignTableModel::BounceRateColumn, 80}};
     m_table->restoreHeader(viewState(u"header"), defaults); // the server's order: newest first

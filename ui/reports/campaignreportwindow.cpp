@@ -108,6 +108,7 @@ CampaignReportWindow::CampaignReportWindow(const TabContext &context, const QStr
     buildLayout();
     resize(1000, 760);
     if (m_data) {
+        m_progressRow->hide(); // known already: nothing is fetched
         showReport(m_data->report, true);
         return;
     }
@@ -158,6 +159,7 @@ void CampaignReportWindow::buildLayout()
     m_problem->hide();
 
     m_progressRow = new QWidget(content);
+    m_progressRow->setObjectName(QStringLiteral("reportProgressRow"));
     m_progress = new QProgressBar(m_progressRow);
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_progress->setAccessibleName(tr("Report progress"));
@@ -188,8 +190,8 @@ void CampaignReportWindow::buildLayout()
     m_bounceModel = new QStandardItemModel(0, 4, this);
     m_bounceModel->setHorizontalHeaderLabels({tr("Code"), tr("Reason"), tr("Bounces"), tr("Contacts")});
     m_bounceView = smallTable(m_bounceModel, QStringLiteral("bounceTable"), tr("Bounces by reason"), content);
-    m_bounceView->setColumnWidth(0, 50);
-    m_bounceView->setColumnWidth(1, 200);
+    m_bounceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_bounceView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_bounceView, &QTableView::activated, this, [this](const QModelIndex &index) {
         drillDown({CampaignEventKind::Bounce, false, m_bounceModel->item(index.row(), 0)->text(), std::nullopt});
     });
