@@ -2,6 +2,7 @@
 #include "campaignreportwindow.h"
 
 #include "frame/failure.h"
+#include "widgets/problemlabel.h"
 #include "models/campaigntablemodel.h"
 #include "models/roles.h"
 #include "reports/drilldownwindow.h"
@@ -152,11 +153,9 @@ void CampaignReportWindow::buildLayout()
     m_note = new QLabel(content);
     m_note->setObjectName(QStringLiteral("reportWindowNote"));
     m_note->setWordWrap(true);
-    m_problem = new QLabel(content);
+    m_problem = new ProblemLabel(content);
     m_problem->setObjectName(QStringLiteral("reportProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->hide();
+    m_problem->setProblem({});
 
     m_progressRow = new QWidget(content);
     m_progressRow->setObjectName(QStringLiteral("reportProgressRow"));
@@ -262,7 +261,7 @@ void CampaignReportWindow::startJob()
 {
     if (!m_context.operations())
         return;
-    m_problem->hide();
+    m_problem->setProblem({});
     m_retry->hide();
     m_cancel->show();
     m_progressRow->show();
@@ -300,13 +299,12 @@ void CampaignReportWindow::showFailure(const ApiResult &result)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     if (result.error == ApiError::Canceled) {
-        m_problem->setText(tr("Loading was canceled: the numbers below are the campaign's own counts only."));
+        m_problem->setProblem(tr("Loading was canceled: the numbers below are the campaign's own counts only."));
     } else {
         FailureWords words;
         words.notFound = tr("This campaign is not on the server (any more): %1");
-        m_problem->setText(tr("The report could not be loaded: %1").arg(describeFailure(result, words)));
+        m_problem->setProblem(tr("The report could not be loaded: %1").arg(describeFailure(result, words)));
     }
-    m_problem->show();
     m_retry->show();
 }
 
@@ -575,8 +573,7 @@ void CampaignReportWindow::exportCsv()
                                  return;
                              QString error;
                              if (!writeCsv(path, &error))
-                                 m_problem->setText(tr("%1 could not be written: %2").arg(path, error)),
-                                     m_problem->show();
+                                 m_problem->setProblem(tr("%1 could not be written: %2").arg(path, error));
                          });
 }
 
@@ -588,8 +585,7 @@ void CampaignReportWindow::exportPdf()
                                  return;
                              QString error;
                              if (!writePdf(path, &error))
-                                 m_problem->setText(tr("%1 could not be written: %2").arg(path, error)),
-                                     m_problem->show();
+                                 m_problem->setProblem(tr("%1 could not be written: %2").arg(path, error));
                          });
 }
 
