@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QThread;
 
 namespace ctct::ui {
@@ -20,6 +22,7 @@ struct SandboxOptions
     int contacts = -1;       // demo contacts in a new store; -1: the sandbox's default
     int latencyMs = 0;       // delay every answer (tests, demos)
     int activityStepMs = -1; // time between activity states; -1: the sandbox's default
+    int stopWaitMs = 5000;   // how long quitting waits for a busy sandbox at most
 };
 
 class SandboxHost final : public QObject
@@ -39,6 +42,9 @@ public:
     // http://127.0.0.1:PORT/ws/customers/demo/ once started.
     QUrl baseUrl() const { return m_baseUrl; }
     const SandboxOptions &options() const { return m_options; }
+    // Runs `work` on the sandbox's thread, after what is queued there (a seam for tests that
+    // need the sandbox busy).
+    void runOnSandboxThread(std::function<void()> work);
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);
@@ -46,7 +52,7 @@ Q_SIGNALS:
 
 private:
     SandboxOptions m_options;
-    QThread *m_thread;           // deleted by ~SandboxHost, unless the sandbox does not stop in time
+    QThread *m_thread;           // deleted by ~SandboxHost, or once it ends if the sandbox did not stop in time
     QObject *m_worker = nullptr; // lives in m_thread; parent of the sandbox
     QUrl m_baseUrl;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox.h"
 
+#include "activityrunner.h"
 #include "api.h"
 #include "demodata.h"
 #include "http.h"
@@ -116,6 +117,8 @@ bool Sandbox::start(QString *error)
             qCInfo(lcStore) << "seeded" << account.user << "in" << timer.elapsed() << "ms";
         }
         state->api = std::make_unique<Api>(*state->store, account.user, m_options.activityStepMs);
+        connect(&state->api->activityRunner(), &ActivityRunner::stepped, this,
+                [this, user = account.user](const QString &id) { Q_EMIT activityStepped(user, id); });
         m_states.push_back(std::move(state));
     }
     for (auto &state : m_states)
@@ -130,7 +133,11 @@ bool Sandbox::start(QString *error)
         [this](const HttpRequest &head, qint64 bodyBytes) { return admit(head, bodyBytes); }, limits);
     if (!m_frontend->listen(m_options.port, error))
         return false;
-    m_rateWindow.start();
+    if (!m_options.clock) {
+        m_steadyClock.start();
+        m_options.clock = [this] { return m_steadyClock.elapsed(); };
+    }
+    m_rateWindowStart = m_options.clock();
     return true;
 }
 
@@ -148,8 +155,9 @@ bool Sandbox::overRateLimit()
 {
     if (m_options.rateLimit <= 0)
         return false;
-    if (m_rateWindow.elapsed() >= 1000) {
-        m_rateWindow.restart();
+    const qint64 now = m_options.clock();
+    if (now - m_rateWindowStart >= 1000) {
+        m_rateWindowStart = now;
         m_rateCount = 0;
     }
     return ++m_rateCount > m_options.rateLimit;
@@ -169,6 +177,7 @@ void Sandbox::handle(const HttpRequest &request, std::function<void(const HttpRe
     }
     if (m_options.hangRate > 0 && m_faults.generateDouble() < m_options.hangRate) {
         qCDebug(lcFaults) << "never answering" << request.path;
+        Q_EMIT answerWithheld(request.path);
         return; // the connection stays open until the client gives up
     }
     HttpResponse response = route(request);
@@ -181,6 +190,7 @@ void Sandbox::handle(const HttpRequest &request, std::function<void(const HttpRe
         qCDebug(lcFaults) << "garbling" << request.path;
     }
     if (m_options.latencyMs > 0) {
+        Q_EMIT answerDelayed(request.path);
         QTimer::singleShot(m_options.latencyMs, this, [reply = std::move(reply), response]() { reply(response); });
         return;
     }

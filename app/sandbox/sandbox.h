@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -45,6 +46,9 @@ public:
         bool resetDamaged = false;    // a damaged data file is renamed *.damaged-TIME and a new one made
         int requestTimeoutMs = 10000; // a request whose head or body stalls this long is closed (408)
         int idleTimeoutMs = 60000;    // a connection without a request is closed after this
+        // Milliseconds of a steady clock for the rate limit's one-second windows; empty: the
+        // system's steady clock. Tests turn it by hand.
+        std::function<qint64()> clock;
     };
 
     // The largest request body read: the activity limit (decision 13, 4 MiB) plus room for the
@@ -87,6 +91,14 @@ public:
     // Milliseconds the demo data took to generate during start() (0 when the store existed).
     qint64 seedMillis() const { return m_seedMillis; }
 
+Q_SIGNALS:
+    // A request's answer is held back for --latency (it follows after the delay).
+    void answerDelayed(const QString &path);
+    // A request is never answered (--hang-rate).
+    void answerWithheld(const QString &path);
+    // A bulk activity of `user` took a step (its status or progress may have changed).
+    void activityStepped(const QString &user, const QString &id);
+
 private:
     struct AccountState;
 
@@ -105,7 +117,8 @@ private:
     std::vector<std::unique_ptr<AccountState>> m_states;
     std::unique_ptr<HttpFrontend> m_frontend;
     QRandomGenerator m_faults;
-    QElapsedTimer m_rateWindow;
+    QElapsedTimer m_steadyClock;
+    qint64 m_rateWindowStart = 0;
     int m_rateCount = 0;
     qint64 m_seedMillis = 0;
 };
