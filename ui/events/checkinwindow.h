@@ -13,18 +13,18 @@
 #include "frame/tabcontext.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
-#include <memory>
-
+class QIdentityProxyModel;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QEvent;
 
 namespace ctct {
-class ApiResult;
-class CheckInIndex;
+struct ApiResult;
 class CheckInMatchModel;
 template<typename T>
 class TypedPager;
@@ -56,13 +56,19 @@ public:
 
     // What Enter does: checks in the single match of the search text.
     void checkInCurrent();
-    // Reverts the last check-in made here (back to the status it had before).
+    // Reverts the last check-in made here (back to the status it had before); again for the
+    // one before.
     void undoLast();
     bool canUndo() const;
     // Repeats the check-in (or undo) whose request failed.
     void retry();
     // Writes the check-in sheet of the loaded registrants after asking for a path.
     void printSheet();
+    // The search field (it keeps the focus) and the matches shown.
+    QLineEdit *searchField() const { return m_search; }
+    ctct::CheckInMatchModel *matches() const { return m_matches; }
+    // "Checked in 12 of 40 …", as the window shows it.
+    QString countsText() const;
 
 Q_SIGNALS:
     void loaded();
@@ -70,6 +76,8 @@ Q_SIGNALS:
     void attendanceChanged(const QString &registrantId, const QString &status);
     // A check-in or undo failed (the banner says why).
     void attendanceFailed(const QString &registrantId);
+    // The check-in sheet was written (error empty) or could not be (error says why).
+    void sheetWritten(const QString &path, const QString &error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -90,24 +98,32 @@ private:
     void searchChanged();
     void send(const Pending &change);
     void changeDone(const Pending &change, const ApiResult &result);
-    void showBanner(BannerKind kind, const QString &text);
+    void showBanner(BannerKind kind, const QString &headline, const QString &detail = {});
+    void moveCurrent(int delta);
+    qsizetype chosenRow() const;
+    void checkIn(qsizetype row);
     void updateCounts();
     void updateButtons();
-    QString nameOf(const ctct::Registrant &registrant) const;
 
     const TabContext m_context;
     const ctct::Event m_event;
-    std::unique_ptr<ctct::CheckInIndex> m_index;
     ctct::CheckInMatchModel *m_matches = nullptr;
+    QIdentityProxyModel *m_colours = nullptr;
     QPointer<ctct::TypedPager<ctct::Registrant>> m_pager;
     bool m_loading = false;
-    bool m_sending = false;
-    std::optional<Pending> m_last;   // the last confirmed check-in, for Undo
+    QSet<QString> m_inFlight;        // registrant ids whose change is on its way
+    QList<Pending> m_done;           // the confirmed check-ins, newest last, for Undo
     std::optional<Pending> m_failed; // the change whose request failed, for Retry
     BannerKind m_bannerKind = BannerKind::None;
+    QString m_bannerText;
+    bool m_printing = false;
+    bool m_loadFailed = false;
+    QSet<QString> m_failedIds; // registrants whose last change failed (shown as such)
 
     QLabel *m_heading = nullptr;
+    QLabel *m_subtitle = nullptr;
     QLabel *m_counts = nullptr;
+    QWidget *m_bannerBox = nullptr;
     QLineEdit *m_search = nullptr;
     QLabel *m_banner = nullptr;
     QTableView *m_table = nullptr;
