@@ -8,6 +8,7 @@
 #include "uiharness.h"
 
 #include "api/operations.h"
+#include "events/checkinwindow.h"
 #include "events/eventeditor.h"
 #include "events/eventstab.h"
 #include "models/eventtablemodel.h"
@@ -384,6 +385,40 @@ private Q_SLOTS:
         tab->setPaymentOfSelected(QStringLiteral("COMPLETED"));
         QTRY_COMPARE(paymentOnServer(h, eventId, r.id), QStringLiteral("COMPLETED"));
         QCOMPARE(ui::MessageBox::questionsAsked(), asked + 2);
+    }
+
+    void checkInModeUpdatesTheTab()
+    {
+        UiHarness h;
+        QVERIFY(h.start());
+        ui::EventsTab *tab = showEvents(h);
+        QVERIFY(loaded(tab));
+        auto *action = tab->findChild<QAction *>(QStringLiteral("checkInAction"));
+        QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+K")));
+        QVERIFY(!action->isEnabled()); // no event selected
+        const int eventRow = rowOfName(tab, u"Intro to Sea Kayaking");
+        QVERIFY(selectEvent(tab, eventRow));
+        QVERIFY(action->isEnabled());
+        int row = -1;
+        for (int i = 0; i < tab->registrants()->rowCount() && row < 0; ++i) {
+            const Registrant &r = tab->registrants()->registrant(i);
+            if (r.registrationStatus == u"REGISTERED" && r.attendanceStatus == NotAttended)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        const Registrant r = tab->registrants()->registrant(row);
+        const qint64 attendedBefore = tab->model()->event(eventRow).attendedCount.value_or(-1);
+        action->trigger();
+        auto *window = h.window()->findChild<ui::CheckInWindow *>();
+        QVERIFY(window);
+        QCOMPARE(shortIdOf(window->event().id), shortIdOf(tab->shownEventId()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isLoading(), 10000);
+        QTest::keyClicks(window->searchField(), r.emailAddress);
+        window->checkInCurrent();
+        QTRY_COMPARE(tab->registrants()->index(row, RegistrantTableModel::AttendanceColumn).data().toString(),
+                     QStringLiteral("Attended"));
+        QTRY_COMPARE(tab->model()->event(eventRow).attendedCount.value_or(-1), attendedBefore + 1);
+        window->close();
     }
 
     void registrantsExportedToCsv()

@@ -2,6 +2,7 @@
 #include "eventstab.h"
 
 #include "api/operations.h"
+#include "events/checkinwindow.h"
 #include "events/eventeditor.h"
 #include "frame/failure.h"
 #include "importing/exportfile.h"
@@ -167,6 +168,12 @@ void EventsTab::buildActions()
         tr("The registrants of the selected event, with guests, attendance and payment, as CSV"));
     connect(m_exportAction, &QAction::triggered, this, &EventsTab::exportRegistrants);
 
+    m_checkInAction = new QAction(QIcon::fromTheme(QStringLiteral("checkbox")), tr("Check-&In Mode"), this);
+    m_checkInAction->setObjectName(QStringLiteral("checkInAction"));
+    m_checkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_checkInAction->setToolTip(tr("Check registrants of the selected event in at the door (Ctrl+Shift+K)"));
+    connect(m_checkInAction, &QAction::triggered, this, [this] { openCheckIn(); });
+
     m_paymentMenu = new QMenu(tr("Set &Payment Status"), this);
     m_paymentMenu->setObjectName(QStringLiteral("paymentMenu"));
     m_paymentMenu->menuAction()->setObjectName(QStringLiteral("paymentMenuAction"));
@@ -218,7 +225,7 @@ QWidget *EventsTab::buildEventsPane()
     connect(m_table, &QTableView::activated, this, &EventsTab::editSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &EventsTab::onEventSelected);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_editAction, m_exportAction});
+    m_table->addActions({m_editAction, m_checkInAction, m_exportAction});
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(searchLabel);
@@ -409,9 +416,9 @@ void EventsTab::buildLayout()
 Page::Actions EventsTab::actions() const
 {
     Actions a;
-    a.edit = {m_newAction, m_editAction, nullptr, m_paymentMenu->menuAction(), m_exportAction};
+    a.edit = {m_newAction, m_editAction, nullptr, m_checkInAction, m_paymentMenu->menuAction(), m_exportAction};
     a.view = {m_table->columnsMenu()->menuAction()};
-    a.toolBar = {m_newAction, m_editAction, nullptr, m_exportAction};
+    a.toolBar = {m_newAction, m_editAction, nullptr, m_checkInAction, m_exportAction};
     return a;
 }
 
@@ -518,6 +525,7 @@ void EventsTab::updateActions()
 {
     const Registrant *r = selectedRegistrant();
     m_editAction->setEnabled(selectedEvent() && !m_editor);
+    m_checkInAction->setEnabled(selectedEvent() != nullptr);
     m_newAction->setEnabled(!m_editor);
     m_exportAction->setEnabled(!m_shownEvent.id.isEmpty() && m_registrants->rowCount() > 0);
     m_paymentMenu->setEnabled(r != nullptr);
@@ -901,6 +909,36 @@ void EventsTab::exportRegistrants()
     name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]+")), QStringLiteral("-"));
     saveBytesFile(context(), this, tr("Export Registrants"), tr("%1 registrants.csv").arg(name.trimmed()),
                   tr("CSV files (*.csv);;All files (*)"), m_registrants->toCsv());
+}
+
+CheckInWindow *EventsTab::openCheckIn()
+{
+    const Event *e = selectedEvent();
+    if (!e)
+        return nullptr;
+    CheckInWindow *window = CheckInWindow::open(context(), *e, this->window());
+    // What happens at the door shows here: the registrant's row and the event's counts.
+    connect(window, &CheckInWindow::attendanceChanged, this,
+            [this, eventId = e->id](const QString &registrantId, const QString &) {
+                if (shortIdOf(eventId) == shortIdOf(m_shownEvent.id))
+                    fetchRegistrant(registrantId, false);
+                reloadEvent(eventId);
+            });
+    return window;
+}
+
+void EventsTab::reloadEvent(const QString &eventId)
+{
+    if (!operations())
+        return;
+    operations()->getEvent(eventId)->then(this, [this](const ApiResult &r) {
+        const atom::Parsed<Event> parsed = r.ok() ? parseEntry<Event>(r) : atom::Parsed<Event>{};
+        if (!parsed.ok())
+            return;
+        m_events->setEvent(*parsed.value);
+        if (shortIdOf(m_shownEvent.id) == parsed.value->shortId())
+            showEvent(*parsed.value);
+    });
 }
 
 // ------------------------------------------------------------------------------ editor

@@ -10,7 +10,8 @@
 // detail shows personal and business information, the answers to custom questions, the costs
 // and the guests by name (fetched when it is shown). Payment status can be set (a question
 // first for cancel and refund); the amounts are added up by payment status; the registrants
-// are exported to CSV. Events are created and edited in the EventEditor. A page on the frame.
+// are exported to CSV. Events are created and edited in the EventEditor; Check-In Mode opens
+// the door's CheckInWindow, whose check-ins show here as they happen. A page on the frame.
 
 #include "frame/page.h"
 
@@ -36,6 +37,7 @@ class RowFilterModel;
 
 namespace ctct::ui {
 
+class CheckInWindow;
 class EventEditor;
 class ResourceTableView;
 
@@ -66,6 +68,8 @@ public:
     void setPaymentOfSelected(const QString &status);
     // Asks where, then writes the registrants of the event shown as CSV.
     void exportRegistrants();
+    // The door: a check-in window for the selected event (Ctrl+Shift+K).
+    CheckInWindow *openCheckIn();
 
     EventTableModel *model() const { return m_events; }
     RowFilterModel *proxy() const { return m_eventProxy; }
@@ -104,6 +108,7 @@ private:
     const Registrant *selectedRegistrant() const;
     void sendPayment(const QString &eventId, const QString &registrantId, const QString &name, const QString &status);
     void onSaved(const QString &eventId, bool created);
+    void reloadEvent(const QString &eventId);
 
     EventTableModel *m_events;
     RowFilterModel *m_eventProxy;
@@ -133,6 +138,7 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_checkInAction = nullptr;
     QMenu *m_paymentMenu = nullptr;
     QList<QAction *> m_paymentActions;
 
