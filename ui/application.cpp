@@ -5,6 +5,7 @@
 #include "activities/activitiestab.h"
 #include "api/apisession.h"
 #include "campaigns/campaignstab.h"
+#include "events/eventstab.h"
 #include "contacts/contactstab.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -67,6 +68,9 @@ Application::Application(const Options &options, QObject *parent)
     });
     m_window->addPage(tr("Ca&mpaigns"), [](const TabContext &context, QWidget *parent) -> Page * {
         return new CampaignsTab(context, parent);
+    });
+    m_window->addPage(tr("&Events"), [](const TabContext &context, QWidget *parent) -> Page * {
+        return new EventsTab(context, parent);
     });
     m_window->addPage(tr("&Activities"), [](const TabContext &context, QWidget *parent) -> Page * {
         return new ActivitiesTab(context, parent);

@@ -21,6 +21,10 @@ sandbox::Sandbox::Options sandboxOptions(const SandboxOptions &o)
     if (o.contacts >= 0)
         options.contacts = o.contacts;
     options.latencyMs = o.latencyMs;
+    options.registrants = o.registrants;
+    options.failRate = o.failRate;
+    options.failOnly = o.failOnly;
+    options.failTimes = o.failTimes;
     if (o.activityStepMs >= 0)
         options.activityStepMs = o.activityStepMs;
     return options;

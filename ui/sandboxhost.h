@@ -21,6 +21,10 @@ struct SandboxOptions
     bool memory = false;     // fresh demo data every start, nothing written
     int contacts = -1;       // demo contacts in a new store; -1: the sandbox's default
     int latencyMs = 0;       // delay every answer (tests, demos)
+    int registrants = 0;     // > 0: one more event with this many registrants (check-in tests)
+    double failRate = 0;     // share of requests answered 500/503 (tests) ...
+    QString failOnly;        // ... among those whose "METHOD /path" contains this
+    int failTimes = 0;       // ... at most this many (0: no limit)
     int activityStepMs = -1; // time between activity states; -1: the sandbox's default
     int stopWaitMs = 5000;   // how long quitting waits for a busy sandbox at most
 };

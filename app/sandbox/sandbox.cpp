@@ -109,6 +109,7 @@ bool Sandbox::start(QString *error)
             settings.user = account.user;
             settings.seed = m_options.seed;
             settings.contacts = m_options.contacts;
+            settings.registrants = m_options.registrants;
             settings.empty = m_options.empty || !demo;
             if (!DemoData::populate(*state->store, settings, error))
                 return false;
@@ -163,13 +164,28 @@ bool Sandbox::overRateLimit()
     return ++m_rateCount > m_options.rateLimit;
 }
 
+bool Sandbox::failNow(const HttpRequest &request)
+{
+    if (m_options.failRate <= 0)
+        return false;
+    if (m_options.failTimes > 0 && m_failures >= m_options.failTimes)
+        return false;
+    if (!m_options.failOnly.isEmpty() &&
+        !QString(QString::fromLatin1(request.method) + u' ' + request.path).contains(m_options.failOnly))
+        return false;
+    if (m_faults.generateDouble() >= m_options.failRate)
+        return false;
+    ++m_failures;
+    return true;
+}
+
 void Sandbox::handle(const HttpRequest &request, std::function<void(const HttpResponse &)> reply)
 {
     if (overRateLimit()) {
         reply(HttpResponse::error(403, u"over rate limit"_s));
         return;
     }
-    if (m_options.failRate > 0 && m_faults.generateDouble() < m_options.failRate) {
+    if (failNow(request)) {
         const int status = m_faults.bounded(2) == 0 ? 500 : 503;
         qCDebug(lcFaults) << "failing" << request.path << "with" << status;
         reply(HttpResponse::error(status, u"simulated server failure (--fail-rate)"_s));

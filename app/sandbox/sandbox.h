@@ -36,9 +36,12 @@ public:
         bool memory = false;          // keep everything in memory (tests)
         bool empty = false;           // a new store gets only system lists and the verified sender address
         int contacts = 2500;          // demo contacts in a new store
+        int registrants = 0;          // > 0: a new store gets one more event with this many registrants
         quint32 seed = 1;             // demo data generator seed
         int latencyMs = 0;            // delay every answer
         double failRate = 0;          // share of requests answered 500/503
+        QString failOnly;             // fail only requests whose "METHOD /path" contains this (empty: all)
+        int failTimes = 0;            // fail at most this many requests, then answer normally (0: no limit)
         double hangRate = 0;          // share of requests never answered
         double malformedRate = 0;     // share of 200 XML answers with a broken body
         int rateLimit = 0;            // requests per second before 403 "over rate limit" (0 = off)
@@ -109,6 +112,8 @@ private:
     static HttpResponse unauthorized(bool presented);
     const Account *authenticate(const HttpRequest &request, bool *presented) const;
     bool overRateLimit();
+    // Whether this request is to fail (--fail-rate, narrowed by --fail-only and --fail-times).
+    bool failNow(const HttpRequest &request);
     // Renames a damaged data file (and its WAL) to FILE.damaged-TIME; the new name, or empty.
     static QString setAside(const QString &file, QString *error);
 
@@ -120,6 +125,7 @@ private:
     QElapsedTimer m_steadyClock;
     qint64 m_rateWindowStart = 0;
     int m_rateCount = 0;
+    int m_failures = 0; // requests failed on purpose so far
     qint64 m_seedMillis = 0;
 };
 

@@ -22,6 +22,7 @@ private slots:
     void latency();
     void failRate();
     void partialFailRate();
+    void failOnlyMatchingTimes();
     void hangRateNeverAnswers();
     void hangsDoNotBlockOthers();
     void malformedRate();
@@ -78,6 +79,21 @@ void TestSandboxFaults::partialFailRate()
     for (int i = 0; i < 60; ++i)
         failed += h.get(u"lists"_s).status >= 500;
     QVERIFY2(failed > 10 && failed < 50, qPrintable(QString::number(failed)));
+}
+
+void TestSandboxFaults::failOnlyMatchingTimes()
+{
+    Sandbox::Options o = Harness::defaults();
+    o.failRate = 1.0;
+    o.failOnly = u"GET /ws/customers/demo/lists/1"_s;
+    o.failTimes = 2;
+    Harness h(o);
+    QCOMPARE(h.get(u"lists"_s).status, 200); // not matched
+    QVERIFY(h.get(u"lists/1"_s).status >= 500);
+    QCOMPARE(h.get(u"contacts"_s).status, 200);
+    QVERIFY(h.get(u"lists/1"_s).status >= 500);
+    QCOMPARE(h.get(u"lists/1"_s).status, 200); // the two failures are spent
+    QCOMPARE(h.get(u"lists/1"_s).status, 200);
 }
 
 void TestSandboxFaults::hangRateNeverAnswers()

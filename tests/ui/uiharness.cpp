@@ -94,6 +94,10 @@ UiHarness::UiHarness(const Options &options)
     o.sandbox.memory = true;
     o.sandbox.contacts = options.contacts;
     o.sandbox.latencyMs = options.latencyMs;
+    o.sandbox.registrants = options.registrants;
+    o.sandbox.failRate = options.failRate;
+    o.sandbox.failOnly = options.failOnly;
+    o.sandbox.failTimes = options.failTimes;
     o.sandbox.activityStepMs = 50;
     o.secretBackend = [secrets = m_secrets](QObject *) { return secrets->makeBackend(); };
     m_app = std::make_unique<ui::Application>(o);

@@ -38,6 +38,12 @@ public:
     {
         int contacts = 120;
         int latencyMs = 0;
+        int registrants = 0; // > 0: the sandbox adds one event with this many registrants
+        // Sandbox faults: this share of the requests whose "METHOD /path" contains failOnly is
+        // answered 500/503, at most failTimes of them (0: no limit).
+        double failRate = 0;
+        QString failOnly;
+        int failTimes = 0;
         bool clearSettings = true;
         // The keychain; a new, empty one when not given (a test may pass one on to the next run).
         std::shared_ptr<FakeSecrets> secrets;
