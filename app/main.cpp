@@ -26,10 +26,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption sandboxContacts(
         u"sandbox-contacts"_s, QApplication::translate("main", "Demo contacts in a new sandbox store (default 2500)."),
         u"N"_s);
-    parser.addOptions({sandboxData, sandboxContacts});
+    const QCommandLineOption sandboxOnly(
+        u"sandbox"_s, QApplication::translate("main", "Open the sandbox, whatever account was used last."));
+    parser.addOptions({sandboxOnly, sandboxData, sandboxContacts});
     parser.process(qapp);
 
     ctct::ui::Application::Options options;
+    options.sandboxOnly = parser.isSet(sandboxOnly);
     // The same variable as ctct --sandbox, so both can share one store.
     const QString data =
         parser.isSet(sandboxData) ? parser.value(sandboxData) : qEnvironmentVariable("CTCT_SANDBOX_DATA");
