@@ -7,6 +7,7 @@
 #include "accounts/accountdialog.h"
 #include "activities/activitiestab.h"
 #include "contacts/contactdetails.h"
+#include "help/userguidewindow.h"
 #include "importing/exportdialog.h"
 #include "importing/importwizard.h"
 #include "models/activitytablemodel.h"
@@ -201,6 +202,15 @@ int main(int argc, char *argv[])
         return 1;
     QTest::qWait(300);
     if (!save(exportDialog, dir, QStringLiteral("export-dialog.png")))
+        return 1;
+    exportDialog->close();
+
+    // Help → User Guide (F1).
+    ui::UserGuideWindow *guide = h.window()->showUserGuide();
+    if (!QTest::qWaitForWindowExposed(guide))
+        return 1;
+    QTest::qWait(300);
+    if (!save(guide, dir, QStringLiteral("user-guide.png")))
         return 1;
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <QKeySequence>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace ctct::ui {
@@ -21,6 +22,7 @@ UserGuideWindow::UserGuideWindow(QWidget *parent)
     m_browser->setAccessibleName(tr("User Guide"));
     m_browser->setOpenExternalLinks(true);
     m_browser->setSource(guideUrl());
+    m_browser->document()->setDocumentMargin(14);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_browser);
