@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # check-versions.sh VERSION EXECUTABLE...: each executable's --version prints "NAME VERSION",
-# the one version of project() in CMakeLists.txt.
+# the one version of project() in CMakeLists.txt, without a display (as help2man runs them).
 set -u
 expected=$1
 shift
@@ -9,7 +9,7 @@ status=0
 for exe in "$@"; do
     name=$(basename "$exe")
     err=$(mktemp)
-    out=$(QT_QPA_PLATFORM=offscreen "$exe" --version 2>"$err")
+    out=$(env -u QT_QPA_PLATFORM -u DISPLAY -u WAYLAND_DISPLAY "$exe" --version 2>"$err")
     rc=$?
     if [ "$rc" -ne 0 ] || [ "$out" != "$name $expected" ]; then
         echo "FAIL: $name --version printed '$out' (exit $rc), expected '$name $expected'" >&2
