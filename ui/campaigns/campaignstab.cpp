@@ -3,6 +3,7 @@
 
 #include "api/operations.h"
 #include "campaigns/campaigneditor.h"
+#include "campaigns/scheduledialog.h"
 #include "frame/failure.h"
 #include "models/campaigntablemodel.h"
 #include "models/roles.h"
@@ -87,7 +88,12 @@ CampaignsTab::CampaignsTab(const TabContext &tabContext, QWidget *parent)
     refresh();
 }
 
-CampaignsTab::~CampaignsTab() = default;
+CampaignsTab::~CampaignsTab()
+{
+    // The dialogs tell the tab when they go (updateActions): they go while it can still hear.
+    delete m_scheduleDialog;
+    delete m_editor;
+}
 
 CampaignReportWindow *CampaignsTab::reportWindow() const
 {
@@ -137,6 +143,16 @@ void CampaignsTab::buildActions()
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setToolTip(tr("Delete the selected draft or scheduled campaign"));
     connect(m_deleteAction, &QAction::triggered, this, &CampaignsTab::deleteSelected);
+
+    m_scheduleAction = new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("&Schedule…"), this);
+    m_scheduleAction->setObjectName(QStringLiteral("scheduleAction"));
+    m_scheduleAction->setToolTip(tr("Choose when the selected draft is sent"));
+    connect(m_scheduleAction, &QAction::triggered, this, [this] { scheduleSelected(); });
+
+    m_unscheduleAction = new QAction(tr("U&nschedule…"), this);
+    m_unscheduleAction->setObjectName(QStringLiteral("unscheduleAction"));
+    m_unscheduleAction->setToolTip(tr("Cancel the sending of the selected scheduled campaign; it becomes a draft"));
+    connect(m_unscheduleAction, &QAction::triggered, this, &CampaignsTab::unscheduleSelected);
 }
 
 void CampaignsTab::buildLayout()
@@ -181,7 +197,8 @@ void CampaignsTab::buildLayout()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsTab::onSelectionChanged);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_reportAction, m_compareAction, m_editAction, m_duplicateAction, m_deleteAction});
+    m_table->addActions({m_reportAction, m_compareAction, m_editAction, m_duplicateAction, m_scheduleAction,
+                         m_unscheduleAction, m_deleteAction});
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(searchLabel);
@@ -258,7 +275,8 @@ void CampaignsTab::buildLayout()
 Page::Actions CampaignsTab::actions() const
 {
     Actions a;
-    a.edit = {m_newAction, m_editAction, m_duplicateAction, m_deleteAction, nullptr, m_reportAction, m_compareAction};
+    a.edit = {m_newAction,      m_editAction,       m_duplicateAction, m_deleteAction, nullptr,
+              m_scheduleAction, m_unscheduleAction, nullptr,           m_reportAction, m_compareAction};
     a.view = {m_table->columnsMenu()->menuAction()};
     a.toolBar = {m_newAction, m_editAction, nullptr, m_reportAction, m_compareAction};
     return a;
@@ -336,6 +354,8 @@ void CampaignsTab::updateActions()
     m_editAction->setEnabled(one && isEditable(*one) && !m_editor);
     m_duplicateAction->setEnabled(one && !m_editor);
     m_deleteAction->setEnabled(one && isEditable(*one));
+    m_scheduleAction->setEnabled(one && one->statusValue() == CampaignStatus::Draft && !m_scheduleDialog);
+    m_unscheduleAction->setEnabled(one && one->statusValue() == CampaignStatus::Scheduled);
 }
 
 void CampaignsTab::onSelectionChanged()
@@ -597,6 +617,66 @@ void CampaignsTab::deleteSelected()
         tr("&Delete"));
 }
 
+ScheduleDialog *CampaignsTab::scheduleSelected()
+{
+    const Campaign *c = selectedCampaign();
+    if (!c || c->statusValue() != CampaignStatus::Draft)
+        return nullptr;
+    if (m_scheduleDialog) {
+        m_scheduleDialog->raise();
+        m_scheduleDialog->activateWindow();
+        return m_scheduleDialog;
+    }
+    auto *dialog = new ScheduleDialog(context(), c->id, c->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScheduleDialog::scheduled, this, [this, name = c->name](const QString &id, const QDateTime &when) {
+        onSaved(id);
+        context().messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("%1 is scheduled for %2.").arg(name, QLocale().toString(when, QLocale::LongFormat)));
+    });
+    connect(dialog, &QObject::destroyed, this, &CampaignsTab::updateActions);
+    m_scheduleDialog = dialog;
+    updateActions();
+    dialog->open();
+    return dialog;
+}
+
+void CampaignsTab::unscheduleSelected()
+{
+    const Campaign *c = selectedCampaign();
+    if (!c || c->statusValue() != CampaignStatus::Scheduled || !operations())
+        return;
+    const QString id = c->id;
+    const QString name = c->name;
+    const QString when =
+        c->nextRunDate.isValid() ? QLocale().toString(c->nextRunDate.toLocalTime(), QLocale::LongFormat) : QString();
+    MessageBox::question(
+        this,
+        {tr("Unschedule Campaign"),
+         when.isEmpty() ? tr("Cancel the sending of %1?").arg(name)
+                        : tr("Cancel the sending of %1, scheduled for %2?").arg(name, when),
+         tr("It becomes a draft again, with its settings and content; you can schedule it later.")},
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, id, name](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes || !operations())
+                return;
+            operations()->unscheduleCampaign(id)->then(this, [this, id, name](const ApiResult &r) {
+                if (!r.ok()) {
+                    FailureWords words;
+                    words.notFound = tr("It is not scheduled any more (it may have been sent). The server said: %1");
+                    context().messages->showError(
+                        tr("%1 could not be unscheduled: %2").arg(name, describeFailure(r, words)));
+                    return;
+                }
+                onSaved(id);
+                context().messages->showMessage(MessageBar::Kind::Information,
+                                                tr("%1 is a draft again; it will not be sent.").arg(name));
+            });
+        },
+        tr("&Unschedule"));
+}
+
 void CampaignsTab::onSaved(const QString &campaignId)
 {
     context().messages->dismiss();
@@ -615,6 +695,7 @@ void CampaignsTab::onSaved(const QString &campaignId)
         m_model->setDetails(*parsed.value);
         if (shortIdOf(m_shownId) == parsed.value->shortId())
             showCampaign(*parsed.value);
+        updateActions(); // a new status may enable others (Schedule, Unschedule, Edit)
     });
 }
 

@@ -5,6 +5,7 @@
 #include "api/operations.h"
 #include "api/optoutjob.h"
 #include "contacts/contactdetails.h"
+#include "reports/campaignreportwindow.h"
 #include "contacts/contacteditor.h"
 #include "frame/failure.h"
 #include "importing/csvreader.h"
@@ -277,6 +278,8 @@ void ContactsTab::buildLayout()
         if (m_model->rowOfId(contact.id) >= 0)
             m_model->upsertContact(asSummaryRow(contact));
     });
+    connect(m_details, &ContactDetails::campaignReportRequested, this,
+            [this](const QString &campaignId) { openCampaignReport(campaignId); });
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
     detailsScroll->setAccessibleName(tr("Contact details"));
@@ -801,6 +804,19 @@ bool ContactsTab::isChangingMembership() const
 ListDialog *ContactsTab::listDialog() const
 {
     return m_sidebar->listDialog();
+}
+
+CampaignReportWindow *ContactsTab::reportWindow() const
+{
+    return m_reportWindow;
+}
+
+CampaignReportWindow *ContactsTab::openCampaignReport(const QString &campaignId)
+{
+    auto *window = new CampaignReportWindow(context(), campaignId, nullptr, this);
+    m_reportWindow = window;
+    window->show();
+    return window;
 }
 
 } // namespace ctct::ui
