@@ -144,12 +144,12 @@ void CampaignsTab::buildActions()
     m_deleteAction->setToolTip(tr("Delete the selected draft or scheduled campaign"));
     connect(m_deleteAction, &QAction::triggered, this, &CampaignsTab::deleteSelected);
 
-    m_scheduleAction = new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("&Schedule…"), this);
+    m_scheduleAction = new QAction(themeIcon(QStringLiteral("appointment-new")), tr("&Schedule…"), this);
     m_scheduleAction->setObjectName(QStringLiteral("scheduleAction"));
     m_scheduleAction->setToolTip(tr("Choose when the selected draft is sent"));
     connect(m_scheduleAction, &QAction::triggered, this, [this] { scheduleSelected(); });
 
-    m_unscheduleAction = new QAction(tr("U&nschedule…"), this);
+    m_unscheduleAction = new QAction(themeIcon(QStringLiteral("appointment-missed")), tr("U&nschedule…"), this);
     m_unscheduleAction->setObjectName(QStringLiteral("unscheduleAction"));
     m_unscheduleAction->setToolTip(tr("Cancel the sending of the selected scheduled campaign; it becomes a draft"));
     connect(m_unscheduleAction, &QAction::triggered, this, &CampaignsTab::unscheduleSelected);
