@@ -7,6 +7,7 @@
 #include "campaigns/campaignstab.h"
 #include "events/eventstab.h"
 #include "contacts/contactstab.h"
+#include "ctct_version.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "platform/credentialstore.h"
@@ -126,6 +127,10 @@ void Application::onSandboxStarted(const QUrl &baseUrl)
     useAccount({}, {});
     m_window->connectAction()->setEnabled(true);
     emit ready();
+    if (m_options.sandboxOnly) {
+        m_settings->setValue(setting::LastAccount, last); // asked for this run only
+        return;
+    }
     // The account used last time follows once its credentials are in (or asked for); the
     // sandbox stays if they are not given.
     for (const Account &account : m_settings->accounts()) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ctct: the command line over ctct_core (design.md §8).
 #include "cli.h"
+#include "ctct_version.h"
 
 #include <QCoreApplication>
 #include <QTimer>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ctct-sandbox: the Constant Contact v1 API on 127.0.0.1, with demo data and faults on demand.
+#include "ctct_version.h"
 #include "sandbox.h"
 
 #include <QCommandLineParser>
@@ -47,7 +48,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ctct-sandbox"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CTCT_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -9,6 +9,7 @@
 #include "campaigns/campaigneditor.h"
 #include "campaigns/campaignstab.h"
 #include "contacts/contactdetails.h"
+#include "help/userguidewindow.h"
 #include "importing/exportdialog.h"
 #include "importing/importwizard.h"
 #include "models/activitytablemodel.h"
@@ -309,6 +310,15 @@ int main(int argc, char *argv[])
         return 1;
     QTest::qWait(300);
     if (!save(exportDialog, dir, QStringLiteral("export-dialog.png")))
+        return 1;
+    exportDialog->close();
+
+    // Help → User Guide (F1).
+    ui::UserGuideWindow *guide = h.window()->showUserGuide();
+    if (!QTest::qWaitForWindowExposed(guide))
+        return 1;
+    QTest::qWait(300);
+    if (!save(guide, dir, QStringLiteral("user-guide.png")))
         return 1;
     return 0;
 }

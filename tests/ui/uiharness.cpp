@@ -99,7 +99,9 @@ UiHarness::UiHarness(const Options &options)
     o.sandbox.failOnly = options.failOnly;
     o.sandbox.failTimes = options.failTimes;
     o.sandbox.activityStepMs = 50;
-    o.secretBackend = [secrets = m_secrets](QObject *) { return secrets->makeBackend(); };
+    o.sandboxOnly = options.sandboxOnly;
+    if (!options.systemKeychain)
+        o.secretBackend = [secrets = m_secrets](QObject *) { return secrets->makeBackend(); };
     m_app = std::make_unique<ui::Application>(o);
 }
 

@@ -47,6 +47,11 @@ public:
         bool clearSettings = true;
         // The keychain; a new, empty one when not given (a test may pass one on to the next run).
         std::shared_ptr<FakeSecrets> secrets;
+        // The system keychain instead of FakeSecrets (tests/keychain runs these under a real
+        // Secret Service).
+        bool systemKeychain = false;
+        // ctct-manager --sandbox
+        bool sandboxOnly = false;
     };
 
     // Call once per test program (initTestCase): test paths, the app's names.
@@ -63,7 +68,7 @@ public:
     bool start();
 
     ui::Application &app() { return *m_app; }
-    // What the app's CredentialStore has written (never the real keychain).
+    // What the app's CredentialStore has written (empty with systemKeychain).
     FakeSecrets &secrets() { return *m_secrets; }
     ui::MainWindow *window() const { return m_app->mainWindow(); }
     ui::ContactsTab *tab() const { return window()->page<ui::ContactsTab>(); }

@@ -9,6 +9,7 @@
 #include "models/roles.h"
 #include "reports/campaignreportwindow.h"
 #include "reports/comparewindow.h"
+#include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/messagebox.h"
 #include "widgets/resourcetableview.h"
@@ -111,44 +112,44 @@ CampaignEditor *CampaignsTab::editor() const
 
 void CampaignsTab::buildActions()
 {
-    m_reportAction = new QAction(QIcon::fromTheme(QStringLiteral("office-chart-line")), tr("Open &Report"), this);
+    m_reportAction = new QAction(themeIcon(QStringLiteral("office-chart-line")), tr("Open &Report"), this);
     m_reportAction->setObjectName(QStringLiteral("openReportAction"));
     m_reportAction->setToolTip(tr("How the selected campaign did (Enter)"));
     connect(m_reportAction, &QAction::triggered, this, [this] { openReport(); });
 
-    m_compareAction = new QAction(QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Compare…"), this);
+    m_compareAction = new QAction(themeIcon(QStringLiteral("view-statistics")), tr("&Compare…"), this);
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setToolTip(tr("The rates of the selected sent campaigns side by side"));
     connect(m_compareAction, &QAction::triggered, this, [this] { compareSelected(); });
 
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Draft…"), this);
+    m_newAction = new QAction(themeIcon(QStringLiteral("document-new")), tr("&New Draft…"), this);
     m_newAction->setObjectName(QStringLiteral("newDraftAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Prepare a new campaign (Ctrl+N)"));
     connect(m_newAction, &QAction::triggered, this, &CampaignsTab::newDraft);
 
-    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Draft…"), this);
+    m_editAction = new QAction(themeIcon(QStringLiteral("document-edit")), tr("&Edit Draft…"), this);
     m_editAction->setObjectName(QStringLiteral("editDraftAction"));
     m_editAction->setToolTip(tr("Change the selected draft or scheduled campaign"));
     connect(m_editAction, &QAction::triggered, this, &CampaignsTab::editSelected);
 
-    m_duplicateAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate…"), this);
+    m_duplicateAction = new QAction(themeIcon(QStringLiteral("edit-copy")), tr("D&uplicate…"), this);
     m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
     m_duplicateAction->setToolTip(tr("A new draft with the selected campaign's settings and content"));
     connect(m_duplicateAction, &QAction::triggered, this, &CampaignsTab::duplicateSelected);
 
-    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Draft…"), this);
+    m_deleteAction = new QAction(themeIcon(QStringLiteral("edit-delete")), tr("&Delete Draft…"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteDraftAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setToolTip(tr("Delete the selected draft or scheduled campaign"));
     connect(m_deleteAction, &QAction::triggered, this, &CampaignsTab::deleteSelected);
 
-    m_scheduleAction = new QAction(QIcon::fromTheme(QStringLiteral("appointment-new")), tr("&Schedule…"), this);
+    m_scheduleAction = new QAction(themeIcon(QStringLiteral("appointment-new")), tr("&Schedule…"), this);
     m_scheduleAction->setObjectName(QStringLiteral("scheduleAction"));
     m_scheduleAction->setToolTip(tr("Choose when the selected draft is sent"));
     connect(m_scheduleAction, &QAction::triggered, this, [this] { scheduleSelected(); });
 
-    m_unscheduleAction = new QAction(tr("U&nschedule…"), this);
+    m_unscheduleAction = new QAction(themeIcon(QStringLiteral("appointment-missed")), tr("U&nschedule…"), this);
     m_unscheduleAction->setObjectName(QStringLiteral("unscheduleAction"));
     m_unscheduleAction->setToolTip(tr("Cancel the sending of the selected scheduled campaign; it becomes a draft"));
     connect(m_unscheduleAction, &QAction::triggered, this, &CampaignsTab::unscheduleSelected);
