@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckInSheet</name>
+    <message numerus="yes">
+        <source>%Ln registrants</source>
+        <translation>
+            <numerusform>%Ln registrant</numerusform>
+            <numerusform>%Ln registrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guests</source>
+        <translation>
+            <numerusform>%Ln guest</numerusform>
+            <numerusform>%Ln guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ActivityTableModel</name>
     <message numerus="yes">
         <source>%n activities</source>
@@ -69,6 +86,37 @@
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::CheckInWindow</name>
+    <message numerus="yes">
+        <source>With %n guests</source>
+        <translation>
+            <numerusform>With %n guest</numerusform>
+            <numerusform>With %n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants so far; check-in can start.</source>
+        <translation>
+            <numerusform>%Ln registrant so far; check-in can start.</numerusform>
+            <numerusform>%Ln registrants so far; check-in can start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
+        <translation>
+            <numerusform>%Ln registrant loaded. Type a name, an e-mail or a ticket, then Enter.</numerusform>
+            <numerusform>%Ln registrants loaded. Type a name, an e-mail or a ticket, then Enter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants match</source>
+        <translation>
+            <numerusform>%Ln registrant matches</numerusform>
+            <numerusform>%Ln registrants match</numerusform>
         </translation>
     </message>
 </context>

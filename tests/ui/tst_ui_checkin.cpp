@@ -40,26 +40,6 @@ UiHarness::Options withLargeEvent()
     return o;
 }
 
-// The event --registrants made: the one with the most registrants.
-Event largeEvent(UiHarness &h)
-{
-    auto *pager = h.operations()->events();
-    QList<Event> events;
-    QObject::connect(pager, &Pager::pageReady, pager, [&events, pager] { events += pager->takePage().entries; });
-    bool done = false;
-    QObject::connect(pager, &Pager::finished, pager, [&done] { done = true; });
-    pager->fetchAll();
-    if (!QTest::qWaitFor([&done] { return done; }, 10000))
-        return {};
-    pager->deleteLater();
-    Event best;
-    for (const Event &e : std::as_const(events)) {
-        if (e.registered.value_or(0) > best.registered.value_or(0))
-            best = e;
-    }
-    return best;
-}
-
 Event eventOnServer(UiHarness &h, const QString &id)
 {
     const ApiResult r = UiHarness::resultOf(h.operations()->getEvent(id));
@@ -124,7 +104,7 @@ private Q_SLOTS:
         UiHarness::setUpProgram();
         m_h = std::make_unique<UiHarness>(withLargeEvent());
         QVERIFY(m_h->start());
-        m_event = largeEvent(*m_h);
+        m_event = m_h->largestEvent();
         QCOMPARE(m_event.registered.value_or(0) + m_event.cancelledCount.value_or(0) > kRegistrants / 2, true);
     }
     void cleanupTestCase() { m_h.reset(); }
@@ -277,7 +257,7 @@ private Q_SLOTS:
         const int n = w->matches()->rowCount();
         QVERIFY(n > 1);
         QTest::keyClick(w->searchField(), Qt::Key_Return);
-        QCOMPARE(w->bannerText().section(u'\n', 0, 0), ui::CheckInWindow::tr("%n registrants match", nullptr, n));
+        QCOMPARE(w->bannerText().section(u'\n', 0, 0), ui::CheckInWindow::tr("%Ln registrants match", nullptr, n));
         QVERIFY(!changed.wait(300));
         QCOMPARE(w->searchField()->text(), u"a"_s); // kept, to type on
         // Down to the first one that can be checked in, then Enter takes it.
@@ -366,7 +346,7 @@ private Q_SLOTS:
         o.failTimes = 1;
         UiHarness h(o);
         QVERIFY(h.start());
-        const Event event = largeEvent(h);
+        const Event event = h.largestEvent();
         ui::CheckInWindow *w = openWindow(h, event);
         QVERIFY(w);
         const Registrant r = pick(w, CheckInState::NotCheckedIn, true);
