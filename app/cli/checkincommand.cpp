@@ -47,11 +47,15 @@ void checkIn(Cli &cli, const QString &eventId, const Registrant &r, bool undo)
         return;
     }
     if (!undo && state != CheckInState::NotCheckedIn) {
-        const QString why = state == CheckInState::CheckedIn ? QStringLiteral("%1 is already checked in")
-                            : state == CheckInState::Cancelled
-                                ? QStringLiteral("%1 cancelled the registration: not checked in")
-                                : QStringLiteral("%1 did not complete the registration (%2): not checked in");
-        cli.finish(cli.fail(why.arg(name, r.registrationStatus), ExitHttpClient));
+        QString why;
+        if (state == CheckInState::CheckedIn)
+            why = QStringLiteral("%1 is already checked in").arg(name);
+        else if (state == CheckInState::Cancelled)
+            why = QStringLiteral("%1 cancelled the registration: not checked in").arg(name);
+        else
+            why = QStringLiteral("%1 did not complete the registration (%2): not checked in")
+                      .arg(name, r.registrationStatus);
+        cli.finish(cli.fail(why, ExitHttpClient));
         return;
     }
     const QString status = undo ? QString::fromUtf16(NotAttended) : QString::fromUtf16(Attended);
