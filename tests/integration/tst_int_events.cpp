@@ -25,6 +25,7 @@ private Q_SLOTS:
     void attendanceRoundTrip();
     void paymentRoundTrip();
     void createAndUpdate();
+    void patchedFeesAndPaymentOptions();
     void eventPaging();
     void unknownIds();
     void unsupportedMethods();
@@ -279,6 +280,40 @@ void TestIntEvents::createAndUpdate()
     QCOMPARE(written->description, QStringLiteral("Bring a headlamp"));
     QCOMPARE(written->title, after->title);
     QCOMPARE(written->startDate, e.startDate);
+}
+
+// What the event editor sends: the entry as GET returned it, patched with new registration
+// types, fees and payment options; the server keeps exactly those.
+void TestIntEvents::patchedFeesAndPaymentOptions()
+{
+    const Event summary = events().first();
+    const ApiResult original = Integration::run(m_f->ops().getEvent(summary.id));
+    QCOMPARE(original.error, ApiError::None);
+    Event e = parseEntry<Event>(original).value.value();
+    QVERIFY(!e.paymentOptions.isEmpty());
+    RegistrationType student;
+    student.name = QStringLiteral("Student");
+    student.registrationLimitCount = 10;
+    student.guestLimit = 0;
+    student.eventFees = {EventFee{QStringLiteral("Student"), QStringLiteral("5.00"), {}, {}, {}}};
+    e.registrationTypes.append(student);
+    PaymentOption cheque;
+    cheque.type = QStringLiteral("CHECK");
+    cheque.paymentAddress.address1 = QStringLiteral("48 Harbor Street");
+    cheque.paymentAddress.city = QStringLiteral("Gloucester");
+    e.paymentOptions = {cheque};
+    e.currencyType = QStringLiteral("CAD");
+    const ApiResult put = Integration::run(m_f->ops().updateEvent(e, original.body));
+    QVERIFY2(put.httpStatus == 204, qPrintable(put.toString()));
+    const std::optional<Event> after = Integration::fetch<Event>(m_f->ops().getEvent(e.id));
+    QVERIFY(after);
+    QCOMPARE(after->registrationTypes, e.registrationTypes);
+    QCOMPARE(after->paymentOptions.size(), 1);
+    QCOMPARE(after->paymentOptions.first().type, QStringLiteral("CHECK"));
+    QCOMPARE(after->paymentOptions.first().paymentAddress.city, QStringLiteral("Gloucester"));
+    QCOMPARE(after->currencyType, QStringLiteral("CAD"));
+    QCOMPARE(after->name, summary.name);
+    QCOMPARE(after->registered, summary.registered);
 }
 
 void TestIntEvents::eventPaging()

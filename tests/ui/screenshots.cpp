@@ -11,12 +11,17 @@
 #include "contacts/contactdetails.h"
 #include "events/checkinsheet.h"
 #include "events/checkinwindow.h"
+#include "events/eventeditor.h"
+#include "events/eventstab.h"
 #include "help/userguidewindow.h"
 #include "importing/exportdialog.h"
 #include "importing/importwizard.h"
 #include "models/activitytablemodel.h"
 #include "models/campaigntablemodel.h"
 #include "models/checkinmatchmodel.h"
+#include "models/eventtablemodel.h"
+#include "models/registranttablemodel.h"
+#include "models/rowfiltermodel.h"
 #include "reports/campaignreportwindow.h"
 #include "reports/comparewindow.h"
 #include "reports/drilldownwindow.h"
@@ -28,6 +33,7 @@
 #include <QSignalSpy>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -353,5 +359,71 @@ int main(int argc, char *argv[])
     if (!ui::checkInSheetPreview(event, checkIn->registrants(), 110).save(sheet))
         return 1;
     std::printf("%s\n", qPrintable(sheet));
+
+    // The Events tab: the past event selected, its registrants below, one with guests in detail.
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).remove(u'&') == u"Events")
+            tabs->setCurrentIndex(i);
+    }
+    auto *events = h.window()->page<ui::EventsTab>();
+    if (!events ||
+        !QTest::qWaitFor([events] { return events->model()->rowCount() > 0 && !events->model()->isFetching(); }, 10000))
+        return 1;
+    int past = 0;
+    for (int row = 0; row < events->model()->rowCount(); ++row) {
+        if (events->model()->event(row).statusValue() == EventStatus::Complete)
+            past = row;
+    }
+    events->table()->selectViewRow(events->proxy()->mapFromSource(events->model()->index(past, 0)).row());
+    if (!QTest::qWaitFor(
+            [events] {
+                return events->registrants()->rowCount() > 0 && !events->isCompleting() &&
+                       events->registrants()->idsWithoutDetails().isEmpty();
+            },
+            20000))
+        return 1;
+    int withGuests = 0;
+    for (int row = 0; row < events->registrants()->rowCount(); ++row) {
+        if (events->registrants()->registrant(row).guestCount.value_or(0) > 1) {
+            withGuests = row;
+            break;
+        }
+    }
+    events->registrantTable()->selectViewRow(
+        events->registrantProxy()->mapFromSource(events->registrants()->index(withGuests, 0)).row());
+    if (!QTest::qWaitFor([events] { return events->guestsLoaded(); }, 10000) || !h.waitIdle())
+        return 1;
+    QTest::qWait(300);
+    if (!save(h.window(), dir, QStringLiteral("events-tab.png")))
+        return 1;
+    // The registrants with room for the whole detail: costs, guests, answers, addresses.
+    h.window()->resize(1280, 1080);
+    auto *vertical = events->findChild<QSplitter *>(QStringLiteral("eventsVerticalSplitter"));
+    auto *registrantsPane = events->findChild<QSplitter *>(QStringLiteral("registrantsSplitter"));
+    if (!vertical || !registrantsPane)
+        return 1;
+    vertical->setSizes({150, 850});
+    QTest::qWait(300);
+    if (!save(registrantsPane, dir, QStringLiteral("registrants-detail.png")))
+        return 1;
+    h.window()->resize(1280, 760);
+
+    events->editSelected();
+    ui::EventEditor *eventEditor = events->editor();
+    if (!eventEditor ||
+        !QTest::qWaitFor(
+            [eventEditor] { return eventEditor->isVisible() && eventEditor->isLoaded() && !eventEditor->isBusy(); },
+            10000))
+        return 1;
+    QTest::qWait(200);
+    if (!save(eventEditor, dir, QStringLiteral("event-editor.png")))
+        return 1;
+    if (auto *pages = eventEditor->findChild<QTabWidget *>(QStringLiteral("formWidget"))) {
+        pages->setCurrentIndex(2);
+        QTest::qWait(200);
+        if (!save(eventEditor, dir, QStringLiteral("event-editor-registration.png")))
+            return 1;
+    }
+    eventEditor->reject();
     return 0;
 }

@@ -147,6 +147,9 @@ private Q_SLOTS:
         QAbstractItemModelTester proxyTester(tab->proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(loaded(tab));
         QCOMPARE(tab->model()->rowCount(), 3);
+        // The defaults of the columns: the rest is in the column chooser.
+        QVERIFY(tab->table()->isColumnHidden(EventTableModel::NameColumn));
+        QVERIFY(tab->registrantTable()->isColumnHidden(RegistrantTableModel::TypeColumn));
         const int harbor = rowOfName(tab, u"Harbor Cleanup Paddle");
         QVERIFY(harbor >= 0);
         const Event &summary = tab->model()->event(harbor);
@@ -188,6 +191,7 @@ private Q_SLOTS:
         QVERIFY(details->text().contains(full.registrationTypes.first().eventFees.first().fee));
         QVERIFY(details->text().contains(u"At the door"));
         QVERIFY(details->text().contains(u"up to 50 registrants"));
+        QVERIFY(tab->registrantTable()->isColumnHidden(RegistrantTableModel::TypeColumn)); // after a new view
     }
 
     void eventCreatedRefusedAndEdited()

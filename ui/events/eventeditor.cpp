@@ -34,6 +34,16 @@ QDateTime wallClock(const QDateTime &t)
     return QDateTime(t.date(), t.time());
 }
 
+// "UTC-05:00": the offset the event's times are in.
+QString offsetText(int seconds)
+{
+    const int minutes = std::abs(seconds) / 60;
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(seconds < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 EventEditor::EventEditor(const TabContext &context, QWidget *parent)
@@ -169,6 +179,10 @@ void EventEditor::fill(const Event &e)
     }
     m_ui->statusCombo->setCurrentIndex(std::max(0, status));
     m_ui->startEdit->setDateTime(wallClock(e.startDate));
+    // The times are the event's own, in its offset from UTC (kept when saved).
+    const QString offset = offsetText(e.startDate.isValid() ? e.startDate.offsetFromUtc() : 0);
+    m_ui->startLabel->setText(tr("St&arts (%1):").arg(offset));
+    m_ui->endLabel->setText(tr("&Ends (%1):").arg(offset));
     m_ui->endEdit->setDateTime(wallClock(e.endDate.isValid() ? e.endDate : e.startDate));
     m_ui->descriptionEdit->setPlainText(e.description);
 

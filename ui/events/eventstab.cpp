@@ -143,7 +143,12 @@ EventsTab::EventsTab(const TabContext &tabContext, QWidget *parent)
     refresh();
 }
 
-EventsTab::~EventsTab() = default;
+EventsTab::~EventsTab()
+{
+    // An editor still open goes with the tab: it must not ask the tab's actions on its way.
+    if (EventEditor *editor = m_editor)
+        editor->disconnect(this);
+}
 
 EventEditor *EventsTab::editor() const
 {
@@ -278,7 +283,7 @@ QWidget *EventsTab::buildEventsPane()
     m_eventSplitter->addWidget(scroll);
     m_eventSplitter->setStretchFactor(0, 3);
     m_eventSplitter->setStretchFactor(1, 2);
-    m_eventSplitter->setSizes({820, 420});
+    m_eventSplitter->setSizes({930, 350});
     return m_eventSplitter;
 }
 
@@ -367,7 +372,7 @@ QWidget *EventsTab::buildRegistrantsPane()
     m_registrantSplitter->addWidget(m_registrantDetails);
     m_registrantSplitter->setStretchFactor(0, 3);
     m_registrantSplitter->setStretchFactor(1, 2);
-    m_registrantSplitter->setSizes({820, 420});
+    m_registrantSplitter->setSizes({930, 350});
     return m_registrantSplitter;
 }
 
@@ -378,7 +383,7 @@ void EventsTab::buildLayout()
     m_vertical->setChildrenCollapsible(false);
     m_vertical->addWidget(buildEventsPane());
     m_vertical->addWidget(buildRegistrantsPane());
-    m_vertical->setSizes({300, 400});
+    m_vertical->setSizes({260, 440});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_vertical);
@@ -393,18 +398,19 @@ void EventsTab::buildLayout()
 
     using E = EventTableModel;
     ResourceTableView::Defaults events;
-    events.widths = {{E::TitleColumn, 190},    {E::NameColumn, 190},      {E::StatusColumn, 75},
-                     {E::TypeColumn, 130},     {E::StartColumn, 120},     {E::EndColumn, 120},
-                     {E::LocationColumn, 220}, {E::RegisteredColumn, 80}, {E::CancelledColumn, 75},
-                     {E::AttendedColumn, 70}};
+    events.widths = {{E::TitleColumn, 150},    {E::NameColumn, 190},      {E::StatusColumn, 68},
+                     {E::TypeColumn, 112},     {E::StartColumn, 118},     {E::EndColumn, 118},
+                     {E::LocationColumn, 112}, {E::RegisteredColumn, 74}, {E::CancelledColumn, 70},
+                     {E::AttendedColumn, 64}};
     events.hidden = {E::NameColumn};
     m_table->restoreHeader(viewState(u"header"), events); // the server's order: by start
     using R = RegistrantTableModel;
     ResourceTableView::Defaults registrants;
-    registrants.widths = {{R::NameColumn, 150},        {R::EmailColumn, 200},     {R::CompanyColumn, 150},
-                          {R::RegistrationColumn, 90}, {R::TypeColumn, 80},       {R::DateColumn, 120},
-                          {R::GuestsColumn, 55},       {R::AttendanceColumn, 90}, {R::PaymentColumn, 85},
-                          {R::AmountColumn, 70}};
+    registrants.widths = {{R::NameColumn, 130},        {R::EmailColumn, 182},     {R::CompanyColumn, 135},
+                          {R::RegistrationColumn, 92}, {R::TypeColumn, 80},       {R::DateColumn, 108},
+                          {R::GuestsColumn, 50},       {R::AttendanceColumn, 88}, {R::PaymentColumn, 80},
+                          {R::AmountColumn, 62}};
+    registrants.hidden = {R::TypeColumn, R::DateColumn}; // both in the detail; the column chooser shows them
     m_registrantTable->restoreHeader(viewState(u"registrantsHeader"), registrants);
     for (auto [splitter, part] : {std::pair{m_vertical, u"splitter"}, std::pair{m_eventSplitter, u"eventSplitter"},
                                   std::pair{m_registrantSplitter, u"registrantSplitter"}}) {
@@ -597,7 +603,8 @@ void EventsTab::showEvent(const Event &e)
         const QUrl url(e.registrationUrl);
         const bool web = url.isValid() && (url.scheme() == u"http" || url.scheme() == u"https");
         rows += row(tr("Registration page"), web ? u"<a href=\"" + url.toString(QUrl::FullyEncoded).toHtmlEscaped() +
-                                                       u"\">" + plain(e.registrationUrl) + u"</a>"
+                                                       u"\">" + plain(tr("Open %1 in the browser").arg(url.host())) +
+                                                       u"</a>"
                                                  : plain(e.registrationUrl));
     }
     rows += row(tr("Registered"), plain(countText(e.registered))) +
@@ -787,29 +794,7 @@ void EventsTab::showRegistrant()
     if (!r.ticketId.isEmpty())
         html += row(tr("Ticket"), plain(r.ticketId));
     html += u"</table>";
-    if (!detailed) {
-        html += u"<p>" + plain(tr("Loading the details…")) + u"</p>";
-    } else {
-        if (r.hasPersonalInformation && !r.personalInformation.isEmpty()) {
-            const RegistrantInfo &p = r.personalInformation;
-            html += u"<h4>" + plain(tr("Personal information")) + u"</h4><table>" + row(tr("Address"), infoHtml(p)) +
-                    row(tr("Phone"), plain(joined({p.phone, p.cellPhone}))) + u"</table>";
-        }
-        if (r.hasBusinessInformation && !r.businessInformation.isEmpty()) {
-            const RegistrantInfo &b = r.businessInformation;
-            html += u"<h4>" + plain(tr("Business information")) + u"</h4><table>" +
-                    row(tr("Company"), plain(b.company)) +
-                    row(tr("Job title"), plain(joined({b.jobTitle, b.department}))) + row(tr("Address"), infoHtml(b)) +
-                    row(tr("Phone"), plain(joined({b.phone, b.cellPhone, b.fax}))) +
-                    row(tr("Web"), plain(joined({b.website, b.blog}))) + u"</table>";
-        }
-        const QList<CustomAnswer> answers = r.customInformation1 + r.customInformation2;
-        if (!answers.isEmpty()) {
-            html += u"<h4>" + plain(tr("Answers")) + u"</h4><table>";
-            for (const CustomAnswer &a : answers)
-                html += row(a.question, plain(a.answers.join(u", ")));
-            html += u"</table>";
-        }
+    if (detailed) {
         if (!r.costs.isEmpty()) {
             html += u"<h4>" + plain(tr("Costs")) + u"</h4><table cellpadding='2'><tr><th align='left'>" +
                     plain(tr("Fee type")) + u"</th><th align='right'>" + plain(tr("Count")) +
@@ -845,6 +830,33 @@ void EventsTab::showRegistrant()
         }
         html += u"</ol>";
     }
+    if (!detailed) {
+        html += u"<p>" + plain(tr("Loading the details…")) + u"</p>";
+        m_registrantDetails->setHtml(html);
+        return;
+    }
+    // Sections of what the registrant told: only the lines that hold something.
+    const auto section = [](const QString &title, const QList<std::pair<QString, QString>> &lines) {
+        QString rows;
+        for (const auto &[label, value] : lines) {
+            if (!value.isEmpty())
+                rows += row(label, value);
+        }
+        return rows.isEmpty() ? QString() : u"<h4>" + plain(title) + u"</h4><table>" + rows + u"</table>";
+    };
+    QList<std::pair<QString, QString>> answers;
+    for (const CustomAnswer &a : r.customInformation1 + r.customInformation2)
+        answers.append({a.question, plain(a.answers.join(u", "))});
+    html += section(tr("Answers"), answers);
+    const RegistrantInfo &p = r.personalInformation;
+    html += section(tr("Personal information"),
+                    {{tr("Address"), infoHtml(p)}, {tr("Phone"), plain(joined({p.phone, p.cellPhone}))}});
+    const RegistrantInfo &b = r.businessInformation;
+    html += section(tr("Business information"), {{tr("Company"), plain(b.company)},
+                                                 {tr("Job title"), plain(joined({b.jobTitle, b.department}))},
+                                                 {tr("Address"), infoHtml(b)},
+                                                 {tr("Phone"), plain(joined({b.phone, b.cellPhone, b.fax}))},
+                                                 {tr("Web"), plain(joined({b.website, b.blog}))}});
     m_registrantDetails->setHtml(html);
 }
 

@@ -9,9 +9,16 @@ namespace ctct {
 
 namespace {
 
+// "2 Nov 2026 13:00": the locale's short date and time, without seconds.
 QString dateText(const QDateTime &t)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    if (!t.isValid())
+        return {};
+    const QDateTime local = t.toLocalTime();
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QStringLiteral(":ss"));
+    return locale.toString(local.date(), QLocale::ShortFormat) + u' ' + locale.toString(local.time(), time);
 }
 
 QVariant count(const std::optional<qint64> &n)
