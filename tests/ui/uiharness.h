@@ -39,6 +39,8 @@ public:
         int contacts = 120;
         int latencyMs = 0;
         bool clearSettings = true;
+        // The sandbox's data folder; empty: in memory.
+        QString sandboxDataDir;
         // The keychain; a new, empty one when not given (a test may pass one on to the next run).
         std::shared_ptr<FakeSecrets> secrets;
     };

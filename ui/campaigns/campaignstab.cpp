@@ -157,10 +157,10 @@ void CampaignsTab::buildLayout()
     m_statusFilter->setObjectName(QStringLiteral("campaignStatusFilter"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->addItem(tr("All"), QString());
-    m_statusFilter->addItem(tr("Draft"), QStringLiteral("DRAFT"));
-    m_statusFilter->addItem(tr("Scheduled"), QStringLiteral("SCHEDULED"));
-    m_statusFilter->addItem(tr("Running"), QStringLiteral("RUNNING"));
-    m_statusFilter->addItem(tr("Sent"), QStringLiteral("SENT"));
+    m_statusFilter->addItem(tr("Draft", "campaign status"), QStringLiteral("DRAFT"));
+    m_statusFilter->addItem(tr("Scheduled", "campaign status"), QStringLiteral("SCHEDULED"));
+    m_statusFilter->addItem(tr("Running", "campaign status"), QStringLiteral("RUNNING"));
+    m_statusFilter->addItem(tr("Sent", "campaign status"), QStringLiteral("SENT"));
     statusLabel->setBuddy(m_statusFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &CampaignsTab::refresh);
     m_countLabel = new QLabel(center);

@@ -271,9 +271,9 @@ void ExportDialog::onFinished(const Activity &activity)
         QStringList errors;
         for (const ActivityError &e : activity.errors)
             errors.append(e.message);
-        m_problem->setProblem(
-            tr("The server ended the export in %1%2")
-                .arg(activity.status, errors.isEmpty() ? QStringLiteral(".") : u": " + errors.join(u"; ")));
+        m_problem->setProblem(errors.isEmpty()
+                                  ? tr("The server ended the export in %1.").arg(activity.status)
+                                  : tr("The server ended the export in %1: %2").arg(activity.status, errors.join(u"; ")));
         return;
     }
     m_status->setText(tr("The export is ready (%n contacts).", nullptr, int(activity.transactionCount.value_or(0))));

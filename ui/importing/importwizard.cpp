@@ -111,12 +111,12 @@ QTableView *makeRowsTable(QAbstractItemModel *model, QWidget *parent)
     return table;
 }
 
-QMap<int, QString> customFieldNames(const Settings *settings)
+QMap<int, QString> customFieldNames(const TabContext &context)
 {
     QMap<int, QString> names;
-    if (!settings)
+    if (!context.settings)
         return names;
-    const QStringList labels = settings->value(setting::CustomFieldLabels);
+    const QStringList labels = context.settings->customFieldLabels(context.accountKey);
     for (int i = 0; i < labels.size() && i < 15; ++i) {
         if (!labels[i].trimmed().isEmpty())
             names.insert(i + 1, labels[i].trimmed());
@@ -373,7 +373,7 @@ void ImportWizard::applyInspection(importing::ImportInspection inspection)
 
     // A new header set gets the automatic mapping, or the one saved for it.
     if (m_mapping.key() != ColumnMapping::headerKey(m_inspection.header) || m_mapping.size() == 0) {
-        m_mapping = ColumnMapping::automatic(m_inspection.header, customFieldNames(m_context.settings));
+        m_mapping = ColumnMapping::automatic(m_inspection.header, customFieldNames(m_context));
         m_mappingFromSaved = false;
         if (m_context.settings) {
             const QVariantMap saved = m_context.settings->value(setting::SavedImportMappings);
@@ -431,7 +431,7 @@ void ImportWizard::fillMappingTable()
 {
     const QStringList &api = importing::apiColumns();
     const QStringList labels =
-        m_context.settings ? m_context.settings->value(setting::CustomFieldLabels) : QStringList();
+        m_context.settings ? m_context.settings->customFieldLabels(m_context.accountKey) : QStringList();
     const QList<importing::MappedColumn> &columns = m_mapping.columns();
     m_mappingTable->setRowCount(int(columns.size()));
     for (int i = 0; i < columns.size(); ++i) {

@@ -7,6 +7,7 @@
 #include "reports/drilldownwindow.h"
 #include "reports/reportcharts.h"
 #include "widgets/filedialog.h"
+#include "widgets/problemlabel.h"
 
 #include <QChartView>
 #include <QDialogButtonBox>
@@ -151,10 +152,8 @@ void CampaignReportWindow::buildLayout()
     m_note = new QLabel(content);
     m_note->setObjectName(QStringLiteral("reportWindowNote"));
     m_note->setWordWrap(true);
-    m_problem = new QLabel(content);
+    m_problem = new ProblemLabel(content); // the error colour of light and dark palettes
     m_problem->setObjectName(QStringLiteral("reportProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_problem->hide();
 
     m_progressRow = new QWidget(content);
