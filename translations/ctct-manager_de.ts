@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>API-&amp;Schlüssel:</translation>
+        <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>C&amp;ustom fields</source>
-        <translation>&amp;Eigene Felder</translation>
+        <translation>Eigene Fel&amp;der</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Open the &amp;sandbox when no account is saved</source>
-        <translation>Die &amp;Sandbox öffnen, wenn kein Konto gespeichert ist</translation>
+        <translation>Die Sand&amp;box öffnen, wenn kein Konto gespeichert ist</translation>
     </message>
     <message>
         <source>Otherwise a start without a saved account asks you to connect to Constant Contact.</source>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>&amp;Reset Demo Data…</source>
-        <translation>Demodaten &amp;zurücksetzen…</translation>
+        <translation>Demodaten zu&amp;rücksetzen…</translation>
     </message>
     <message>
         <source>Local Data</source>
@@ -568,7 +568,7 @@
         <translation>Die App merkt sich die Anordnung ihrer Tabellen und Bereiche, die Spaltenzuordnungen von Importen, die sie sich merken sollte, und die Aktivitäten, die sie verfolgt. Konten und ihre Zugangsdaten gehören nicht dazu; ein Konto entfernen Sie unter Datei → Konto.</translation>
     </message>
     <message>
-        <source>C&amp;lear Local Data…</source>
+        <source>Cl&amp;ear Local Data…</source>
         <translation>Lokale Daten &amp;löschen…</translation>
     </message>
 </context>
@@ -1289,7 +1289,7 @@ Meldung des Servers: %1</translation>
     <name>ctct::ui::ActivitiesTab</name>
     <message>
         <source>&amp;Save File…</source>
-        <translation>Datei &amp;speichern…</translation>
+        <translation>Datei spei&amp;chern…</translation>
     </message>
     <message>
         <source>Line</source>
@@ -1485,7 +1485,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>From na&amp;me:</source>
-        <translation>Absender&amp;name:</translation>
+        <translation>Absenderna&amp;me:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -1505,7 +1505,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>&amp;Greeting name:</source>
-        <translation>&amp;Name in der Anrede:</translation>
+        <translation>Name in der An&amp;rede:</translation>
     </message>
     <message>
         <source>Greeting &amp;text:</source>
@@ -1532,24 +1532,8 @@ Meldung des Servers: %1</translation>
         <translation>Einen Link zum Abonnieren einfügen</translation>
     </message>
     <message>
-        <source>Reminder te&amp;xt:</source>
-        <translation>Erinnerungs&amp;text:</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt before the link:</source>
-        <translation>Text &amp;vor dem Link:</translation>
-    </message>
-    <message>
         <source>Lin&amp;k text:</source>
         <translation>Lin&amp;ktext:</translation>
-    </message>
-    <message>
-        <source>Forward link te&amp;xt:</source>
-        <translation>Text des &amp;Weiterleitungslinks:</translation>
-    </message>
-    <message>
-        <source>Subscribe link te&amp;xt:</source>
-        <translation>Text des A&amp;bonnierlinks:</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1573,7 +1557,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>&amp;Ort:</translation>
+        <translation>Or&amp;t:</translation>
     </message>
     <message>
         <source>&amp;State (US/CA):</source>
@@ -1730,6 +1714,22 @@ Meldung des Servers: %1</translation>
     <message>
         <source>The campaign is no longer on the server. The server said: %1</source>
         <translation>Die Kampagne ist nicht mehr auf dem Server. Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder text:</source>
+        <translation>Erinnerungs&amp;text:</translation>
+    </message>
+    <message>
+        <source>Text &amp;before the link:</source>
+        <translation>Text &amp;vor dem Link:</translation>
+    </message>
+    <message>
+        <source>&amp;Forward link text:</source>
+        <translation>Text des &amp;Weiterleitungslinks:</translation>
+    </message>
+    <message>
+        <source>Subscribe &amp;link text:</source>
+        <translation>Text des A&amp;bonnierlinks:</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1982,14 @@ Meldung des Servers: %1</translation>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::CampaignsTab</name>
@@ -1999,7 +2007,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>Open &amp;Report</source>
-        <translation>&amp;Bericht öffnen</translation>
+        <translation>Bericht ö&amp;ffnen</translation>
     </message>
     <message>
         <source>How the selected campaign did (Enter)</source>
@@ -2203,6 +2211,10 @@ Meldung des Servers: %1</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Campaign details</source>
+        <translation>Kampagnendetails</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2532,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>&amp;Opt Out…</source>
-        <translation>&amp;Abmelden…</translation>
+        <translation>Ab&amp;melden…</translation>
     </message>
     <message>
         <source>Move the selected contacts to Do Not Mail</source>
@@ -2528,7 +2540,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>&amp;Load All Contacts</source>
-        <translation>&amp;Alle Kontakte laden</translation>
+        <translation>Alle &amp;Kontakte laden</translation>
     </message>
     <message>
         <source>Load every contact of this view, not only the pages scrolled to</source>
@@ -2544,7 +2556,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>Remove from &amp;All Lists…</source>
-        <translation>Aus allen &amp;Listen entfernen…</translation>
+        <translation>&amp;Aus allen Listen entfernen…</translation>
     </message>
     <message>
         <source>Take the selected contacts off every list (status Removed; you can add them again later)</source>
@@ -2913,10 +2925,6 @@ Meldung des Servers: %1</translation>
         <translation>Mit:</translation>
     </message>
     <message>
-        <source>&amp;Order:</source>
-        <translation>&amp;Reihenfolge:</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
@@ -2990,6 +2998,14 @@ Meldung des Servers: %1</translation>
     <message>
         <source>No longer followed here: the export goes on on the server (see the Activities tab).</source>
         <translation>Hier nicht mehr verfolgt: Der Export läuft auf dem Server weiter (siehe Registerkarte „Aktivitäten“).</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Zu exportierende Spalten</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>&amp;Reihenfolge:</translation>
     </message>
 </context>
 <context>
@@ -3213,10 +3229,6 @@ Meldung des Servers: %1</translation>
         <source>The lists the contacts are taken off (one or more).</source>
         <translation>Die Listen, aus denen die Kontakte genommen werden (eine oder mehrere).</translation>
     </message>
-    <message>
-        <source>&amp;New List…</source>
-        <translation>&amp;Neue Liste…</translation>
-    </message>
     <message numerus="yes">
         <source>%n contacts</source>
         <translation>
@@ -3246,7 +3258,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>Show only the &amp;rejected rows</source>
-        <translation>Nur die a&amp;bgelehnten Zeilen zeigen</translation>
+        <translation>Nur &amp;abgelehnte Zeilen zeigen</translation>
     </message>
     <message>
         <source>Check Against the &amp;Account</source>
@@ -3465,6 +3477,26 @@ Meldung des Servers: %1</translation>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Die abgelehnten Zeilen konnten nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Die ersten Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>New &amp;List…</source>
+        <translation>Neue &amp;Liste…</translation>
+    </message>
+    <message>
+        <source>Rows and their verdicts</source>
+        <translation>Zeilen und ihre Ergebnisse</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::ListDialog</name>
@@ -3539,7 +3571,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>New &amp;List…</source>
-        <translation>Neue &amp;Liste…</translation>
+        <translation>&amp;Neue Liste…</translation>
     </message>
     <message>
         <source>List &amp;Properties…</source>
@@ -3559,7 +3591,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>&amp;Clear List…</source>
-        <translation>Liste &amp;leeren…</translation>
+        <translation>Liste lee&amp;ren…</translation>
     </message>
     <message>
         <source>Lists</source>
@@ -3711,7 +3743,7 @@ Meldung des Servers: %1</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -3771,6 +3803,10 @@ Meldung des Servers: %1</translation>
     <message>
         <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CTCT-Kontoverwaltung %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Kontoverwaltung für die Webservice-API von Constant Contact.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3935,7 @@ Meldung des Servers: %1</translation>
     <name>ctct::ui::ResourceTableView</name>
     <message>
         <source>&amp;Columns</source>
-        <translation>&amp;Spalten</translation>
+        <translation>S&amp;palten</translation>
     </message>
     <message>
         <source>Columns</source>

@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>&amp;Clé d&apos;API&#xa0;:</translation>
+        <translation>Clé d&apos;&amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>&amp;Home phone:</source>
-        <translation>Téléphone &amp;personnel&#xa0;:</translation>
+        <translation>Téléphone personne&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Home phone</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>C&amp;ustom fields</source>
-        <translation>Champs &amp;personnalisés</translation>
+        <translation>Champs personnal&amp;isés</translation>
     </message>
     <message>
         <source>Custom fields</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>&amp;Data folder:</source>
-        <translation>&amp;Dossier des données&#xa0;:</translation>
+        <translation>Do&amp;ssier des données&#xa0;:</translation>
     </message>
     <message>
         <source>Data folder of the sandbox</source>
@@ -568,7 +568,7 @@
         <translation>L&apos;application conserve la disposition de ses tableaux et panneaux, les choix de colonnes des imports que vous lui avez demandé de mémoriser et les activités qu&apos;elle suit. Les comptes et leurs identifiants n&apos;en font pas partie&#xa0;; oubliez un compte dans Fichier → Compte.</translation>
     </message>
     <message>
-        <source>C&amp;lear Local Data…</source>
+        <source>Cl&amp;ear Local Data…</source>
         <translation>&amp;Effacer les données locales…</translation>
     </message>
 </context>
@@ -1485,7 +1485,7 @@ Message du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>From na&amp;me:</source>
-        <translation>&amp;Nom de l&apos;expéditeur&#xa0;:</translation>
+        <translation>Nom de l&apos;e&amp;xpéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -1532,24 +1532,8 @@ Message du serveur&#xa0;: %1</translation>
         <translation>Inclure un lien d&apos;inscription</translation>
     </message>
     <message>
-        <source>Reminder te&amp;xt:</source>
-        <translation>Te&amp;xte du rappel&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Te&amp;xt before the link:</source>
-        <translation>Texte a&amp;vant le lien&#xa0;:</translation>
-    </message>
-    <message>
         <source>Lin&amp;k text:</source>
         <translation>Texte du lie&amp;n&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Forward link te&amp;xt:</source>
-        <translation>Texte du lien de trans&amp;fert&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Subscribe link te&amp;xt:</source>
-        <translation>Texte du lien d&apos;&amp;inscription&#xa0;:</translation>
     </message>
     <message>
         <source>Options</source>
@@ -1589,7 +1573,7 @@ Message du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal&#xa0;:</translation>
+        <translation>Code posta&amp;l&#xa0;:</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -1730,6 +1714,22 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>The campaign is no longer on the server. The server said: %1</source>
         <translation>La campagne n&apos;est plus sur le serveur. Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;minder text:</source>
+        <translation>Te&amp;xte du rappel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text &amp;before the link:</source>
+        <translation>Texte a&amp;vant le lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Forward link text:</source>
+        <translation>Texte du lien de trans&amp;fert&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subscribe &amp;link text:</source>
+        <translation>Texte du lien d&apos;&amp;inscription&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1982,14 @@ Message du serveur&#xa0;: %1</translation>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::CampaignsTab</name>
@@ -2203,6 +2211,10 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Campaign details</source>
+        <translation>Détails de la campagne</translation>
     </message>
 </context>
 <context>
@@ -2913,10 +2925,6 @@ Message du serveur&#xa0;: %1</translation>
         <translation>Inclure&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Order:</source>
-        <translation>&amp;Ordre&#xa0;:</translation>
-    </message>
-    <message>
         <source>&amp;Format:</source>
         <translation>&amp;Format&#xa0;:</translation>
     </message>
@@ -2990,6 +2998,14 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>No longer followed here: the export goes on on the server (see the Activities tab).</source>
         <translation>N&apos;est plus suivi ici&#xa0;: l&apos;export continue sur le serveur (voir l&apos;onglet Activités).</translation>
+    </message>
+    <message>
+        <source>Columns to export</source>
+        <translation>Colonnes à exporter</translation>
+    </message>
+    <message>
+        <source>O&amp;rder:</source>
+        <translation>&amp;Ordre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3212,10 +3228,6 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>The lists the contacts are taken off (one or more).</source>
         <translation>Les listes dont les contacts sont retirés (une ou plusieurs).</translation>
-    </message>
-    <message>
-        <source>&amp;New List…</source>
-        <translation>&amp;Nouvelle liste…</translation>
     </message>
     <message numerus="yes">
         <source>%n contacts</source>
@@ -3465,6 +3477,26 @@ Message du serveur&#xa0;: %1</translation>
         <source>The rejected rows could not be saved: %1</source>
         <translation>Les lignes refusées n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>Column mapping</source>
+        <translation>Correspondance des colonnes</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>New &amp;List…</source>
+        <translation>Nouvelle &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Rows and their verdicts</source>
+        <translation>Lignes et leurs verdicts</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::ListDialog</name>
@@ -3707,7 +3739,7 @@ Message du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>É&amp;dition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
@@ -3771,6 +3803,10 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Gestionnaire de compte CTCT %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de compte de bureau pour l&apos;API de services web de Constant Contact.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>Afficher la &amp;barre d&apos;outils</translation>
     </message>
 </context>
 <context>
@@ -3899,7 +3935,7 @@ Message du serveur&#xa0;: %1</translation>
     <name>ctct::ui::ResourceTableView</name>
     <message>
         <source>&amp;Columns</source>
-        <translation>&amp;Colonnes</translation>
+        <translation>C&amp;olonnes</translation>
     </message>
     <message>
         <source>Columns</source>

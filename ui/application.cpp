@@ -63,7 +63,8 @@ QList<QTranslator *> Application::installTranslations(const QString &language)
     } else {
         delete qt;
     }
-    qCInfo(lcUiApp) << "user interface language:" << locale.name() << (chosen.isEmpty() ? "(the system's)" : "(chosen)");
+    qCInfo(lcUiApp) << "user interface language:" << locale.name()
+                    << (chosen.isEmpty() ? "(the system's)" : "(chosen)");
     return installed;
 }
 
@@ -194,17 +195,18 @@ void Application::showPreferences()
     m_preferences->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_preferences, &PreferencesDialog::applied, this,
             [this, folder, labels, key = context.accountKey, fixed = context.sandboxDataDirFixed] {
-        applyPreferences();
-        bool rebuilt = false;
-        if (!fixed && m_settings->value(setting::SandboxDataDir) != folder) {
-            rebuilt = !m_current.isValid(); // the sandbox's tabs are made anew with it
-            restartSandbox(false);
-        }
-        if (!rebuilt && m_session && m_settings->customFieldLabels(key) != labels) {
-            // The custom field names of the account in use: the tabs show them when made anew.
-            m_window->setAccount(m_session.get(), m_window->accountLabel(), m_window->context().accountKey);
-        }
-    });
+                applyPreferences();
+                bool rebuilt = false;
+                if (!fixed && m_settings->value(setting::SandboxDataDir) != folder) {
+                    rebuilt = !m_current.isValid(); // the sandbox's tabs are made anew with it
+                    restartSandbox(false);
+                }
+                if (!rebuilt && m_session && m_settings->customFieldLabels(key) != labels) {
+                    // The custom field names of the account in use: the tabs show them when made anew.
+                    m_window->setAccount(m_session.get(), m_window->accountLabel(),
+                                         key); // a copy: setAccount() clears the context first
+                }
+            });
     connect(m_preferences, &PreferencesDialog::resetDemoDataRequested, this, [this] { restartSandbox(true); });
     connect(m_preferences, &PreferencesDialog::clearLocalDataRequested, this, &Application::clearLocalData);
     m_preferences->open();
@@ -287,7 +289,7 @@ void Application::useAccount(const Account &account, const Credentials &credenti
     m_settings->setValue(setting::LastAccount, isSandbox ? QString() : account.key());
     qCInfo(lcUiApp) << "account:" << (isSandbox ? sandboxLabel() : account.label());
     m_window->setAccount(m_session.get(), isSandbox ? sandboxLabel() : account.label(),
-                        isSandbox ? QString::fromLatin1(kSandboxAccountKey) : account.key());
+                         isSandbox ? QString::fromLatin1(kSandboxAccountKey) : account.key());
     rebuildAccountMenu();
     emit accountChanged();
 }

@@ -115,7 +115,8 @@ void MainWindow::buildMenus()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     // Last in the Edit menu, below the page's actions (showPageActions() puts it back).
-    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pre&ferences…"), this);
+    m_preferencesAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pre&ferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -139,6 +140,7 @@ void MainWindow::buildMenus()
     m_toolBar->setAccessibleName(tr("Main toolbar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
+    m_toolBar->toggleViewAction()->setText(tr("Show &Toolbar"));
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

@@ -142,7 +142,8 @@ QStringList Settings::customFieldLabels(const QString &accountKey) const
 void Settings::setCustomFieldLabels(const QString &accountKey, const QStringList &labels)
 {
     QVariantMap all = value(setting::CustomFieldLabels);
-    const bool named = std::any_of(labels.begin(), labels.end(), [](const QString &l) { return !l.trimmed().isEmpty(); });
+    const bool named =
+        std::any_of(labels.begin(), labels.end(), [](const QString &l) { return !l.trimmed().isEmpty(); });
     if (named)
         all.insert(accountKey, labels);
     else
@@ -152,8 +153,9 @@ void Settings::setCustomFieldLabels(const QString &accountKey, const QStringList
 
 void Settings::clearLocalData()
 {
-    for (const char *key : {setting::WindowGeometry.name, setting::WindowState.name, setting::ContactEditorGeometry.name,
-                            setting::SavedImportMappings.name, setting::FollowedActivities.name})
+    for (const char *key :
+         {setting::WindowGeometry.name, setting::WindowState.name, setting::ContactEditorGeometry.name,
+          setting::SavedImportMappings.name, setting::FollowedActivities.name})
         m_settings.remove(QLatin1StringView(key));
     m_settings.remove(QStringLiteral("views"));
     m_settings.sync();

@@ -208,7 +208,9 @@ void TestTranslations::frenchCountsZeroAsOne()
     QTranslator fr;
     QVERIFY(fr.load(QStringLiteral(":/i18n/ctct-manager_fr")));
     QCoreApplication::installTranslator(&fr);
-    const auto contacts = [](int n) { return QCoreApplication::translate("ctct::ui::ContactsTab", "%n contacts", nullptr, n); };
+    const auto contacts = [](int n) {
+        return QCoreApplication::translate("ctct::ui::ContactsTab", "%n contacts", nullptr, n);
+    };
     QCOMPARE(contacts(0), QStringLiteral("0 contact"));
     QCOMPARE(contacts(1), QStringLiteral("1 contact"));
     QCOMPARE(contacts(2), QStringLiteral("2 contacts"));

@@ -96,7 +96,8 @@ void TestUiMainWindow::settingsOfTheFirstVersionAreMovedOnce()
         old.setValue(QStringLiteral("Session/account"), QStringLiteral("joe@https://api.example.test"));
         old.setValue(QStringLiteral("contacts/customFieldLabels"), QStringList{QString(), QStringLiteral("Region")});
         old.setValue(QStringLiteral("activities/following"),
-                     QVariantMap{{QStringLiteral("Sandbox (demo data)"), QVariantMap{{QStringLiteral("a1"), QStringLiteral("Import")}}}});
+                     QVariantMap{{QStringLiteral("Sandbox (demo data)"),
+                                  QVariantMap{{QStringLiteral("a1"), QStringLiteral("Import")}}}});
         old.beginWriteArray(QStringLiteral("Accounts"), 1);
         old.setArrayIndex(0);
         old.setValue(QStringLiteral("username"), QStringLiteral("joe"));

@@ -110,7 +110,8 @@ void TestUiPreferences::languageIsStoredAndChosenAtStart()
         combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
         dialog->accept();
         QCOMPARE(ui::Settings().value(ui::setting::Language), QStringLiteral("de"));
-        QCOMPARE(h.window()->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(), QStringLiteral("&File")); // at the next start
+        QCOMPARE(h.window()->findChild<QMenu *>(QStringLiteral("fileMenu"))->title(),
+                 QStringLiteral("&File")); // at the next start
     }
     // The next start: the language read from the settings.
     const QList<QTranslator *> installed = ui::Application::installTranslations();

@@ -223,6 +223,7 @@ void CampaignsTab::buildLayout()
     detailsLayout->addWidget(m_preview, 1);
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("campaignDetailsScroll"));
+    detailsScroll->setAccessibleName(tr("Campaign details"));
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setWidget(details);
     detailsScroll->setMinimumWidth(300);

@@ -107,11 +107,12 @@ void PreferencesDialog::chooseFolder()
 
 void PreferencesDialog::askResetDemoData()
 {
-    const QString where = m_context.sandboxDataDir.isEmpty()
-                              ? tr("The sandbox keeps its data in memory this time; it starts again with fresh demo data.")
-                              : tr("Everything in the sandbox's data folder %1 is deleted and the demo data made anew. "
-                                   "The sandbox restarts; Constant Contact accounts are not touched.")
-                                    .arg(QDir::toNativeSeparators(m_context.sandboxDataDir));
+    const QString where =
+        m_context.sandboxDataDir.isEmpty()
+            ? tr("The sandbox keeps its data in memory this time; it starts again with fresh demo data.")
+            : tr("Everything in the sandbox's data folder %1 is deleted and the demo data made anew. "
+                 "The sandbox restarts; Constant Contact accounts are not touched.")
+                  .arg(QDir::toNativeSeparators(m_context.sandboxDataDir));
     MessageBox::question(
         this, {tr("Reset Demo Data"), tr("Reset the sandbox to its demo data?"), where},
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,

@@ -28,8 +28,8 @@ public:
     struct Context
     {
         Settings *settings = nullptr;
-        QString accountKey;   // whose custom field names (TabContext::accountKey)
-        QString accountLabel; // "Sandbox (demo data)", "joe @ api.constantcontact.com"
+        QString accountKey;     // whose custom field names (TabContext::accountKey)
+        QString accountLabel;   // "Sandbox (demo data)", "joe @ api.constantcontact.com"
         QString sandboxDataDir; // the folder the running sandbox uses; empty: in memory
         QString defaultSandboxDataDir;
         bool sandboxDataDirFixed = false; // given on the command line: the setting does not apply now

@@ -63,9 +63,9 @@ void saveExportFile(const TabContext &context, QWidget *parent, const Activity &
                     },
                     [context, path, size = r.body.size(), done](const QString &error) {
                         if (error.isEmpty())
-                            context.messages->showMessage(
-                                MessageBar::Kind::Information,
-                                ExportFile::tr("The export was saved to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
+                            context.messages->showMessage(MessageBar::Kind::Information,
+                                                          ExportFile::tr("The export was saved to %1 (%2).")
+                                                              .arg(path, QLocale().formattedDataSize(size)));
                         else
                             context.messages->showError(ExportFile::tr("%1 could not be written: %2").arg(path, error));
                         if (done)

@@ -262,6 +262,8 @@ QWizardPage *ImportWizard::buildFileStep()
     m_fileProblem->setObjectName(QStringLiteral("fileProblem"));
     m_fileTable = new QTableWidget(page);
     m_fileTable->setObjectName(QStringLiteral("fileTable"));
+    m_fileTable->setAccessibleName(tr("The first rows of the file"));
+    m_fileTable->setTabKeyNavigation(false); // Tab goes on to the next control
     m_fileTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fileTable->setAlternatingRowColors(true);
     m_fileTable->verticalHeader()->setDefaultSectionSize(m_fileTable->fontMetrics().height() + 8);
@@ -404,6 +406,8 @@ QWizardPage *ImportWizard::buildMappingStep()
     m_mappingInfo->setWordWrap(true);
     m_mappingTable = new QTableWidget(0, 4, page);
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
+    m_mappingTable->setAccessibleName(tr("Column mapping"));
+    m_mappingTable->setTabKeyNavigation(false);
     m_mappingTable->setHorizontalHeaderLabels(
         {tr("Column in the file"), tr("First value"), tr("Imported as"), tr("Note")});
     m_mappingTable->verticalHeader()->hide();
@@ -515,8 +519,9 @@ QWizardPage *ImportWizard::buildListsStep()
                                           : tr("The lists the contacts are taken off (one or more)."));
     m_listsView = new QListWidget(page);
     m_listsView->setObjectName(QStringLiteral("listsView"));
+    m_listsView->setAccessibleName(tr("Lists"));
     connect(m_listsView, &QListWidget::itemChanged, this, &ImportWizard::updateComplete);
-    m_newListButton = new QPushButton(tr("&New List…"), page);
+    m_newListButton = new QPushButton(tr("New &List…"), page); // &N is the wizard's Next
     m_newListButton->setObjectName(QStringLiteral("newListButton"));
     m_newListButton->setVisible(m_mode == Mode::Add);
     connect(m_newListButton, &QPushButton::clicked, this, &ImportWizard::newList);
@@ -606,6 +611,8 @@ QWizardPage *ImportWizard::buildPreviewStep()
             [this](bool only) { m_previewFilter->setFilterFixedString(only ? QStringLiteral("true") : QString()); });
     m_previewTable = makeRowsTable(m_previewFilter, page);
     m_previewTable->setObjectName(QStringLiteral("previewTable"));
+    m_previewTable->setAccessibleName(tr("Rows and their verdicts"));
+    m_previewTable->setTabKeyNavigation(false);
 
     m_checkButton = new QPushButton(tr("Check Against the &Account"), page);
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
