@@ -999,7 +999,7 @@
     <name>ctct::EventHistoryModel</name>
     <message>
         <source>Sent</source>
-        <translation>Envoyés</translation>
+        <translation>Envoyé</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -2304,7 +2304,7 @@ Message du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>E-mail format:</source>
-        <translation>Format des e-mails&#xa0;:</translation>
+        <translation>Format d&apos;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Job title:</source>
@@ -2316,11 +2316,11 @@ Message du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Home phone:</source>
-        <translation>Téléphone personnel&#xa0;:</translation>
+        <translation>Tél. personnel&#xa0;:</translation>
     </message>
     <message>
         <source>Work phone:</source>
-        <translation>Téléphone professionnel&#xa0;:</translation>
+        <translation>Tél. professionnel&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
@@ -3127,7 +3127,7 @@ Message du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Séparateur&#xa0;:</translation>
+        <translation>Sépa&amp;rateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;File:</source>

@@ -9,6 +9,7 @@
 #include "accounts/accountdialog.h"
 #include "activities/activitiestab.h"
 #include "contacts/contactdetails.h"
+#include "dialogs/preferencesdialog.h"
 #include "importing/exportdialog.h"
 #include "importing/importwizard.h"
 #include "models/activitytablemodel.h"
@@ -115,8 +116,16 @@ int main(int argc, char *argv[])
     if (!h.waitIdle())
         return 1;
     QTest::qWait(200);
-    if (!variant.isEmpty()) // one look at the main window
-        return save(h.window(), dir, QStringLiteral("main-window-%1.png").arg(variant)) ? 0 : 1;
+    if (!variant.isEmpty()) { // one look at the main window and the preferences
+        if (!save(h.window(), dir, QStringLiteral("main-window-%1.png").arg(variant)))
+            return 1;
+        h.window()->preferencesAction()->trigger();
+        QWidget *preferences = h.app().preferencesDialog();
+        if (!preferences || !QTest::qWaitForWindowExposed(preferences))
+            return 1;
+        QTest::qWait(100);
+        return save(preferences, dir, QStringLiteral("preferences-%1.png").arg(variant)) ? 0 : 1;
+    }
     if (!save(h.window(), dir, QStringLiteral("main-window.png")))
         return 1;
 
