@@ -16,8 +16,14 @@ CTCT_BUILD_PACKAGES=(
     xvfb xauth
 )
 # Extra for the test suite: clang and its runtime for the fuzzer, clang-format for the
-# style check. (Xvfb is in the list above: without a display, xvfb-run -a scripts/run.)
-CTCT_TEST_PACKAGES=(clang libclang-rt-14-dev clang-format)
+# style check, the validators of the desktop file and the metainfo, and a Secret Service of the
+# tests' own (D-Bus session, gnome-keyring) for the keychain tests. (Xvfb is in the list above:
+# without a display, xvfb-run -a scripts/run.)
+CTCT_TEST_PACKAGES=(clang libclang-rt-14-dev clang-format
+    desktop-file-utils appstream
+    dbus-daemon dbus-bin gnome-keyring)
+# Extra for scripts/package: man pages from --help, dpkg-shlibdeps, lintian.
+CTCT_PACKAGE_PACKAGES=(help2man dpkg-dev fakeroot file lintian desktop-file-utils appstream)
 
 ctct_say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -73,6 +73,79 @@
     </message>
 </context>
 <context>
+    <name>CheckInSheet</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Check-in sheet: %1</source>
+        <translation>Check-in-Liste: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants</source>
+        <translation>
+            <numerusform>%n Teilnehmer</numerusform>
+            <numerusform>%n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>eine neue Seite konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>Check-in sheet · %1</source>
+        <translation>Check-in-Liste · %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>das PDF konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Contact</source>
@@ -432,6 +505,221 @@
     </message>
 </context>
 <context>
+    <name>EventEditor</name>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Name der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Title on the registration page</source>
+        <translation>Titel auf der Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Art der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Event status</source>
+        <translation>Status der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>St&amp;arts:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Datum und Uhrzeit des Beginns</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <source>End date and time</source>
+        <translation>Datum und Uhrzeit des Endes</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>Name des Orts</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresszeile 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresszeile 2</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Bundes&amp;land:</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Bundesland oder Provinz</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>&amp;Anmeldung</translation>
+    </message>
+    <message>
+        <source>Registration &amp;types and fees (one line per fee; lines with the same type name make one type):</source>
+        <translation>Anmelde&amp;arten und Gebühren (eine Zeile pro Gebühr; Zeilen mit demselben Namen bilden eine Art):</translation>
+    </message>
+    <message>
+        <source>Registration types and fees</source>
+        <translation>Anmeldearten und Gebühren</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Line</source>
+        <translation>Zeile ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>&amp;Fee required</source>
+        <translation>&amp;Gebühr erforderlich</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Zahlung</translation>
+    </message>
+    <message>
+        <source>Pay&amp;Pal to the address:</source>
+        <translation>Pay&amp;Pal an die Adresse:</translation>
+    </message>
+    <message>
+        <source>PayPal account e-mail</source>
+        <translation>E-Mail des PayPal-Kontos</translation>
+    </message>
+    <message>
+        <source>C&amp;heque by post to:</source>
+        <translation>S&amp;check per Post an:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Cheque address line</source>
+        <translation>Adresszeile für Schecks</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Cheque address city</source>
+        <translation>Ort für Schecks</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Bundesland:</translation>
+    </message>
+    <message>
+        <source>Cheque address state</source>
+        <translation>Bundesland für Schecks</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Cheque address postal code</source>
+        <translation>Postleitzahl für Schecks</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Cheque address country</source>
+        <translation>Land für Schecks</translation>
+    </message>
+    <message>
+        <source>At the &amp;door</source>
+        <translation>An der &amp;Kasse</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>Save Export</source>
@@ -617,6 +905,21 @@
     <message>
         <source>Opt-out rate</source>
         <translation>Abmelderate</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule Campaign</source>
+        <translation>Kampagne planen</translation>
+    </message>
+    <message>
+        <source>&amp;Send on:</source>
+        <translation>&amp;Senden am:</translation>
+    </message>
+    <message>
+        <source>Date and time to send the campaign</source>
+        <translation>Datum und Uhrzeit des Versands</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1234,45 @@
     </message>
 </context>
 <context>
+    <name>ctct::CheckInMatchModel</name>
+    <message>
+        <source>Not checked in</source>
+        <translation>Nicht eingecheckt</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Eingecheckt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Registration incomplete</source>
+        <translation>Anmeldung unvollständig</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ctct::ContactTableModel</name>
     <message>
         <source>E-mail</source>
@@ -1043,6 +1385,131 @@
     </message>
 </context>
 <context>
+    <name>ctct::EventTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>Auktion</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Business, finance, sales</source>
+        <translation>Geschäft, Finanzen, Vertrieb</translation>
+    </message>
+    <message>
+        <source>Class, workshop</source>
+        <translation>Kurs, Workshop</translation>
+    </message>
+    <message>
+        <source>Conference, seminar</source>
+        <translation>Konferenz, Seminar</translation>
+    </message>
+    <message>
+        <source>Convention, trade show, expo</source>
+        <translation>Kongress, Messe, Ausstellung</translation>
+    </message>
+    <message>
+        <source>Festival, fair</source>
+        <translation>Festival, Jahrmarkt</translation>
+    </message>
+    <message>
+        <source>Fundraiser, charity</source>
+        <translation>Spendenaktion, Wohltätigkeit</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <source>Outdoors, recreation</source>
+        <translation>Freizeit im Freien</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Aufführung</translation>
+    </message>
+    <message>
+        <source>Social event, mixer</source>
+        <translation>Geselliges Treffen</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown</source>
+        <translation>
+            <numerusform>%1 von %n Veranstaltung angezeigt</numerusform>
+            <numerusform>%1 von %n Veranstaltungen angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ImportJob</name>
     <message>
         <source>the server ended the activity in ERROR</source>
@@ -1142,6 +1609,95 @@
     <message>
         <source>the next link (%1) points to a page already fetched</source>
         <translation>der Verweis auf die nächste Seite (%1) zeigt auf eine bereits geladene Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::RegistrantTableModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message>
+        <source>Not attended</source>
+        <translation>Nicht teilgenommen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants</source>
+        <translation>
+            <numerusform>%n Teilnehmer</numerusform>
+            <numerusform>%n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n registrants shown</source>
+        <translation>
+            <numerusform>%1 von %n Teilnehmer angezeigt</numerusform>
+            <numerusform>%1 von %n Teilnehmern angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2011,10 @@ Meldung des Servers: %1</translation>
     <message>
         <source>&amp;Forget This Account…</source>
         <translation>Dieses Konto &amp;entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Veranstaltungen</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2776,279 @@ Meldung des Servers: %1</translation>
         <source>Campaign details</source>
         <translation>Kampagnendetails</translation>
     </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Planen…</translation>
+    </message>
+    <message>
+        <source>Choose when the selected draft is sent</source>
+        <translation>Festlegen, wann der ausgewählte Entwurf gesendet wird</translation>
+    </message>
+    <message>
+        <source>U&amp;nschedule…</source>
+        <translation>Planung &amp;aufheben…</translation>
+    </message>
+    <message>
+        <source>Cancel the sending of the selected scheduled campaign; it becomes a draft</source>
+        <translation>Den Versand der ausgewählten geplanten Kampagne abbrechen; sie wird wieder ein Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 is scheduled for %2.</source>
+        <translation>%1 ist für %2 geplant.</translation>
+    </message>
+    <message>
+        <source>Unschedule Campaign</source>
+        <translation>Planung der Kampagne aufheben</translation>
+    </message>
+    <message>
+        <source>Cancel the sending of %1?</source>
+        <translation>Den Versand von %1 abbrechen?</translation>
+    </message>
+    <message>
+        <source>Cancel the sending of %1, scheduled for %2?</source>
+        <translation>Den für %2 geplanten Versand von %1 abbrechen?</translation>
+    </message>
+    <message>
+        <source>It becomes a draft again, with its settings and content; you can schedule it later.</source>
+        <translation>Sie wird wieder ein Entwurf mit ihren Einstellungen und ihrem Inhalt; Sie können sie später neu planen.</translation>
+    </message>
+    <message>
+        <source>It is not scheduled any more (it may have been sent). The server said: %1</source>
+        <translation>Sie ist nicht mehr geplant (vielleicht wurde sie schon gesendet). Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be unscheduled: %2</source>
+        <translation>Die Planung von %1 konnte nicht aufgehoben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a draft again; it will not be sent.</source>
+        <translation>%1 ist wieder ein Entwurf; sie wird nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>Planung &amp;aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::CheckInWindow</name>
+    <message>
+        <source>Not checked in: the request failed</source>
+        <translation>Nicht eingecheckt: Die Anfrage ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>No guests</source>
+        <translation>Keine Gäste</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n guests</source>
+        <translation>
+            <numerusform>Mit %n Gast</numerusform>
+            <numerusform>Mit %n Gästen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Check-in: %1</translation>
+    </message>
+    <message>
+        <source>Check-in counts</source>
+        <translation>Check-in-Zahlen</translation>
+    </message>
+    <message>
+        <source>Find registrant</source>
+        <translation>Teilnehmer suchen</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or ticket, then Enter</source>
+        <translation>Name, E-Mail oder Ticket, dann Eingabe</translation>
+    </message>
+    <message>
+        <source>Check-in result</source>
+        <translation>Check-in-Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last check-in (Ctrl+Z)</source>
+        <translation>Den letzten Check-in rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Matching registrants</source>
+        <translation>Passende Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Check In (Enter)</source>
+        <translation>Einchecken (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Sheet…</source>
+        <translation>Liste &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>A PDF of everyone registered, with a box to tick, for when the network fails</source>
+        <translation>Ein PDF mit allen Angemeldeten und einem Kästchen zum Abhaken, falls das Netz ausfällt</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Loading the registrants…</source>
+        <translation>Die Teilnehmer werden geladen…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connect to an account first.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Konto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants so far; you can check them in already.</source>
+        <translation>
+            <numerusform>Bisher %n Teilnehmer; Sie können ihn schon einchecken.</numerusform>
+            <numerusform>Bisher %n Teilnehmer; Sie können sie schon einchecken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registrants could not be loaded</source>
+        <translation>Die Teilnehmer konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
+        <translation>
+            <numerusform>%n Teilnehmer geladen. Geben Sie einen Namen, eine E-Mail oder ein Ticket ein, dann Eingabe.</numerusform>
+            <numerusform>%n Teilnehmer geladen. Geben Sie einen Namen, eine E-Mail oder ein Ticket ein, dann Eingabe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match for “%1”</source>
+        <translation>Kein Treffer für „%1“</translation>
+    </message>
+    <message>
+        <source>Not all registrants are loaded yet.</source>
+        <translation>Noch sind nicht alle Teilnehmer geladen.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the e-mail.</source>
+        <translation>Prüfen Sie die Schreibweise oder versuchen Sie es mit der E-Mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants match</source>
+        <translation>
+            <numerusform>%n Teilnehmer passt</numerusform>
+            <numerusform>%n Teilnehmer passen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type more, or choose one with the arrow keys and press Enter.</source>
+        <translation>Tippen Sie weiter oder wählen Sie mit den Pfeiltasten und drücken Sie Eingabe.</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in</source>
+        <translation>%1 ist bereits eingecheckt</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the registration</source>
+        <translation>%1 hat die Anmeldung storniert</translation>
+    </message>
+    <message>
+        <source>Not checked in.</source>
+        <translation>Nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the registration</source>
+        <translation>%1 hat die Anmeldung nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Registration status: %1. Not checked in.</source>
+        <translation>Anmeldestatus: %1. Nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <source>%1 is being checked in</source>
+        <translation>%1 wird eingecheckt</translation>
+    </message>
+    <message>
+        <source>Waiting for the server.</source>
+        <translation>Warten auf den Server.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Undoing the check-in of %1…</source>
+        <translation>Der Check-in von %1 wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Checking in %1…</source>
+        <translation>%1 wird eingecheckt…</translation>
+    </message>
+    <message>
+        <source>%1 is still checked in</source>
+        <translation>%1 ist weiterhin eingecheckt</translation>
+    </message>
+    <message>
+        <source>%1 is NOT checked in</source>
+        <translation>%1 ist NICHT eingecheckt</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone</source>
+        <translation>Check-in von %1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in.</source>
+        <translation>%1 ist nicht eingecheckt.</translation>
+    </message>
+    <message>
+        <source>✓ %1 checked in</source>
+        <translation>✓ %1 eingecheckt</translation>
+    </message>
+    <message>
+        <source>Print Check-in Sheet</source>
+        <translation>Check-in-Liste drucken</translation>
+    </message>
+    <message>
+        <source>%1 check-in sheet.pdf</source>
+        <translation>%1 Check-in-Liste.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the check-in sheet…</source>
+        <translation>Die Check-in-Liste wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>The check-in sheet is written</source>
+        <translation>Die Check-in-Liste ist geschrieben</translation>
+    </message>
+    <message>
+        <source>The check-in sheet could not be written</source>
+        <translation>Die Check-in-Liste konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Checked in %1 of %2
+Guests %3 of %4</source>
+        <translation>Eingecheckt %1 von %2
+Gäste %3 von %4</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::CompareWindow</name>
@@ -2412,6 +3245,14 @@ Meldung des Servers: %1</translation>
     <message>
         <source>Select a contact to see every field and its lists.</source>
         <translation>Wählen Sie einen Kontakt aus, um alle Felder und seine Listen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the campaign&apos;s report</source>
+        <translation>Eingabe oder ein Doppelklick öffnet den Bericht der Kampagne</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Report</source>
+        <translation>&amp;Bericht der Kampagne öffnen</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3705,534 @@ Meldung des Servers: %1</translation>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::EventEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <source>Guests each</source>
+        <translation>Gäste je Person</translation>
+    </message>
+    <message>
+        <source>Fee label</source>
+        <translation>Bezeichnung der Gebühr</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Early fee</source>
+        <translation>Frühbucher</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Spätbucher</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>A new event starts as a draft; make it active when it is ready.</source>
+        <translation>Eine neue Veranstaltung beginnt als Entwurf; schalten Sie sie aktiv, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Loading the event…</source>
+        <translation>Die Veranstaltung wird geladen…</translation>
+    </message>
+    <message>
+        <source>The event could not be loaded: %1</source>
+        <translation>Die Veranstaltung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation>Eine Veranstaltung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>Die Veranstaltung endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the registration types has no type name.</source>
+        <translation>Zeile %1 der Anmeldearten hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Line %1: the limits must be whole numbers.</source>
+        <translation>Zeile %1: Die Grenzen müssen ganze Zahlen sein.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an amount (write it like 25.00).</source>
+        <translation>Zeile %1: „%2“ ist kein Betrag (schreiben Sie ihn wie 25.00).</translation>
+    </message>
+    <message>
+        <source>PayPal needs the e-mail address of the PayPal account.</source>
+        <translation>PayPal braucht die E-Mail-Adresse des PayPal-Kontos.</translation>
+    </message>
+    <message>
+        <source>Cheques need the address they are sent to.</source>
+        <translation>Schecks brauchen die Adresse, an die sie gehen.</translation>
+    </message>
+    <message>
+        <source>A fee is required, but no registration type has a fee.</source>
+        <translation>Eine Gebühr ist erforderlich, aber keine Anmeldeart hat eine Gebühr.</translation>
+    </message>
+    <message>
+        <source>A fee is required: choose its currency.</source>
+        <translation>Eine Gebühr ist erforderlich: Wählen Sie ihre Währung.</translation>
+    </message>
+    <message>
+        <source>A fee is required: choose at least one way to pay.</source>
+        <translation>Eine Gebühr ist erforderlich: Wählen Sie mindestens eine Zahlungsart.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the event. The server said: %1</source>
+        <translation>Der Server hat die Veranstaltung nicht angenommen. Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>The event is no longer on the server. The server said: %1</source>
+        <translation>Die Veranstaltung ist nicht mehr auf dem Server. Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>This server does not let events be created or changed through the API. The server said: %1</source>
+        <translation>Dieser Server erlaubt nicht, Veranstaltungen über die API anzulegen oder zu ändern. Der Server meldete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::EventsTab</name>
+    <message>
+        <source>The events could not be loaded: %1</source>
+        <translation>Die Veranstaltungen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The registrants of %1 could not be loaded: %2</source>
+        <translation>Die Teilnehmer von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>Create an event (Ctrl+N); it starts as a draft</source>
+        <translation>Eine Veranstaltung anlegen (Strg+N); sie beginnt als Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>Veranstaltung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected event</source>
+        <translation>Die ausgewählte Veranstaltung ändern</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Registrants…</source>
+        <translation>Teilnehmer e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>The registrants of the selected event, with guests, attendance and payment, as CSV</source>
+        <translation>Die Teilnehmer der ausgewählten Veranstaltung mit Gästen, Teilnahme und Zahlung als CSV</translation>
+    </message>
+    <message>
+        <source>Check-&amp;In Mode</source>
+        <translation>&amp;Check-in-Modus</translation>
+    </message>
+    <message>
+        <source>Check registrants of the selected event in at the door (Ctrl+Shift+K)</source>
+        <translation>Teilnehmer der ausgewählten Veranstaltung am Eingang einchecken (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Payment Status</source>
+        <translation>&amp;Zahlungsstatus setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Veranstaltungen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Title, name or place (Ctrl+F)</source>
+        <translation>Titel, Name oder Ort (Strg+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Event status filter</source>
+        <translation>Filter nach Veranstaltungsstatus</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrants:</source>
+        <translation>Teil&amp;nehmer:</translation>
+    </message>
+    <message>
+        <source>Search registrants</source>
+        <translation>Teilnehmer durchsuchen</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Name oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Registration status filter</source>
+        <translation>Filter nach Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Any registration</source>
+        <translation>Jede Anmeldung</translation>
+    </message>
+    <message>
+        <source>Attendance filter</source>
+        <translation>Filter nach Teilnahme</translation>
+    </message>
+    <message>
+        <source>Any attendance</source>
+        <translation>Jede Teilnahme</translation>
+    </message>
+    <message>
+        <source>Payment status filter</source>
+        <translation>Filter nach Zahlungsstatus</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>Jede Zahlung</translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Registrant details</source>
+        <translation>Details des Teilnehmers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n registrants)</source>
+        <translation>
+            <numerusform>%1: %2 (%n Teilnehmer)</numerusform>
+            <numerusform>%1: %2 (%n Teilnehmer)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No amounts known yet.</source>
+        <translation>Noch keine Beträge bekannt.</translation>
+    </message>
+    <message>
+        <source>Amounts: %1</source>
+        <translation>Beträge: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n registrants still being read)</source>
+        <translation>
+            <numerusform>(%n Teilnehmer wird noch gelesen)</numerusform>
+            <numerusform>(%n Teilnehmer werden noch gelesen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n registrants without an amount)</source>
+        <translation>
+            <numerusform>(%n Teilnehmer ohne Betrag)</numerusform>
+            <numerusform>(%n Teilnehmer ohne Betrag)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event could not be loaded: %1</source>
+        <translation>Die Veranstaltung konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details and its registrants.</source>
+        <translation>Wählen Sie eine Veranstaltung aus, um ihre Details und ihre Teilnehmer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Registration page</source>
+        <translation>Anmeldeseite</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Teilgenommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n registrants</source>
+        <translation>
+            <numerusform>bis zu %n Teilnehmer</numerusform>
+            <numerusform>bis zu %n Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests each</source>
+        <translation>
+            <numerusform>%n Gast je Person</numerusform>
+            <numerusform>%n Gäste je Person</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <translation>früh %1</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>spät %1</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Registration types</source>
+        <translation>Anmeldearten</translation>
+    </message>
+    <message>
+        <source>Fee required</source>
+        <translation>Gebühr erforderlich</translation>
+    </message>
+    <message>
+        <source>yes, in %1</source>
+        <translation>ja, in %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>PayPal to %1</source>
+        <translation>PayPal an %1</translation>
+    </message>
+    <message>
+        <source>Cheque by post to %1</source>
+        <translation>Scheck per Post an %1</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>An der Kasse</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>The guests could not be loaded: %1</source>
+        <translation>Die Gäste konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a registrant to see the details, the costs and the guests.</source>
+        <translation>Wählen Sie einen Teilnehmer aus, um Details, Kosten und Gäste zu sehen.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Angemeldet am</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Teilnahme</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Loading the details…</source>
+        <translation>Die Details werden geladen…</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Persönliche Angaben</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Business information</source>
+        <translation>Geschäftliche Angaben</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Fee type</source>
+        <translation>Gebührenart</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Betrag: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guests (%n)</source>
+        <translation>
+            <numerusform>Gäste (%n)</numerusform>
+            <numerusform>Gäste (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No guests.</source>
+        <translation>Keine Gäste.</translation>
+    </message>
+    <message>
+        <source>Loading the guests…</source>
+        <translation>Die Gäste werden geladen…</translation>
+    </message>
+    <message>
+        <source>Record a Refund</source>
+        <translation>Erstattung eintragen</translation>
+    </message>
+    <message>
+        <source>Cancel the Payment</source>
+        <translation>Zahlung stornieren</translation>
+    </message>
+    <message>
+        <source>Record that %1 was refunded?</source>
+        <translation>Eintragen, dass %1 erstattet wurde?</translation>
+    </message>
+    <message>
+        <source>Record the payment of %1 as cancelled?</source>
+        <translation>Die Zahlung von %1 als storniert eintragen?</translation>
+    </message>
+    <message>
+        <source>This only records the payment status in the account; no money is moved.</source>
+        <translation>Das trägt nur den Zahlungsstatus im Konto ein; es wird kein Geld bewegt.</translation>
+    </message>
+    <message>
+        <source>Record &amp;Refund</source>
+        <translation>&amp;Erstattung eintragen</translation>
+    </message>
+    <message>
+        <source>Record &amp;Cancellation</source>
+        <translation>&amp;Stornierung eintragen</translation>
+    </message>
+    <message>
+        <source>The payment status of %1 could not be set: %2</source>
+        <translation>Der Zahlungsstatus von %1 konnte nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is now recorded as %2.</source>
+        <translation>Die Zahlung von %1 ist jetzt als %2 eingetragen.</translation>
+    </message>
+    <message>
+        <source>Export Registrants</source>
+        <translation>Teilnehmer exportieren</translation>
+    </message>
+    <message>
+        <source>%1 registrants.csv</source>
+        <translation>%1 Teilnehmer.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The event %1 was created as a draft.</source>
+        <translation>Die Veranstaltung %1 wurde als Entwurf angelegt.</translation>
     </message>
 </context>
 <context>
@@ -3801,12 +5170,16 @@ Meldung des Servers: %1</translation>
         <translation>Über CTCT-Kontoverwaltung</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CTCT-Kontoverwaltung %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Kontoverwaltung für die Webservice-API von Constant Contact.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Show &amp;Toolbar</source>
         <translation>&amp;Werkzeugleiste anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CTCT-Kontoverwaltung %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Kontoverwaltung für die Webservice-API von Constant Contact.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3950,10 +5323,52 @@ Meldung des Servers: %1</translation>
     </message>
 </context>
 <context>
+    <name>ctct::ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule Campaign</source>
+        <translation>Kampagne planen</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>When should %1 be sent to its lists? Until then it can be unscheduled and edited again.</source>
+        <translation>Wann soll %1 an ihre Listen gesendet werden? Bis dahin kann die Planung aufgehoben und die Kampagne wieder bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>Your time zone: %1. That is %2 UTC.</source>
+        <translation>Ihre Zeitzone: %1. Das ist %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Choose a time that lies ahead: this one has passed or is less than a minute away.</source>
+        <translation>Wählen Sie einen Zeitpunkt in der Zukunft: Dieser ist vorbei oder weniger als eine Minute entfernt.</translation>
+    </message>
+    <message>
+        <source>The server did not schedule the campaign (only a draft with at least one list can be scheduled, for a time ahead). The server said: %1</source>
+        <translation>Der Server hat die Kampagne nicht geplant (nur ein Entwurf mit mindestens einer Liste kann für einen künftigen Zeitpunkt geplant werden). Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>This campaign is no longer in the account. The server said: %1</source>
+        <translation>Diese Kampagne ist nicht mehr im Konto. Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+</context>
+<context>
     <name>ctct::ui::Settings</name>
     <message>
         <source>Custom field %1</source>
         <translation>Eigenes Feld %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +5384,10 @@ Meldung des Servers: %1</translation>
     <message>
         <source>Demo contacts in a new sandbox store (default 2500).</source>
         <translation>Demokontakte in einem neuen Sandbox-Speicher (Standard 2500).</translation>
+    </message>
+    <message>
+        <source>Open the sandbox, whatever account was used last.</source>
+        <translation>Die Sandbox öffnen, egal welches Konto zuletzt verwendet wurde.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckInSheet</name>
+    <message numerus="yes">
+        <source>%n registrants</source>
+        <translation>
+            <numerusform>%n registrant</numerusform>
+            <numerusform>%n registrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ActivityTableModel</name>
     <message numerus="yes">
         <source>%n activities</source>
@@ -53,6 +70,40 @@
     </message>
 </context>
 <context>
+    <name>ctct::EventTableModel</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown</source>
+        <translation>
+            <numerusform>%1 of %n event shown</numerusform>
+            <numerusform>%1 of %n events shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::RegistrantTableModel</name>
+    <message numerus="yes">
+        <source>%n registrants</source>
+        <translation>
+            <numerusform>%n registrant</numerusform>
+            <numerusform>%n registrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n registrants shown</source>
+        <translation>
+            <numerusform>%1 of %n registrant shown</numerusform>
+            <numerusform>%1 of %n registrants shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ui::ActivityWatch</name>
     <message numerus="yes">
         <source>%1, started before the app was last closed, has finished: %n rows processed, see the Activities tab.</source>
@@ -69,6 +120,37 @@
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::CheckInWindow</name>
+    <message numerus="yes">
+        <source>With %n guests</source>
+        <translation>
+            <numerusform>With %n guest</numerusform>
+            <numerusform>With %n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants so far; you can check them in already.</source>
+        <translation>
+            <numerusform>%n registrant so far; you can check them in already.</numerusform>
+            <numerusform>%n registrants so far; you can check them in already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
+        <translation>
+            <numerusform>%n registrant loaded. Type a name, an e-mail or a ticket, then Enter.</numerusform>
+            <numerusform>%n registrants loaded. Type a name, an e-mail or a ticket, then Enter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants match</source>
+        <translation>
+            <numerusform>%n registrant matches</numerusform>
+            <numerusform>%n registrants match</numerusform>
         </translation>
     </message>
 </context>
@@ -162,6 +244,51 @@
         <translation>
             <numerusform>%n contact written to %1.</numerusform>
             <numerusform>%n contacts written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::EventsTab</name>
+    <message numerus="yes">
+        <source>%1: %2 (%n registrants)</source>
+        <translation>
+            <numerusform>%1: %2 (%n registrant)</numerusform>
+            <numerusform>%1: %2 (%n registrants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n registrants still being read)</source>
+        <translation>
+            <numerusform>(%n registrant still being read)</numerusform>
+            <numerusform>(%n registrants still being read)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n registrants without an amount)</source>
+        <translation>
+            <numerusform>(%n registrant without an amount)</numerusform>
+            <numerusform>(%n registrants without an amount)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n registrants</source>
+        <translation>
+            <numerusform>up to %n registrant</numerusform>
+            <numerusform>up to %n registrants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests each</source>
+        <translation>
+            <numerusform>%n guest each</numerusform>
+            <numerusform>%n guests each</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Guests (%n)</source>
+        <translation>
+            <numerusform>Guests (%n)</numerusform>
+            <numerusform>Guests (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -73,6 +73,79 @@
     </message>
 </context>
 <context>
+    <name>CheckInSheet</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Check-in sheet: %1</source>
+        <translation>Feuille de pointage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>le PDF n&apos;a pas pu être commencé</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests</source>
+        <translation>
+            <numerusform>%n invité</numerusform>
+            <numerusform>%n invités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>une nouvelle page n&apos;a pas pu être commencée</translation>
+    </message>
+    <message>
+        <source>Check-in sheet · %1</source>
+        <translation>Feuille de pointage · %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>le PDF n&apos;a pas pu être terminé</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <source>Contact</source>
@@ -432,6 +505,221 @@
     </message>
 </context>
 <context>
+    <name>EventEditor</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>E&amp;vent</source>
+        <translation>É&amp;vénement</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title on the registration page</source>
+        <translation>Titre sur la page d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Type d&apos;événement</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Event status</source>
+        <translation>État de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>St&amp;arts:</source>
+        <translation>&amp;Début&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start date and time</source>
+        <translation>Date et heure de début</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Fin&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End date and time</source>
+        <translation>Date et heure de fin</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Desc&amp;ription&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the place</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Ligne d&apos;adresse 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Ligne d&apos;adresse 2</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Ét&amp;at/province&#xa0;:</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ys&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Registration</source>
+        <translation>&amp;Inscription</translation>
+    </message>
+    <message>
+        <source>Registration &amp;types and fees (one line per fee; lines with the same type name make one type):</source>
+        <translation>&amp;Types d&apos;inscription et tarifs (une ligne par tarif&#xa0;; les lignes au même nom de type forment un type)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Registration types and fees</source>
+        <translation>Types d&apos;inscription et tarifs</translation>
+    </message>
+    <message>
+        <source>&amp;Add Line</source>
+        <translation>&amp;Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Line</source>
+        <translation>&amp;Retirer la ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Fee required</source>
+        <translation>Tarif &amp;obligatoire</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>De&amp;vise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>&amp;Payment</source>
+        <translation>&amp;Paiement</translation>
+    </message>
+    <message>
+        <source>Pay&amp;Pal to the address:</source>
+        <translation>Pay&amp;Pal à l&apos;adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>PayPal account e-mail</source>
+        <translation>E-mail du compte PayPal</translation>
+    </message>
+    <message>
+        <source>C&amp;heque by post to:</source>
+        <translation>C&amp;hèque par courrier à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cheque address line</source>
+        <translation>Ligne d&apos;adresse pour les chèques</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cheque address city</source>
+        <translation>Ville pour les chèques</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cheque address state</source>
+        <translation>État pour les chèques</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cheque address postal code</source>
+        <translation>Code postal pour les chèques</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cheque address country</source>
+        <translation>Pays pour les chèques</translation>
+    </message>
+    <message>
+        <source>At the &amp;door</source>
+        <translation>À l&apos;&amp;entrée</translation>
+    </message>
+</context>
+<context>
     <name>ExportFile</name>
     <message>
         <source>Save Export</source>
@@ -617,6 +905,21 @@
     <message>
         <source>Opt-out rate</source>
         <translation>Taux de désinscription</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <source>Schedule Campaign</source>
+        <translation>Programmer la campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Send on:</source>
+        <translation>&amp;Envoyer le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date and time to send the campaign</source>
+        <translation>Date et heure d&apos;envoi de la campagne</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1234,45 @@
     </message>
 </context>
 <context>
+    <name>ctct::CheckInMatchModel</name>
+    <message>
+        <source>Not checked in</source>
+        <translation>Non pointé</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Pointé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Registration incomplete</source>
+        <translation>Inscription incomplète</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
     <name>ctct::ContactTableModel</name>
     <message>
         <source>E-mail</source>
@@ -1043,6 +1385,131 @@
     </message>
 </context>
 <context>
+    <name>ctct::EventTableModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Auction</source>
+        <translation>Vente aux enchères</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Business, finance, sales</source>
+        <translation>Affaires, finance, ventes</translation>
+    </message>
+    <message>
+        <source>Class, workshop</source>
+        <translation>Cours, atelier</translation>
+    </message>
+    <message>
+        <source>Conference, seminar</source>
+        <translation>Conférence, séminaire</translation>
+    </message>
+    <message>
+        <source>Convention, trade show, expo</source>
+        <translation>Congrès, salon, exposition</translation>
+    </message>
+    <message>
+        <source>Festival, fair</source>
+        <translation>Festival, foire</translation>
+    </message>
+    <message>
+        <source>Fundraiser, charity</source>
+        <translation>Collecte de fonds, bienfaisance</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Outdoors, recreation</source>
+        <translation>Plein air, loisirs</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Spectacle</translation>
+    </message>
+    <message>
+        <source>Social event, mixer</source>
+        <translation>Soirée, rencontre</translation>
+    </message>
+    <message>
+        <source>Sports</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n events shown</source>
+        <translation>
+            <numerusform>%1 sur %n événement affiché</numerusform>
+            <numerusform>%1 sur %n événements affichés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ImportJob</name>
     <message>
         <source>the server ended the activity in ERROR</source>
@@ -1142,6 +1609,95 @@
     <message>
         <source>the next link (%1) points to a page already fetched</source>
         <translation>le lien suivant (%1) pointe vers une page déjà chargée</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::RegistrantTableModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Not attended</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Invités</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants</source>
+        <translation>
+            <numerusform>%n inscrit</numerusform>
+            <numerusform>%n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n registrants shown</source>
+        <translation>
+            <numerusform>%1 sur %n inscrit affiché</numerusform>
+            <numerusform>%1 sur %n inscrits affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2011,10 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>&amp;Forget This Account…</source>
         <translation>&amp;Oublier ce compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Événements</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2776,279 @@ Message du serveur&#xa0;: %1</translation>
         <source>Campaign details</source>
         <translation>Détails de la campagne</translation>
     </message>
+    <message>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Programmer…</translation>
+    </message>
+    <message>
+        <source>Choose when the selected draft is sent</source>
+        <translation>Choisir quand le brouillon sélectionné est envoyé</translation>
+    </message>
+    <message>
+        <source>U&amp;nschedule…</source>
+        <translation>Dé&amp;programmer…</translation>
+    </message>
+    <message>
+        <source>Cancel the sending of the selected scheduled campaign; it becomes a draft</source>
+        <translation>Annuler l&apos;envoi de la campagne programmée sélectionnée&#xa0;; elle redevient un brouillon</translation>
+    </message>
+    <message>
+        <source>%1 is scheduled for %2.</source>
+        <translation>%1 est programmée pour le %2.</translation>
+    </message>
+    <message>
+        <source>Unschedule Campaign</source>
+        <translation>Déprogrammer la campagne</translation>
+    </message>
+    <message>
+        <source>Cancel the sending of %1?</source>
+        <translation>Annuler l&apos;envoi de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cancel the sending of %1, scheduled for %2?</source>
+        <translation>Annuler l&apos;envoi de %1, programmé pour le %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It becomes a draft again, with its settings and content; you can schedule it later.</source>
+        <translation>Elle redevient un brouillon, avec ses réglages et son contenu&#xa0;; vous pourrez la programmer plus tard.</translation>
+    </message>
+    <message>
+        <source>It is not scheduled any more (it may have been sent). The server said: %1</source>
+        <translation>Elle n&apos;est plus programmée (elle a peut-être été envoyée). Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be unscheduled: %2</source>
+        <translation>%1 n&apos;a pas pu être déprogrammée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a draft again; it will not be sent.</source>
+        <translation>%1 est de nouveau un brouillon&#xa0;; elle ne sera pas envoyée.</translation>
+    </message>
+    <message>
+        <source>&amp;Unschedule</source>
+        <translation>&amp;Déprogrammer</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::CheckInWindow</name>
+    <message>
+        <source>Not checked in: the request failed</source>
+        <translation>Non pointé&#xa0;: la requête a échoué</translation>
+    </message>
+    <message>
+        <source>No guests</source>
+        <translation>Aucun invité</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n guests</source>
+        <translation>
+            <numerusform>Avec %n invité</numerusform>
+            <numerusform>Avec %n invités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check-in: %1</source>
+        <translation>Pointage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Check-in counts</source>
+        <translation>Chiffres du pointage</translation>
+    </message>
+    <message>
+        <source>Find registrant</source>
+        <translation>Chercher un inscrit</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or ticket, then Enter</source>
+        <translation>Nom, e-mail ou billet, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Check-in result</source>
+        <translation>Résultat du pointage</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last check-in (Ctrl+Z)</source>
+        <translation>Annuler le dernier pointage (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Matching registrants</source>
+        <translation>Inscrits correspondants</translation>
+    </message>
+    <message>
+        <source>Check In (Enter)</source>
+        <translation>Pointer (Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Sheet…</source>
+        <translation>&amp;Imprimer la feuille…</translation>
+    </message>
+    <message>
+        <source>A PDF of everyone registered, with a box to tick, for when the network fails</source>
+        <translation>Un PDF de tous les inscrits, avec une case à cocher, pour le cas où le réseau tombe en panne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Loading the registrants…</source>
+        <translation>Chargement des inscrits…</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connect to an account first.</source>
+        <translation>Connectez-vous d&apos;abord à un compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants so far; you can check them in already.</source>
+        <translation>
+            <numerusform>%n inscrit pour l&apos;instant&#xa0;; vous pouvez déjà le pointer.</numerusform>
+            <numerusform>%n inscrits pour l&apos;instant&#xa0;; vous pouvez déjà les pointer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registrants could not be loaded</source>
+        <translation>Les inscrits n&apos;ont pas pu être chargés</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
+        <translation>
+            <numerusform>%n inscrit chargé. Saisissez un nom, un e-mail ou un billet, puis Entrée.</numerusform>
+            <numerusform>%n inscrits chargés. Saisissez un nom, un e-mail ou un billet, puis Entrée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No match for “%1”</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not all registrants are loaded yet.</source>
+        <translation>Tous les inscrits ne sont pas encore chargés.</translation>
+    </message>
+    <message>
+        <source>Check the spelling, or try the e-mail.</source>
+        <translation>Vérifiez l&apos;orthographe ou essayez l&apos;e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registrants match</source>
+        <translation>
+            <numerusform>%n inscrit correspond</numerusform>
+            <numerusform>%n inscrits correspondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type more, or choose one with the arrow keys and press Enter.</source>
+        <translation>Tapez la suite, ou choisissez avec les flèches et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>%1 is already checked in</source>
+        <translation>%1 est déjà pointé</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the registration</source>
+        <translation>%1 a annulé son inscription</translation>
+    </message>
+    <message>
+        <source>Not checked in.</source>
+        <translation>Non pointé.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the registration</source>
+        <translation>%1 n&apos;a pas terminé son inscription</translation>
+    </message>
+    <message>
+        <source>Registration status: %1. Not checked in.</source>
+        <translation>État de l&apos;inscription&#xa0;: %1. Non pointé.</translation>
+    </message>
+    <message>
+        <source>%1 is being checked in</source>
+        <translation>%1 est en cours de pointage</translation>
+    </message>
+    <message>
+        <source>Waiting for the server.</source>
+        <translation>En attente du serveur.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Undoing the check-in of %1…</source>
+        <translation>Annulation du pointage de %1…</translation>
+    </message>
+    <message>
+        <source>Checking in %1…</source>
+        <translation>Pointage de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is still checked in</source>
+        <translation>%1 est toujours pointé</translation>
+    </message>
+    <message>
+        <source>%1 is NOT checked in</source>
+        <translation>%1 n&apos;est PAS pointé</translation>
+    </message>
+    <message>
+        <source>Check-in of %1 undone</source>
+        <translation>Pointage de %1 annulé</translation>
+    </message>
+    <message>
+        <source>%1 is not checked in.</source>
+        <translation>%1 n&apos;est pas pointé.</translation>
+    </message>
+    <message>
+        <source>✓ %1 checked in</source>
+        <translation>✓ %1 pointé</translation>
+    </message>
+    <message>
+        <source>Print Check-in Sheet</source>
+        <translation>Imprimer la feuille de pointage</translation>
+    </message>
+    <message>
+        <source>%1 check-in sheet.pdf</source>
+        <translation>%1 feuille de pointage.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the check-in sheet…</source>
+        <translation>Écriture de la feuille de pointage…</translation>
+    </message>
+    <message>
+        <source>The check-in sheet is written</source>
+        <translation>La feuille de pointage est écrite</translation>
+    </message>
+    <message>
+        <source>The check-in sheet could not be written</source>
+        <translation>La feuille de pointage n&apos;a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checked in %1 of %2
+Guests %3 of %4</source>
+        <translation>Pointés %1 sur %2
+Invités %3 sur %4</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::CompareWindow</name>
@@ -2412,6 +3245,14 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>Select a contact to see every field and its lists.</source>
         <translation>Sélectionnez un contact pour voir tous ses champs et ses listes.</translation>
+    </message>
+    <message>
+        <source>Enter or a double-click opens the campaign&apos;s report</source>
+        <translation>Entrée ou un double-clic ouvre le rapport de la campagne</translation>
+    </message>
+    <message>
+        <source>Open Campaign &amp;Report</source>
+        <translation>Ouvrir le &amp;rapport de la campagne</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3705,534 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::EventEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Guests each</source>
+        <translation>Invités par personne</translation>
+    </message>
+    <message>
+        <source>Fee label</source>
+        <translation>Libellé du tarif</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Early fee</source>
+        <translation>Tarif anticipé</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Tarif tardif</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>A new event starts as a draft; make it active when it is ready.</source>
+        <translation>Un nouvel événement commence en brouillon&#xa0;; activez-le quand il est prêt.</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Modifier l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Loading the event…</source>
+        <translation>Chargement de l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>The event could not be loaded: %1</source>
+        <translation>L&apos;événement n&apos;a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>An event needs a name.</source>
+        <translation>Un événement doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The event ends before it starts.</source>
+        <translation>L&apos;événement se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the registration types has no type name.</source>
+        <translation>La ligne %1 des types d&apos;inscription n&apos;a pas de nom de type.</translation>
+    </message>
+    <message>
+        <source>Line %1: the limits must be whole numbers.</source>
+        <translation>Ligne %1&#xa0;: les limites doivent être des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not an amount (write it like 25.00).</source>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un montant (écrivez-le comme 25.00).</translation>
+    </message>
+    <message>
+        <source>PayPal needs the e-mail address of the PayPal account.</source>
+        <translation>PayPal a besoin de l&apos;adresse e-mail du compte PayPal.</translation>
+    </message>
+    <message>
+        <source>Cheques need the address they are sent to.</source>
+        <translation>Les chèques ont besoin de l&apos;adresse où les envoyer.</translation>
+    </message>
+    <message>
+        <source>A fee is required, but no registration type has a fee.</source>
+        <translation>Un tarif est obligatoire, mais aucun type d&apos;inscription n&apos;a de tarif.</translation>
+    </message>
+    <message>
+        <source>A fee is required: choose its currency.</source>
+        <translation>Un tarif est obligatoire&#xa0;: choisissez sa devise.</translation>
+    </message>
+    <message>
+        <source>A fee is required: choose at least one way to pay.</source>
+        <translation>Un tarif est obligatoire&#xa0;: choisissez au moins un moyen de paiement.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the event. The server said: %1</source>
+        <translation>Le serveur n&apos;a pas accepté l&apos;événement. Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The event is no longer on the server. The server said: %1</source>
+        <translation>L&apos;événement n&apos;est plus sur le serveur. Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This server does not let events be created or changed through the API. The server said: %1</source>
+        <translation>Ce serveur ne permet pas de créer ou de modifier des événements par l&apos;API. Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::EventsTab</name>
+    <message>
+        <source>The events could not be loaded: %1</source>
+        <translation>Les événements n&apos;ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The registrants of %1 could not be loaded: %2</source>
+        <translation>Les inscrits de %1 n&apos;ont pas pu être chargés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>Create an event (Ctrl+N); it starts as a draft</source>
+        <translation>Créer un événement (Ctrl+N)&#xa0;; il commence en brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>&amp;Modifier l&apos;événement…</translation>
+    </message>
+    <message>
+        <source>Change the selected event</source>
+        <translation>Modifier l&apos;événement sélectionné</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Registrants…</source>
+        <translation>E&amp;xporter les inscrits…</translation>
+    </message>
+    <message>
+        <source>The registrants of the selected event, with guests, attendance and payment, as CSV</source>
+        <translation>Les inscrits de l&apos;événement sélectionné, avec invités, présence et paiement, en CSV</translation>
+    </message>
+    <message>
+        <source>Check-&amp;In Mode</source>
+        <translation>Mode &amp;pointage</translation>
+    </message>
+    <message>
+        <source>Check registrants of the selected event in at the door (Ctrl+Shift+K)</source>
+        <translation>Pointer les inscrits de l&apos;événement sélectionné à l&apos;entrée (Ctrl+Maj+K)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Payment Status</source>
+        <translation>&amp;État du paiement</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <translation>Rechercher des événements</translation>
+    </message>
+    <message>
+        <source>Title, name or place (Ctrl+F)</source>
+        <translation>Titre, nom ou lieu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Event status filter</source>
+        <translation>Filtre d&apos;état des événements</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistrants:</source>
+        <translation>&amp;Inscrits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search registrants</source>
+        <translation>Rechercher des inscrits</translation>
+    </message>
+    <message>
+        <source>Name or e-mail</source>
+        <translation>Nom ou e-mail</translation>
+    </message>
+    <message>
+        <source>Registration status filter</source>
+        <translation>Filtre d&apos;état des inscriptions</translation>
+    </message>
+    <message>
+        <source>Any registration</source>
+        <translation>Toutes les inscriptions</translation>
+    </message>
+    <message>
+        <source>Attendance filter</source>
+        <translation>Filtre de présence</translation>
+    </message>
+    <message>
+        <source>Any attendance</source>
+        <translation>Toute présence</translation>
+    </message>
+    <message>
+        <source>Payment status filter</source>
+        <translation>Filtre d&apos;état du paiement</translation>
+    </message>
+    <message>
+        <source>Any payment</source>
+        <translation>Tout paiement</translation>
+    </message>
+    <message>
+        <source>Registrants</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Registrant details</source>
+        <translation>Détails de l&apos;inscrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n registrants)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %2 (%n inscrit)</numerusform>
+            <numerusform>%1&#xa0;: %2 (%n inscrits)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>No amounts known yet.</source>
+        <translation>Aucun montant connu pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Amounts: %1</source>
+        <translation>Montants&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n registrants still being read)</source>
+        <translation>
+            <numerusform>(%n inscrit encore en lecture)</numerusform>
+            <numerusform>(%n inscrits encore en lecture)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n registrants without an amount)</source>
+        <translation>
+            <numerusform>(%n inscrit sans montant)</numerusform>
+            <numerusform>(%n inscrits sans montant)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event could not be loaded: %1</source>
+        <translation>L&apos;événement n&apos;a pas pu être chargé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select an event to see its details and its registrants.</source>
+        <translation>Sélectionnez un événement pour voir ses détails et ses inscrits.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Registration page</source>
+        <translation>Page d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulés</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présents</translation>
+    </message>
+    <message numerus="yes">
+        <source>up to %n registrants</source>
+        <translation>
+            <numerusform>jusqu&apos;à %n inscrit</numerusform>
+            <numerusform>jusqu&apos;à %n inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guests each</source>
+        <translation>
+            <numerusform>%n invité par personne</numerusform>
+            <numerusform>%n invités par personne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>early %1</source>
+        <translation>anticipé %1</translation>
+    </message>
+    <message>
+        <source>late %1</source>
+        <translation>tardif %1</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Registration types</source>
+        <translation>Types d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Fee required</source>
+        <translation>Tarif obligatoire</translation>
+    </message>
+    <message>
+        <source>yes, in %1</source>
+        <translation>oui, en %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>PayPal to %1</source>
+        <translation>PayPal à %1</translation>
+    </message>
+    <message>
+        <source>Cheque by post to %1</source>
+        <translation>Chèque par courrier à %1</translation>
+    </message>
+    <message>
+        <source>At the door</source>
+        <translation>À l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>The guests could not be loaded: %1</source>
+        <translation>Les invités n&apos;ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Select a registrant to see the details, the costs and the guests.</source>
+        <translation>Sélectionnez un inscrit pour voir les détails, les coûts et les invités.</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Billet</translation>
+    </message>
+    <message>
+        <source>Loading the details…</source>
+        <translation>Chargement des détails…</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>Informations personnelles</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Business information</source>
+        <translation>Informations professionnelles</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Fee type</source>
+        <translation>Type de tarif</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Montant&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Guests (%n)</source>
+        <translation>
+            <numerusform>Invités (%n)</numerusform>
+            <numerusform>Invités (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No guests.</source>
+        <translation>Aucun invité.</translation>
+    </message>
+    <message>
+        <source>Loading the guests…</source>
+        <translation>Chargement des invités…</translation>
+    </message>
+    <message>
+        <source>Record a Refund</source>
+        <translation>Enregistrer un remboursement</translation>
+    </message>
+    <message>
+        <source>Cancel the Payment</source>
+        <translation>Annuler le paiement</translation>
+    </message>
+    <message>
+        <source>Record that %1 was refunded?</source>
+        <translation>Enregistrer que %1 a été remboursé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Record the payment of %1 as cancelled?</source>
+        <translation>Enregistrer le paiement de %1 comme annulé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This only records the payment status in the account; no money is moved.</source>
+        <translation>Cela n&apos;enregistre que l&apos;état du paiement dans le compte&#xa0;; aucun argent n&apos;est transféré.</translation>
+    </message>
+    <message>
+        <source>Record &amp;Refund</source>
+        <translation>Enregistrer le &amp;remboursement</translation>
+    </message>
+    <message>
+        <source>Record &amp;Cancellation</source>
+        <translation>Enregistrer l&apos;&amp;annulation</translation>
+    </message>
+    <message>
+        <source>The payment status of %1 could not be set: %2</source>
+        <translation>L&apos;état du paiement de %1 n&apos;a pas pu être défini&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The payment of %1 is now recorded as %2.</source>
+        <translation>Le paiement de %1 est maintenant enregistré comme %2.</translation>
+    </message>
+    <message>
+        <source>Export Registrants</source>
+        <translation>Exporter les inscrits</translation>
+    </message>
+    <message>
+        <source>%1 registrants.csv</source>
+        <translation>%1 inscrits.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The event %1 was created as a draft.</source>
+        <translation>L&apos;événement %1 a été créé en brouillon.</translation>
     </message>
 </context>
 <context>
@@ -3801,12 +5170,16 @@ Message du serveur&#xa0;: %1</translation>
         <translation>À propos du Gestionnaire de compte CTCT</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gestionnaire de compte CTCT %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de compte de bureau pour l&apos;API de services web de Constant Contact.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Show &amp;Toolbar</source>
         <translation>Afficher la &amp;barre d&apos;outils</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gestionnaire de compte CTCT %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de compte de bureau pour l&apos;API de services web de Constant Contact.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3950,10 +5323,52 @@ Message du serveur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>ctct::ui::ScheduleDialog</name>
+    <message>
+        <source>Schedule Campaign</source>
+        <translation>Programmer la campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Programmer</translation>
+    </message>
+    <message>
+        <source>When should %1 be sent to its lists? Until then it can be unscheduled and edited again.</source>
+        <translation>Quand %1 doit-elle être envoyée à ses listes&#xa0;? D&apos;ici là, elle peut être déprogrammée et modifiée de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your time zone: %1. That is %2 UTC.</source>
+        <translation>Votre fuseau horaire&#xa0;: %1. Soit %2 UTC.</translation>
+    </message>
+    <message>
+        <source>Choose a time that lies ahead: this one has passed or is less than a minute away.</source>
+        <translation>Choisissez une heure à venir&#xa0;: celle-ci est passée ou à moins d&apos;une minute.</translation>
+    </message>
+    <message>
+        <source>The server did not schedule the campaign (only a draft with at least one list can be scheduled, for a time ahead). The server said: %1</source>
+        <translation>Le serveur n&apos;a pas programmé la campagne (seul un brouillon avec au moins une liste peut être programmé, pour une heure à venir). Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This campaign is no longer in the account. The server said: %1</source>
+        <translation>Cette campagne n&apos;est plus dans le compte. Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scheduling…</source>
+        <translation>Programmation…</translation>
+    </message>
+</context>
+<context>
     <name>ctct::ui::Settings</name>
     <message>
         <source>Custom field %1</source>
         <translation>Champ personnalisé %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::UserGuideWindow</name>
+    <message>
+        <source>User Guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +5384,10 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>Demo contacts in a new sandbox store (default 2500).</source>
         <translation>Contacts de démonstration dans un nouveau stockage du bac à sable (2500 par défaut).</translation>
+    </message>
+    <message>
+        <source>Open the sandbox, whatever account was used last.</source>
+        <translation>Ouvrir le bac à sable, quel que soit le dernier compte utilisé.</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,10 @@
 #include "activities/activitiestab.h"
 #include "api/apisession.h"
 #include "campaigns/campaignstab.h"
+#include "events/eventstab.h"
 #include "contacts/contactstab.h"
 #include "dialogs/preferencesdialog.h"
+#include "ctct_version.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "platform/credentialstore.h"
@@ -94,6 +96,9 @@ Application::Application(const Options &options, QObject *parent)
     m_window->addPage(tr("Ca&mpaigns"), [](const TabContext &context, QWidget *parent) -> Page * {
         return new CampaignsTab(context, parent);
     });
+    m_window->addPage(tr("&Events"), [](const TabContext &context, QWidget *parent) -> Page * {
+        return new EventsTab(context, parent);
+    });
     m_window->addPage(tr("&Activities"), [](const TabContext &context, QWidget *parent) -> Page * {
         return new ActivitiesTab(context, parent);
     });
@@ -158,6 +163,10 @@ void Application::onSandboxStarted(const QUrl &baseUrl)
     useAccount({}, {});
     m_window->connectAction()->setEnabled(true);
     emit ready();
+    if (m_options.sandboxOnly) {
+        m_settings->setValue(setting::LastAccount, last); // asked for this run only
+        return;
+    }
     // The account used last time follows once its credentials are in (or asked for); the
     // sandbox stays if they are not given.
     const QList<Account> accounts = m_settings->accounts();

@@ -6,7 +6,7 @@
 // Accounts: the sandbox first; "Connect to Constant Contact…" adds a real one, File → Account
 // switches (each account gets its own session, and the window rebuilds its tabs), and a 401
 // asks for the credentials again without rebuilding anything.
-// A start reopens the account used last, after the sandbox is up.
+// A start reopens the account used last, after the sandbox is up (not with --sandbox).
 
 #include "accounts/account.h"
 #include "sandboxhost.h"
@@ -41,6 +41,9 @@ struct ApplicationOptions
     // The embedded sandbox, the account of a first start (design.md §7): a free loopback port,
     // data in the user's data directory (shared with ctct --sandbox) unless told otherwise.
     SandboxOptions sandbox;
+    // ctct-manager --sandbox: stay on the sandbox this time, whatever account was used last
+    // (the next start without it reopens that account).
+    bool sandboxOnly = false;
     bool showWindow = true;
     // Where secrets are kept; empty: the system keychain (tests pass a fake).
     std::function<std::unique_ptr<SecretBackend>(QObject *context)> secretBackend;

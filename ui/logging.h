@@ -9,5 +9,6 @@ namespace ctct::ui {
 Q_DECLARE_LOGGING_CATEGORY(lcUiApp)      // ctct.ui.app: start-up, accounts, the embedded sandbox
 Q_DECLARE_LOGGING_CATEGORY(lcUiContacts) // ctct.ui.contacts: views, paging, edits, opt-outs
 Q_DECLARE_LOGGING_CATEGORY(lcUiImport)   // ctct.ui.import: imports, exports, clearing lists
+Q_DECLARE_LOGGING_CATEGORY(lcUiEvents)   // ctct.ui.events: events, registrants, check-in
 
 } // namespace ctct::ui

@@ -2,11 +2,14 @@
 #include "mainwindow.h"
 
 #include "activities/activitywatch.h"
+#include "ctct_version.h"
 #include "frame/page.h"
+#include "help/userguidewindow.h"
 #include "importing/droppedfile.h"
 #include "importing/exportdialog.h"
 #include "importing/importwizard.h"
 #include "settings.h"
+#include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/progresspanel.h"
 
@@ -36,6 +39,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("CTCT Account Manager"));
+    setWindowIcon(appIcon());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setAccessibleName(tr("Sections"));
     m_tabs->setDocumentMode(true);
@@ -79,25 +83,25 @@ void MainWindow::buildMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     // Accounts
     m_connectAction =
-        file->addAction(QIcon::fromTheme(QStringLiteral("network-connect")), tr("&Connect to Constant Contact…"));
+        file->addAction(themeIcon(QStringLiteral("network-connect")), tr("&Connect to Constant Contact…"));
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
     m_accountMenu = file->addMenu(tr("&Account"));
     m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
     file->addSeparator();
     // Bulk work (ui/importing): also reached by dropping a file on the window or on a list.
-    m_importAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Contacts…"));
+    m_importAction = file->addAction(themeIcon(QStringLiteral("document-import")), tr("&Import Contacts…"));
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setToolTip(tr("Add or update contacts from a CSV file (or drop the file on the window)"));
     connect(m_importAction, &QAction::triggered, this, [this] { importFile(QString()); });
-    m_removeAction = file->addAction(tr("&Remove Contacts from Lists…"));
+    m_removeAction = file->addAction(themeIcon(QStringLiteral("list-remove")), tr("&Remove Contacts from Lists…"));
     m_removeAction->setObjectName(QStringLiteral("removeFromListsAction"));
     m_removeAction->setToolTip(tr("Take the contacts of a CSV file off lists"));
     connect(m_removeAction, &QAction::triggered, this, [this] {
         if (m_context.session)
             ImportWizard::open(m_context, this, ImportWizard::Mode::Remove);
     });
-    m_exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Contacts…"));
+    m_exportAction = file->addAction(themeIcon(QStringLiteral("document-export")), tr("&Export Contacts…"));
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     connect(m_exportAction, &QAction::triggered, this, [this] {
         if (m_context.session)
@@ -106,7 +110,7 @@ void MainWindow::buildMenus()
     for (QAction *a : {m_importAction, m_removeAction, m_exportAction})
         a->setEnabled(false);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"));
+    QAction *quit = file->addAction(themeIcon(QStringLiteral("application-exit")), tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -124,12 +128,12 @@ void MainWindow::buildMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_refreshAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Refresh"));
+    m_refreshAction = m_viewMenu->addAction(themeIcon(QStringLiteral("view-refresh")), tr("&Refresh"));
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Load what this tab shows from the server again (F5)"));
     m_refreshAction->setEnabled(false);
-    m_findAction = m_viewMenu->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"));
+    m_findAction = m_viewMenu->addAction(themeIcon(QStringLiteral("edit-find")), tr("&Find…"));
     m_findAction->setObjectName(QStringLiteral("findAction"));
     m_findAction->setShortcut(QKeySequence::Find);
     m_findAction->setEnabled(false);
@@ -145,7 +149,12 @@ void MainWindow::buildMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *about = help->addAction(tr("&About CTCT Account Manager"));
+    QAction *guide = help->addAction(themeIcon(QStringLiteral("help-contents")), tr("&User Guide"));
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    connect(guide, &QAction::triggered, this, &MainWindow::showUserGuide);
+    help->addSeparator();
+    QAction *about = help->addAction(themeIcon(QStringLiteral("help-about")), tr("&About CTCT Account Manager"));
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
@@ -338,15 +347,32 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+UserGuideWindow *MainWindow::showUserGuide()
+{
+    if (!m_guide)
+        m_guide = new UserGuideWindow(this);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
 void MainWindow::showAbout()
 {
+    const QString home = QStringLiteral(CTCT_HOMEPAGE);
     auto *box = new QMessageBox(QMessageBox::Information, tr("About CTCT Account Manager"),
                                 tr("<h3>CTCT Account Manager %1</h3>"
                                    "<p>A desktop account manager for Constant Contact's web-services API.</p>"
-                                   "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                                    .arg(QApplication::applicationVersion()),
+                                   "<p>Built with Qt %2, running on Qt %3.</p>"
+                                   "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
+                                   "<p><a href=\"%4\">%4</a></p>")
+                                    .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
+                                         QString::fromLatin1(qVersion()), home),
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(appIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText);
+    box->setTextInteractionFlags(Qt::TextBrowserInteraction);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

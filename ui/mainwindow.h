@@ -9,6 +9,7 @@
 #include "frame/tabcontext.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -28,6 +29,7 @@ class MessageBar;
 class Page;
 class ProgressPanel;
 class Settings;
+class UserGuideWindow;
 
 class MainWindow final : public QMainWindow
 {
@@ -77,6 +79,9 @@ public:
         return nullptr;
     }
 
+    // Help → User Guide (F1): one window, raised when open again.
+    UserGuideWindow *showUserGuide();
+
     void setRequestsInFlight(int count);
     void saveSettings();
 
@@ -124,6 +129,7 @@ private:
     QAction *m_exportAction = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_preferencesAction = nullptr;
+    QPointer<UserGuideWindow> m_guide;
 };
 
 } // namespace ctct::ui

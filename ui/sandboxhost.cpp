@@ -14,8 +14,6 @@ namespace ctct::ui {
 
 namespace {
 
-constexpr int kStopWaitMs = 5000;
-
 sandbox::Sandbox::Options sandboxOptions(const SandboxOptions &o)
 {
     sandbox::Sandbox::Options options;
@@ -25,6 +23,10 @@ sandbox::Sandbox::Options sandboxOptions(const SandboxOptions &o)
     if (o.contacts >= 0)
         options.contacts = o.contacts;
     options.latencyMs = o.latencyMs;
+    options.registrants = o.registrants;
+    options.failRate = o.failRate;
+    options.failOnly = o.failOnly;
+    options.failTimes = o.failTimes;
     if (o.activityStepMs >= 0)
         options.activityStepMs = o.activityStepMs;
     return options;
@@ -46,13 +48,22 @@ SandboxHost::SandboxHost(const SandboxOptions &options, QObject *parent)
 SandboxHost::~SandboxHost()
 {
     m_thread->quit();
-    if (m_thread->wait(QDeadlineTimer(kStopWaitMs))) {
+    if (m_thread->wait(QDeadlineTimer(m_options.stopWaitMs))) {
         delete m_thread;
         return;
     }
-    // Deleting a running QThread aborts the process: the thread and its sandbox end with it.
-    qCWarning(lcUiApp) << "the sandbox did not stop within" << kStopWaitMs
-                       << "ms; leaving it to the end of the process";
+    // Deleting a running QThread aborts the process: the thread is deleted once it has ended (by
+    // the event loop, if one still runs), and otherwise ends with the process.
+    qCWarning(lcUiApp) << "the sandbox did not stop within" << m_options.stopWaitMs
+                       << "ms; leaving it to finish on its own";
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    if (m_thread->isFinished())
+        m_thread->deleteLater(); // it ended before the connection was made (deleteLater twice is safe)
+}
+
+void SandboxHost::runOnSandboxThread(std::function<void()> work)
+{
+    QMetaObject::invokeMethod(m_worker, std::move(work));
 }
 
 QString SandboxHost::dataDir() const

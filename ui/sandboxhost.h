@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 class QThread;
 
 namespace ctct::ui {
@@ -19,7 +21,12 @@ struct SandboxOptions
     bool memory = false;     // fresh demo data every start, nothing written
     int contacts = -1;       // demo contacts in a new store; -1: the sandbox's default
     int latencyMs = 0;       // delay every answer (tests, demos)
+    int registrants = 0;     // > 0: one more event with this many registrants (check-in tests)
+    double failRate = 0;     // share of requests answered 500/503 (tests) ...
+    QString failOnly;        // ... among those whose "METHOD /path" contains this
+    int failTimes = 0;       // ... at most this many (0: no limit)
     int activityStepMs = -1; // time between activity states; -1: the sandbox's default
+    int stopWaitMs = 5000;   // how long quitting waits for a busy sandbox at most
 };
 
 class SandboxHost final : public QObject
@@ -47,6 +54,9 @@ public:
     // next start seeds the demo data anew. Only while no sandbox uses dir. False, with the
     // reason, when a file cannot be removed.
     static bool removeData(const QString &dir, QString *error);
+    // Runs `work` on the sandbox's thread, after what is queued there (a seam for tests that
+    // need the sandbox busy).
+    void runOnSandboxThread(std::function<void()> work);
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);
@@ -54,7 +64,7 @@ Q_SIGNALS:
 
 private:
     SandboxOptions m_options;
-    QThread *m_thread;           // deleted by ~SandboxHost, unless the sandbox does not stop in time
+    QThread *m_thread;           // deleted by ~SandboxHost, or once it ends if the sandbox did not stop in time
     QObject *m_worker = nullptr; // lives in m_thread; parent of the sandbox
     QUrl m_baseUrl;
 };

@@ -30,6 +30,8 @@ inline const SettingKey<QByteArray> WindowGeometry{"window/geometry", {}};
 inline const SettingKey<QByteArray> WindowState{"window/state", {}};
 // The contact editor's size and place.
 inline const SettingKey<QByteArray> ContactEditorGeometry{"editors/contact/geometry", {}};
+// The event editor's size and place.
+inline const SettingKey<QByteArray> EventEditorGeometry{"editors/event/geometry", {}};
 // Account::key() of the account in use when the app last ran; empty for the sandbox.
 inline const SettingKey<QString> LastAccount{"session/account", {}};
 // The names the user gave CustomField1..15, per account: settings key (TabContext::accountKey)

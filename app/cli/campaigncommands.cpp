@@ -176,6 +176,41 @@ void runCampaigns(Cli &cli, QStringList args)
                               cli.finish(ExitOk);
                           });
                       }});
+    verbs.append(Verb{
+        QStringLiteral("schedule"),
+        QStringLiteral("ID TIME"),
+        QStringLiteral("Schedule a draft to be sent at TIME (ISO 8601; without an offset, UTC). It becomes Scheduled."),
+        {QStringLiteral("ctct campaigns schedule 1100567123456 2027-03-01T09:00:00+01:00")},
+        {},
+        2,
+        2,
+        [kind](Cli &cli, const QCommandLineParser &, const QStringList &a) {
+            const QDateTime when = atom::parseDateTime(a[1]);
+            if (!when.isValid()) {
+                cli.finish(cli.usageError(
+                    QStringLiteral("TIME must be an ISO 8601 date-time such as 2027-03-01T09:00:00Z (got \"%1\")")
+                        .arg(a[1])));
+                return;
+            }
+            cli.whenDone(cli.ops().scheduleCampaign(a[0], when), [&cli, kind, id = a[0]](const ApiResult &) {
+                cli.whenDone(cli.ops().getCampaign(id),
+                             [&cli, kind](const ApiResult &r) { cli.printEntryResult<Campaign>(r, kind); });
+            });
+        }});
+    verbs.append(Verb{QStringLiteral("unschedule"),
+                      QStringLiteral("ID"),
+                      QStringLiteral("Cancel a scheduled campaign's sending; it becomes a draft again."),
+                      {QStringLiteral("ctct campaigns unschedule 1100567123456")},
+                      {},
+                      1,
+                      1,
+                      [kind](Cli &cli, const QCommandLineParser &, const QStringList &a) {
+                          cli.whenDone(cli.ops().unscheduleCampaign(a[0]), [&cli, kind, id = a[0]](const ApiResult &) {
+                              cli.whenDone(cli.ops().getCampaign(id), [&cli, kind](const ApiResult &r) {
+                                  cli.printEntryResult<Campaign>(r, kind);
+                              });
+                          });
+                      }});
     verbs.append(
         Verb{QStringLiteral("events"),
              QStringLiteral("ID"),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ctct: the command line over ctct_core (design.md §8).
 #include "cli.h"
+#include "ctct_version.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -15,7 +16,7 @@ const char kUsage[] =
     "Resources and their commands:\n"
     "  contacts    list, search, get, create, update, remove-from-lists, opt-out, events\n"
     "  lists       list, get, create, update, delete, members\n"
-    "  campaigns   list, get, create, update, delete, events\n"
+    "  campaigns   list, get, create, update, delete, schedule, unschedule, events, report\n"
     "  settings    emails, email\n"
     "  events      list, get, create, update, registrants, registrant, guests, guest, attendance, payment\n"
     "  activities  list, get, import, remove, clear, export, download\n"

@@ -229,6 +229,7 @@ void ActivityRunner::advance(const QString &id)
     } else if (status == u"RUNNING") {
         execute(id);
     }
+    Q_EMIT stepped(id);
 }
 
 void ActivityRunner::fail(const QString &id, const QString &message)
@@ -290,7 +291,7 @@ void ActivityRunner::execute(const QString &id)
     const auto inRow = [&store](const std::function<bool()> &work) {
         if (!store.exec(u"SAVEPOINT activity_row"_s))
             return false;
-        if (work())
+        if (work() && !store.failed())
             return store.exec(u"RELEASE activity_row"_s);
         store.exec(u"ROLLBACK TO activity_row"_s);
         store.exec(u"RELEASE activity_row"_s);
@@ -327,6 +328,7 @@ void ActivityRunner::execute(const QString &id)
         for (qsizetype r = 1 + progress; r < end; ++r) {
             const CsvRecord &record = records.at(r);
             ++result.rows;
+            store.clearFailure(); // a lookup of this row that fails makes the row "not saved"
             const QString email = emailColumn >= 0 && emailColumn < record.fields.size()
                                       ? record.fields.at(emailColumn).trimmed()
                                       : QString();

@@ -31,6 +31,10 @@ public:
     // US states and Canadian provinces by code or name, for upload validation.
     static bool isKnownState(const QString &state);
 
+Q_SIGNALS:
+    // An activity took a step: its state, progress or result may have changed.
+    void stepped(const QString &id);
+
 private:
     void advance(const QString &id);
     void execute(const QString &id);

@@ -31,7 +31,14 @@ HttpResponse Api::handle(const HttpRequest &request, const QString &rest)
 {
     const bool trailingSlash = rest.endsWith(u'/');
     const QStringList segments = rest.split(u'/', Qt::SkipEmptyParts);
-    return dispatch(request, segments, trailingSlash);
+    // A statement that failed anywhere, a read included, makes the answer a 500: a lookup that
+    // failed must not pass for "no such row" (a 404) or for an empty result.
+    Store &store = m_context.store();
+    store.clearFailure();
+    HttpResponse response = dispatch(request, segments, trailingSlash);
+    if (store.failed() && response.status < 500)
+        return FeedContext::storageError();
+    return response;
 }
 
 HttpResponse Api::dispatch(const HttpRequest &request, const QStringList &s, bool trailingSlash)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "http.h"
+#include "httpframing.h"
 
 #include <QMetaObject>
 #include <QObject>
@@ -20,9 +20,10 @@ namespace ctct::sandbox {
 // buffers a whole request, body included, before any handler runs, has no hook before that,
 // and leaves a connection open and silent when its parser fails (a malformed chunked body).
 // The guard is connected to the socket's readyRead before Qt HttpServer is, so it sees every
-// byte first: it checks the request line, the headers and the body framing (Content-Length or
-// chunked) as they arrive, asks `admission` about each request as soon as its headers are
-// complete (Host, credentials, size) and again when a chunked body passes the limit, refuses a
+// byte first: a RequestFraming checks the request line, the headers and the body framing
+// (Content-Length or chunked) as they arrive and asks `admission` about each request as soon as
+// its headers are complete (Host, credentials, size) and again when a chunked body passes the
+// limit; the guard refuses a
 // request by answering it itself and closing the connection (Qt HttpServer never gets its
 // bytes), and closes connections whose request stalls or that stay idle.
 class ConnectionGuard final : public QObject
@@ -38,9 +39,7 @@ public:
         int requestTimeoutMs = 10000; // a started request must complete within this
         int idleTimeoutMs = 60000;    // a connection without a request is closed after this
     };
-    // `head` has no body; bodyBytes is the declared length, -1 for a chunked body whose length is
-    // not known yet, or the bytes received so far once a chunked body passed the limit.
-    using Admission = std::function<std::optional<HttpResponse>(const HttpRequest &head, qint64 bodyBytes)>;
+    using Admission = RequestFraming::Admission;
 
     // Becomes a child of the socket; call before anything else connects to it.
     ConnectionGuard(QTcpSocket *socket, const Limits &limits, Admission admission);
@@ -53,14 +52,7 @@ public:
     static QByteArray serialise(const HttpResponse &response);
 
 private:
-    enum class State { Head, Body, ChunkSize, ChunkData, ChunkEnd, Trailer, Refused };
-
     void onReadyRead();
-    // Returns false when the request was refused.
-    bool feed(QByteArrayView data);
-    bool headComplete();
-    bool chunkSizeLine(QByteArrayView line);
-    void requestComplete();
     void refuse(const HttpResponse &response);
     void drain();
     void checkHttpServer();
@@ -69,16 +61,12 @@ private:
 
     QTcpSocket *m_socket;
     Limits m_limits;
-    Admission m_admission;
+    RequestFraming m_framing;
     QTimer m_timer;
     QMetaObject::Connection m_readConnection;
-    State m_state = State::Head;
-    QByteArray m_line; // the head, a chunk-size line or a trailer line being read
-    HttpRequest m_head;
-    qint64 m_remaining = 0; // bytes of the body or chunk still to come
-    qint64 m_bodyBytes = 0; // of a chunked body so far
-    int m_unanswered = 0;   // requests complete but not answered yet
-    qint64 m_drained = 0;   // bytes dropped after a refusal
+    bool m_refused = false;
+    int m_unanswered = 0; // requests complete but not answered yet
+    qint64 m_drained = 0; // bytes dropped after a refusal
 };
 
 } // namespace ctct::sandbox

@@ -105,15 +105,44 @@ static QByteArray parameter(const QByteArray &header, QByteArrayView name)
     return {};
 }
 
-bool parseMultipart(const QByteArray &contentType, const QByteArray &body, QList<FormPart> *parts, QString *error)
+namespace {
+
+// Searches of one body that add up the bytes they looked at.
+class Scanner final
 {
+public:
+    explicit Scanner(const QByteArray &body, qint64 *scanned)
+        : m_body(body)
+        , m_scanned(scanned)
+    {}
+    qsizetype find(QByteArrayView what, qsizetype from)
+    {
+        const qsizetype at = m_body.indexOf(what, from);
+        if (m_scanned)
+            *m_scanned += (at < 0 ? m_body.size() : at + what.size()) - from;
+        return at;
+    }
+
+private:
+    const QByteArray &m_body;
+    qint64 *m_scanned;
+};
+
+} // namespace
+
+bool parseMultipart(const QByteArray &contentType, const QByteArray &body, QList<FormPart> *parts, QString *error,
+                    qint64 *bytesScanned)
+{
+    if (bytesScanned)
+        *bytesScanned = 0;
+    Scanner scan(body, bytesScanned);
     const QByteArray boundary = parameter(contentType, "boundary");
     if (boundary.isEmpty()) {
         *error = u"multipart/form-data without a boundary"_s;
         return false;
     }
     const QByteArray delimiter = "--" + boundary;
-    qsizetype pos = body.indexOf(delimiter);
+    qsizetype pos = scan.find(delimiter, 0);
     if (pos < 0) {
         *error = u"the multipart body does not contain its boundary"_s;
         return false;
@@ -132,7 +161,9 @@ bool parseMultipart(const QByteArray &contentType, const QByteArray &body, QList
         qsizetype headerEnd = -1;
         qsizetype bodyStart = -1;
         for (qsizetype line = pos; line < body.size();) {
-            const qsizetype eol = body.indexOf('\n', line);
+            if (QByteArrayView(body).sliced(line).startsWith(delimiter))
+                break; // the next part began before this one's headers ended
+            const qsizetype eol = scan.find("\n", line);
             if (eol < 0)
                 break;
             const qsizetype length = eol - line - (eol > line && body.at(eol - 1) == '\r' ? 1 : 0);
@@ -147,7 +178,7 @@ bool parseMultipart(const QByteArray &contentType, const QByteArray &body, QList
             *error = u"a multipart part has no header end"_s;
             return false;
         }
-        const qsizetype next = body.indexOf(delimiter, bodyStart);
+        const qsizetype next = scan.find(delimiter, bodyStart);
         if (next < 0) {
             *error = u"the multipart body is not terminated by its boundary"_s;
             return false;

@@ -30,7 +30,10 @@ struct FormPart
     QByteArray data;
 };
 
-// Splits a multipart/form-data body; header names are matched case-insensitively.
-bool parseMultipart(const QByteArray &contentType, const QByteArray &body, QList<FormPart> *parts, QString *error);
+// Splits a multipart/form-data body; header names are matched case-insensitively. Linear in the
+// body's size: *bytesScanned (when given) adds up the bytes every search looked at, at most a small
+// multiple of the body's size however many parts it has.
+bool parseMultipart(const QByteArray &contentType, const QByteArray &body, QList<FormPart> *parts, QString *error,
+                    qint64 *bytesScanned = nullptr);
 
 } // namespace ctct::sandbox

@@ -584,32 +584,27 @@ bool seedCampaigns(Seed &c)
     return true;
 }
 
-// Event marketing: three events with registrants, guests, attendance and payment states.
-bool seedEventMarketing(Seed &c)
+struct EventSpec
 {
-    QRandomGenerator &rng = c.rng;
+    const char *name;
+    const char *title;
+    const char *type;
+    const char *location;
+    const char *address;
+    qint64 startOffsetDays;
+    int registrants;
+    double fee;
+    double attendedShare;        // of the registered ones, already checked in
+    bool numberedEmails = false; // a number in every address, so that none repeats
+};
+
+// Events with registrants, guests, attendance and payment states; number is the first event's
+// place in the ticket ids (BKO-number-0001).
+bool seedEvents(Seed &c, QRandomGenerator &rng, const EventSpec *events, int count, int number)
+{
     const qint64 now = c.now;
     QSqlDatabase &db = c.db;
     QString *const error = c.error;
-    struct EventSpec
-    {
-        const char *name;
-        const char *title;
-        const char *type;
-        const char *location;
-        const char *address;
-        qint64 startOffsetDays;
-        int registrants;
-        double fee;
-    };
-    const EventSpec events[] = {
-        {"Harbor Cleanup Paddle", "Harbor Cleanup Paddle", "OUTDOORS_RECREATION", "Bluewater Boathouse",
-         "48 Harbor Street", -30, 14, 15.0},
-        {"Intro to Sea Kayaking Clinic", "Intro to Sea Kayaking", "CLASS_WORKSHOP", "Pavilion Beach",
-         "1 Pavilion Beach Road", 20, 10, 45.0},
-        {"Winter Gear Swap & Social", "Winter Gear Swap", "SOCIAL_EVENT_MIXER", "Old Mill Brewing Co.", "12 Mill Lane",
-         45, 6, 0.0},
-    };
     const QString idChars = u"abcdefghijklmnopqrstuvwxyz0123456789"_s;
     const QString ridChars = u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_"_s;
     QSqlQuery ev(db);
@@ -624,7 +619,7 @@ bool seedEventMarketing(Seed &c)
     QSqlQuery guest(db);
     guest.prepare(u"INSERT INTO guests(registrant_id, number, FirstName, LastName, EmailAddress, details) "
                   "VALUES(?, ?, ?, ?, ?, ?)"_s);
-    for (int e = 0; e < 3; ++e) {
+    for (int e = 0; e < count; ++e) {
         const EventSpec &spec = events[e];
         const QString id = u"a07e"_s + token(rng, 15, idChars);
         const qint64 start = now + spec.startOffsetDays * kDay + 13 * kHour;
@@ -693,9 +688,10 @@ bool seedEventMarketing(Seed &c)
             const double roll = rng.generateDouble();
             const QString status = roll < 0.8 ? u"REGISTERED"_s : roll < 0.92 ? u"CANCELLED"_s : u"ABANDONED"_s;
             const int guests = status == u"REGISTERED" && rng.generateDouble() < 0.35 ? rng.bounded(1, 3) : 0;
-            const bool past = spec.startOffsetDays < 0;
             const QString attendance =
-                past && status == u"REGISTERED" && rng.generateDouble() < 0.75 ? u"ATTENDED"_s : u"NOT_ATTENDED"_s;
+                spec.attendedShare > 0 && status == u"REGISTERED" && rng.generateDouble() < spec.attendedShare
+                    ? u"ATTENDED"_s
+                    : u"NOT_ATTENDED"_s;
             QString payment;
             if (spec.fee <= 0)
                 payment = u"COMPLETED"_s;
@@ -745,15 +741,16 @@ bool seedEventMarketing(Seed &c)
             reg.addBindValue(id);
             reg.addBindValue(first);
             reg.addBindValue(last);
-            reg.addBindValue(
-                QString(asciiLocal(first) + u'.' + asciiLocal(last) + u'@' + QString::fromUtf8(company.domain)));
+            const QString local = asciiLocal(first) + u'.' + asciiLocal(last) +
+                                  (spec.numberedEmails ? QString::number(r + 1) : QString());
+            reg.addBindValue(QString(local + u'@' + QString::fromUtf8(company.domain)));
             reg.addBindValue(status);
             reg.addBindValue(eventTime(registered));
             reg.addBindValue(registered);
             reg.addBindValue(attendance);
             reg.addBindValue(guests > 0 ? u"GROUP"_s : u"INDIVIDUAL"_s);
             reg.addBindValue(payment);
-            reg.addBindValue(u"BKO-%1-%2"_s.arg(e + 1).arg(r + 1, 4, 10, QLatin1Char('0')));
+            reg.addBindValue(u"BKO-%1-%2"_s.arg(number + e).arg(r + 1, 4, 10, QLatin1Char('0')));
             reg.addBindValue(eventTime(registered));
             reg.addBindValue(body(d));
             if (!run(reg, error))
@@ -775,6 +772,41 @@ bool seedEventMarketing(Seed &c)
         }
     }
     return true;
+}
+
+// Event marketing: three events with registrants, guests, attendance and payment states.
+bool seedEventMarketing(Seed &c)
+{
+    const EventSpec events[] = {
+        {"Harbor Cleanup Paddle", "Harbor Cleanup Paddle", "OUTDOORS_RECREATION", "Bluewater Boathouse",
+         "48 Harbor Street", -30, 14, 15.0, 0.75},
+        {"Intro to Sea Kayaking Clinic", "Intro to Sea Kayaking", "CLASS_WORKSHOP", "Pavilion Beach",
+         "1 Pavilion Beach Road", 20, 10, 45.0, 0.0},
+        {"Winter Gear Swap & Social", "Winter Gear Swap", "SOCIAL_EVENT_MIXER", "Old Mill Brewing Co.", "12 Mill Lane",
+         45, 6, 0.0, 0.0},
+    };
+    return seedEvents(c, c.rng, events, int(std::size(events)), 1);
+}
+
+// One more event, today, with Settings::registrants registrants (some with guests, some
+// cancelled, some checked in already): the door's case for tests and benchmarks. It draws from
+// a random sequence of its own, so the rest of the demo data is the same with or without it.
+bool seedLargeEvent(Seed &c)
+{
+    if (c.s.registrants <= 0)
+        return true;
+    QRandomGenerator rng(c.s.seed ^ 0xc4ec1du);
+    const EventSpec event{"Members' Night at the Boathouse",
+                          "Members' Night",
+                          "SOCIAL_EVENT_MIXER",
+                          "Bluewater Boathouse",
+                          "48 Harbor Street",
+                          0,
+                          c.s.registrants,
+                          10.0,
+                          0.1,
+                          true};
+    return seedEvents(c, rng, &event, 1, 4);
 }
 
 // A few finished activities, as an account would have after some use.
@@ -876,8 +908,9 @@ bool DemoData::populate(Store &store, const Settings &s, QString *error)
         *error = u"demo data: cannot begin a transaction: %1"_s.arg(store.db().lastError().text());
         return false;
     }
-    const bool ok = seedSenders(seed) && (s.empty || (seedLists(seed) && seedContacts(seed) && seedCampaigns(seed) &&
-                                                      seedEventMarketing(seed) && seedActivities(seed)));
+    const bool ok =
+        seedSenders(seed) && (s.empty || (seedLists(seed) && seedContacts(seed) && seedCampaigns(seed) &&
+                                          seedEventMarketing(seed) && seedActivities(seed) && seedLargeEvent(seed)));
     if (!ok || !store.markSeeded()) {
         if (error->isEmpty())
             *error = u"demo data: cannot mark the store as seeded"_s;

@@ -17,7 +17,8 @@ public:
         QString user;
         quint32 seed = 1;
         int contacts = 2500;
-        bool empty = false; // only system lists (implicit) and the verified sender address
+        int registrants = 0; // > 0: one more event, today, with this many registrants
+        bool empty = false;  // only system lists (implicit) and the verified sender address
     };
 
     static bool populate(Store &store, const Settings &settings, QString *error);

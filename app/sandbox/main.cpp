@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ctct-sandbox: the Constant Contact v1 API on 127.0.0.1, with demo data and faults on demand.
+#include "ctct_version.h"
 #include "sandbox.h"
 
 #include <QCommandLineParser>
@@ -47,7 +48,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"ctct-sandbox"_s);
-    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(CTCT_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -62,9 +63,18 @@ int main(int argc, char **argv)
         {u"memory"_s, u"Keep everything in memory; nothing is written to disk."_s},
         {u"empty"_s, u"A new store starts with only the system lists and the verified sender address."_s},
         {u"contacts"_s, u"Number of demo contacts in a new store (default 2500)."_s, u"N"_s},
+        {u"registrants"_s,
+         u"A new store gets one more event, today, with N registrants (some with guests,\n"
+         "some cancelled, some checked in already), for check-in tests and benchmarks."_s,
+         u"N"_s},
         {u"seed"_s, u"Seed of the demo data generator; the same seed gives the same data (default 1)."_s, u"S"_s},
         {u"latency"_s, u"Delay every answer by MS milliseconds."_s, u"MS"_s},
         {u"fail-rate"_s, u"Answer this share of requests (0..1) with 500 or 503."_s, u"P"_s},
+        {u"fail-only"_s,
+         u"Apply --fail-rate only to requests whose \"METHOD /path\" contains TEXT\n"
+         "(e.g. \"PUT\" or \"attendancestatus\")."_s,
+         u"TEXT"_s},
+        {u"fail-times"_s, u"Fail at most N requests (with --fail-rate), then answer normally."_s, u"N"_s},
         {u"hang-rate"_s, u"Never answer this share of requests (0..1)."_s, u"P"_s},
         {u"malformed-rate"_s, u"Send this share of 200 XML answers (0..1) truncated and garbled."_s, u"P"_s},
         {u"rate-limit"_s, u"Allow N requests per second; more get 403 \"over rate limit\"."_s, u"N"_s},
@@ -79,12 +89,16 @@ int main(int argc, char **argv)
     QString error;
     qint64 port = options.port;
     qint64 contacts = options.contacts;
+    qint64 registrants = options.registrants;
+    qint64 failTimes = options.failTimes;
     qint64 seed = options.seed;
     qint64 latency = 0;
     qint64 rateLimit = 0;
     qint64 step = options.activityStepMs;
     const bool ok = readInt(parser, u"port"_s, 0, 65535, &port, &error) &&
                     readInt(parser, u"contacts"_s, 0, 1000000, &contacts, &error) &&
+                    readInt(parser, u"registrants"_s, 0, 100000, &registrants, &error) &&
+                    readInt(parser, u"fail-times"_s, 0, 1000000, &failTimes, &error) &&
                     readInt(parser, u"seed"_s, 0, 4294967295LL, &seed, &error) &&
                     readInt(parser, u"latency"_s, 0, 3600000, &latency, &error) &&
                     readInt(parser, u"rate-limit"_s, 0, 1000000, &rateLimit, &error) &&
@@ -100,6 +114,9 @@ int main(int argc, char **argv)
     }
     options.port = quint16(port);
     options.contacts = int(contacts);
+    options.registrants = int(registrants);
+    options.failTimes = int(failTimes);
+    options.failOnly = parser.value(u"fail-only"_s);
     options.seed = quint32(seed);
     options.latencyMs = int(latency);
     options.rateLimit = int(rateLimit);

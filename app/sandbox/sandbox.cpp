@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox.h"
 
+#include "activityrunner.h"
 #include "api.h"
 #include "demodata.h"
 #include "http.h"
@@ -108,6 +109,7 @@ bool Sandbox::start(QString *error)
             settings.user = account.user;
             settings.seed = m_options.seed;
             settings.contacts = m_options.contacts;
+            settings.registrants = m_options.registrants;
             settings.empty = m_options.empty || !demo;
             if (!DemoData::populate(*state->store, settings, error))
                 return false;
@@ -116,6 +118,8 @@ bool Sandbox::start(QString *error)
             qCInfo(lcStore) << "seeded" << account.user << "in" << timer.elapsed() << "ms";
         }
         state->api = std::make_unique<Api>(*state->store, account.user, m_options.activityStepMs);
+        connect(&state->api->activityRunner(), &ActivityRunner::stepped, this,
+                [this, user = account.user](const QString &id) { Q_EMIT activityStepped(user, id); });
         m_states.push_back(std::move(state));
     }
     for (auto &state : m_states)
@@ -130,7 +134,11 @@ bool Sandbox::start(QString *error)
         [this](const HttpRequest &head, qint64 bodyBytes) { return admit(head, bodyBytes); }, limits);
     if (!m_frontend->listen(m_options.port, error))
         return false;
-    m_rateWindow.start();
+    if (!m_options.clock) {
+        m_steadyClock.start();
+        m_options.clock = [this] { return m_steadyClock.elapsed(); };
+    }
+    m_rateWindowStart = m_options.clock();
     return true;
 }
 
@@ -148,11 +156,27 @@ bool Sandbox::overRateLimit()
 {
     if (m_options.rateLimit <= 0)
         return false;
-    if (m_rateWindow.elapsed() >= 1000) {
-        m_rateWindow.restart();
+    const qint64 now = m_options.clock();
+    if (now - m_rateWindowStart >= 1000) {
+        m_rateWindowStart = now;
         m_rateCount = 0;
     }
     return ++m_rateCount > m_options.rateLimit;
+}
+
+bool Sandbox::failNow(const HttpRequest &request)
+{
+    if (m_options.failRate <= 0)
+        return false;
+    if (m_options.failTimes > 0 && m_failures >= m_options.failTimes)
+        return false;
+    if (!m_options.failOnly.isEmpty() &&
+        !QString(QString::fromLatin1(request.method) + u' ' + request.path).contains(m_options.failOnly))
+        return false;
+    if (m_faults.generateDouble() >= m_options.failRate)
+        return false;
+    ++m_failures;
+    return true;
 }
 
 void Sandbox::handle(const HttpRequest &request, std::function<void(const HttpResponse &)> reply)
@@ -161,7 +185,7 @@ void Sandbox::handle(const HttpRequest &request, std::function<void(const HttpRe
         reply(HttpResponse::error(403, u"over rate limit"_s));
         return;
     }
-    if (m_options.failRate > 0 && m_faults.generateDouble() < m_options.failRate) {
+    if (failNow(request)) {
         const int status = m_faults.bounded(2) == 0 ? 500 : 503;
         qCDebug(lcFaults) << "failing" << request.path << "with" << status;
         reply(HttpResponse::error(status, u"simulated server failure (--fail-rate)"_s));
@@ -169,6 +193,7 @@ void Sandbox::handle(const HttpRequest &request, std::function<void(const HttpRe
     }
     if (m_options.hangRate > 0 && m_faults.generateDouble() < m_options.hangRate) {
         qCDebug(lcFaults) << "never answering" << request.path;
+        Q_EMIT answerWithheld(request.path);
         return; // the connection stays open until the client gives up
     }
     HttpResponse response = route(request);
@@ -181,6 +206,7 @@ void Sandbox::handle(const HttpRequest &request, std::function<void(const HttpRe
         qCDebug(lcFaults) << "garbling" << request.path;
     }
     if (m_options.latencyMs > 0) {
+        Q_EMIT answerDelayed(request.path);
         QTimer::singleShot(m_options.latencyMs, this, [reply = std::move(reply), response]() { reply(response); });
         return;
     }

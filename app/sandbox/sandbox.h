@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -35,9 +36,12 @@ public:
         bool memory = false;          // keep everything in memory (tests)
         bool empty = false;           // a new store gets only system lists and the verified sender address
         int contacts = 2500;          // demo contacts in a new store
+        int registrants = 0;          // > 0: a new store gets one more event with this many registrants
         quint32 seed = 1;             // demo data generator seed
         int latencyMs = 0;            // delay every answer
         double failRate = 0;          // share of requests answered 500/503
+        QString failOnly;             // fail only requests whose "METHOD /path" contains this (empty: all)
+        int failTimes = 0;            // fail at most this many requests, then answer normally (0: no limit)
         double hangRate = 0;          // share of requests never answered
         double malformedRate = 0;     // share of 200 XML answers with a broken body
         int rateLimit = 0;            // requests per second before 403 "over rate limit" (0 = off)
@@ -45,6 +49,9 @@ public:
         bool resetDamaged = false;    // a damaged data file is renamed *.damaged-TIME and a new one made
         int requestTimeoutMs = 10000; // a request whose head or body stalls this long is closed (408)
         int idleTimeoutMs = 60000;    // a connection without a request is closed after this
+        // Milliseconds of a steady clock for the rate limit's one-second windows; empty: the
+        // system's steady clock. Tests turn it by hand.
+        std::function<qint64()> clock;
     };
 
     // The largest request body read: the activity limit (decision 13, 4 MiB) plus room for the
@@ -87,6 +94,14 @@ public:
     // Milliseconds the demo data took to generate during start() (0 when the store existed).
     qint64 seedMillis() const { return m_seedMillis; }
 
+Q_SIGNALS:
+    // A request's answer is held back for --latency (it follows after the delay).
+    void answerDelayed(const QString &path);
+    // A request is never answered (--hang-rate).
+    void answerWithheld(const QString &path);
+    // A bulk activity of `user` took a step (its status or progress may have changed).
+    void activityStepped(const QString &user, const QString &id);
+
 private:
     struct AccountState;
 
@@ -97,6 +112,8 @@ private:
     static HttpResponse unauthorized(bool presented);
     const Account *authenticate(const HttpRequest &request, bool *presented) const;
     bool overRateLimit();
+    // Whether this request is to fail (--fail-rate, narrowed by --fail-only and --fail-times).
+    bool failNow(const HttpRequest &request);
     // Renames a damaged data file (and its WAL) to FILE.damaged-TIME; the new name, or empty.
     static QString setAside(const QString &file, QString *error);
 
@@ -105,8 +122,10 @@ private:
     std::vector<std::unique_ptr<AccountState>> m_states;
     std::unique_ptr<HttpFrontend> m_frontend;
     QRandomGenerator m_faults;
-    QElapsedTimer m_rateWindow;
+    QElapsedTimer m_steadyClock;
+    qint64 m_rateWindowStart = 0;
     int m_rateCount = 0;
+    int m_failures = 0; // requests failed on purpose so far
     qint64 m_seedMillis = 0;
 };
 

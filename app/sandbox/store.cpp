@@ -224,8 +224,10 @@ QSqlQuery &Store::query(const QString &sql)
         return **it;
     auto *q = new QSqlQuery(m_db);
     q->setForwardOnly(true);
-    if (!q->prepare(sql))
+    if (!q->prepare(sql)) {
+        m_failed = true;
         qCWarning(lcStore) << "prepare failed:" << q->lastError().text() << sql;
+    }
     m_queries.insert(sql, q);
     return *q;
 }
@@ -236,8 +238,10 @@ bool Store::exec(const QString &sql, const QVariantList &values)
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     const bool ok = q.exec();
-    if (!ok)
+    if (!ok) {
+        m_failed = true;
         qCWarning(lcStore) << "statement failed:" << q.lastError().text() << sql;
+    }
     q.finish();
     return ok;
 }
@@ -248,6 +252,7 @@ bool Store::numbers(const QString &sql, const QVariantList &values, QList<qint64
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     if (!q.exec()) {
+        m_failed = true;
         qCWarning(lcStore) << "statement failed:" << q.lastError().text() << sql;
         q.finish();
         return false;
@@ -264,8 +269,12 @@ QVariant Store::scalar(const QString &sql, const QVariantList &values)
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));
     QVariant result;
-    if (q.exec() && q.next())
+    if (!q.exec()) {
+        m_failed = true;
+        qCWarning(lcStore) << "statement failed:" << q.lastError().text() << sql;
+    } else if (q.next()) {
         result = q.value(0);
+    }
     q.finish();
     return result;
 }
@@ -274,6 +283,7 @@ bool Store::begin()
 {
     if (m_db.transaction())
         return true;
+    m_failed = true;
     qCWarning(lcStore) << "cannot begin a transaction:" << m_db.lastError().text();
     return false;
 }
@@ -282,6 +292,7 @@ bool Store::commit()
 {
     if (m_db.commit())
         return true;
+    m_failed = true;
     qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
     return false;
 }
@@ -296,9 +307,14 @@ bool Store::transact(const std::function<bool()> &work)
 {
     if (!begin())
         return false;
-    if (work() && commit())
+    const bool earlier = m_failed;
+    m_failed = false;
+    if (work() && !m_failed && commit()) {
+        m_failed = earlier;
         return true;
+    }
     rollback();
+    m_failed = true;
     return false;
 }
 

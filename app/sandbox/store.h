@@ -36,14 +36,22 @@ public:
     bool exec(const QString &sql, const QVariantList &values = {});
     // The first column of every row as numbers; false when the statement failed.
     bool numbers(const QString &sql, const QVariantList &values, QList<qint64> *out);
-    // The first column of the first row, or an invalid QVariant.
+    // The first column of the first row, or an invalid QVariant (also when the statement failed:
+    // failed() tells the two apart).
     QVariant scalar(const QString &sql, const QVariantList &values = {});
+
+    // True when a statement, begin or commit failed since the last clearFailure(). A request is
+    // answered 500 when any of its statements failed, even a read whose empty result looked like
+    // "no such row".
+    bool failed() const { return m_failed; }
+    void clearFailure() { m_failed = false; }
 
     bool begin();
     bool commit();
     void rollback();
-    // Runs `work` in a transaction and commits it; when beginning fails, `work` returns false (a
-    // statement failed) or the commit fails, everything is rolled back and transact returns false.
+    // Runs `work` in a transaction and commits it; when beginning fails, `work` returns false, any
+    // statement in it failed (a read included) or the commit fails, everything is rolled back and
+    // transact returns false.
     bool transact(const std::function<bool()> &work);
 
     QSqlDatabase &db() { return m_db; }
@@ -65,6 +73,7 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery *> m_queries;
     qint64 m_lastNow = 0;
+    bool m_failed = false;
 };
 
 } // namespace ctct::sandbox

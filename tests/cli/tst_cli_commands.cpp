@@ -89,6 +89,7 @@ private slots:
     void listLifecycle();
     void campaignsAndEvents();
     void campaignReport();
+    void campaignSchedule();
     void eventMarketing();
     void importAndExport();
     void credentials();
@@ -383,6 +384,42 @@ void TestCliCommands::campaignsAndEvents()
                                      "F", "--from-email", "stranger@nowhere.example"}));
     QCOMPARE(badSender.exitCode, 2);
     QVERIFY(badSender.err.contains("not a sender address"));
+}
+
+// `ctct campaigns schedule` and `unschedule` on one stored sandbox: Scheduled with the time
+// given, Draft again, and the refusals (a bad time, nothing to unschedule).
+void TestCliCommands::campaignSchedule()
+{
+    QTemporaryDir dir;
+    const QHash<QString, QString> env{{QStringLiteral("CTCT_SANDBOX_DATA"), dir.path()}};
+    const Run drafts = runCtct(L({"--sandbox", "campaigns", "list", "--status", "draft", "--limit", "1"}), env);
+    QCOMPARE(drafts.exitCode, 0);
+    const QString id = drafts.entries().first().toObject().value(u"id").toString();
+    QVERIFY(!id.isEmpty());
+    const QString when = QDateTime::currentDateTimeUtc().addDays(7).toString(u"yyyy-MM-ddT09:15:00+02:00");
+    const Run scheduled =
+        runCtct({QStringLiteral("--sandbox"), QStringLiteral("campaigns"), QStringLiteral("schedule"), id, when}, env);
+    QVERIFY2(scheduled.exitCode == 0, scheduled.err.constData());
+    const QJsonObject s = scheduled.entries().first().toObject();
+    QCOMPARE(s.value(u"Status").toString(), QStringLiteral("Scheduled"));
+    QCOMPARE(QDateTime::fromString(s.value(u"NextRunDate").toString(), Qt::ISODateWithMs),
+             QDateTime::fromString(when, Qt::ISODate));
+    const Run badTime = runCtct({QStringLiteral("--sandbox"), QStringLiteral("campaigns"), QStringLiteral("schedule"),
+                                 id, QStringLiteral("soon")},
+                                env);
+    QCOMPARE(badTime.exitCode, 2);
+    QVERIFY(isErrorLine(badTime.err, "ISO 8601"));
+    const Run again =
+        runCtct({QStringLiteral("--sandbox"), QStringLiteral("campaigns"), QStringLiteral("schedule"), id, when}, env);
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY(isErrorLine(again.err, "Draft"));
+    const Run draft =
+        runCtct({QStringLiteral("--sandbox"), QStringLiteral("campaigns"), QStringLiteral("unschedule"), id}, env);
+    QVERIFY2(draft.exitCode == 0, draft.err.constData());
+    QCOMPARE(draft.entries().first().toObject().value(u"Status").toString(), QStringLiteral("Draft"));
+    const Run nothing =
+        runCtct({QStringLiteral("--sandbox"), QStringLiteral("campaigns"), QStringLiteral("unschedule"), id}, env);
+    QCOMPARE(nothing.exitCode, 3);
 }
 
 // `ctct campaigns report`: the JSON shape, the CSV row, and an unknown id.

@@ -4,6 +4,7 @@
 #include "testdata.h"
 
 #include <QTest>
+#include <QTimeZone>
 #include <QXmlStreamReader>
 
 using namespace ctct;
@@ -80,6 +81,7 @@ private slots:
     void attendanceAndPaymentBodies_data();
     void attendanceAndPaymentBodies();
     void registrantRoundTrip();
+    void campaignScheduleBody();
 };
 
 void TestAtomWriter::contactCreate()
@@ -253,6 +255,25 @@ void TestAtomWriter::registrantRoundTrip()
     QCOMPARE(back.value->costs, original.value->costs);
     QCOMPARE(back.value->attendanceStatus, original.value->attendanceStatus);
     QCOMPARE(back.value->paymentStatus, original.value->paymentStatus);
+}
+
+// §5.5: a Schedule payload in the ctct namespace that names the schedule it makes, the time in
+// UTC, and read back the same.
+void TestAtomWriter::campaignScheduleBody()
+{
+    CampaignSchedule schedule;
+    schedule.id = base(u"campaigns/1100567123456/schedules/1");
+    schedule.scheduledTime = QDateTime(QDate(2027, 3, 1), QTime(9, 0), QTimeZone(3600)).toUTC();
+    const QByteArray xml = atom::writeEntry(schedule, atom::WriteMode::Update);
+    const ElementInfo payload = findElement(xml, u"Schedule");
+    QVERIFY(payload.found);
+    QCOMPARE(payload.namespaceUri, QStringLiteral("http://ws.constantcontact.com/ns/1.0/"));
+    QCOMPARE(payload.attributes.value(QStringLiteral("id")).toString(), schedule.id);
+    QCOMPARE(findElement(xml, u"ScheduledTime").text, QStringLiteral("2027-03-01T08:00:00.000Z"));
+    QCOMPARE(findElement(xml, u"id").text, schedule.id);
+    const atom::Parsed<CampaignSchedule> back = atom::readEntry<CampaignSchedule>(xml);
+    QVERIFY2(back.ok(), qPrintable(back.error.toString()));
+    QCOMPARE(back.value->scheduledTime, schedule.scheduledTime);
 }
 
 QTEST_APPLESS_MAIN(TestAtomWriter)

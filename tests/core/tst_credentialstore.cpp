@@ -6,6 +6,7 @@
 #include <QTimer>
 
 using namespace ctct;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -162,22 +163,49 @@ void TestCredentialStore::remove()
 
 void TestCredentialStore::systemKeychainOrSessionOnly()
 {
-    // The real QtKeychain: with a Secret Service the secret is stored; without one (CI has no
-    // session bus) the store falls back to this session. Either way it answers, quickly.
-    CredentialStore store(makeKeychainBackend(this));
+    // The real QtKeychain. tests/keychain/with-keyring.sh runs this under a Secret Service of its
+    // own (gnome-keyring, unlocked with a throwaway password) and sets CTCT_REQUIRE_KEYCHAIN: then
+    // the secret must be stored, read back by another store, and be gone once forgotten. Without
+    // it (no session bus) the store may fall back to this session. Either way it answers.
+    const bool required = qEnvironmentVariableIsSet("CTCT_REQUIRE_KEYCHAIN");
     const QString account = QStringLiteral("ctct-test-%1@http://127.0.0.1").arg(QCoreApplication::applicationPid());
+    CredentialStore store(makeKeychainBackend(this));
     QSignalSpy saved(&store, &CredentialStore::saved);
     store.save(account, kBasic);
     QVERIFY(saved.wait(20000));
     const bool persisted = saved.first().at(1).toBool();
     QCOMPARE(store.isSessionOnly(), !persisted);
+    if (required)
+        QVERIFY2(persisted, qPrintable(u"the keychain did not store the secret: "_s + saved.first().at(2).toString()));
     QSignalSpy loaded(&store, &CredentialStore::loaded);
     store.load(account);
     QVERIFY(loaded.wait(20000));
     QCOMPARE(loaded.first().at(1).value<Credentials>(), kBasic);
+
+    // Another store (nothing in its memory) reads it from the keychain itself.
+    const auto loadFresh = [this, &account](bool *found) {
+        CredentialStore fresh(makeKeychainBackend(this));
+        QSignalSpy spy(&fresh, &CredentialStore::loaded);
+        fresh.load(account);
+        if (!spy.wait(20000))
+            return Credentials();
+        *found = spy.first().at(2).toBool();
+        return spy.first().at(1).value<Credentials>();
+    };
+    if (persisted) {
+        bool found = false;
+        QCOMPARE(loadFresh(&found), kBasic);
+        QVERIFY(found);
+    }
+
     QSignalSpy removed(&store, &CredentialStore::removed);
     store.remove(account);
     QVERIFY(removed.wait(20000));
+    if (persisted) {
+        bool found = true;
+        QVERIFY(loadFresh(&found).isEmpty());
+        QVERIFY2(!found, "the forgotten secret is still in the keychain");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCredentialStore)

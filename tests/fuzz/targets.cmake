@@ -9,3 +9,4 @@ ctct_fuzz_target(fuzz_sandbox_csv SOURCES fuzz_sandbox_csv.cpp LIBS ctct_sandbox
 ctct_fuzz_target(fuzz_sandbox_multipart SOURCES fuzz_sandbox_multipart.cpp LIBS ctct_sandbox SEEDS fuzz/seeds/multipart)
 ctct_fuzz_target(fuzz_sandbox_form SOURCES fuzz_sandbox_form.cpp LIBS ctct_sandbox SEEDS fuzz/seeds/form)
 ctct_fuzz_target(fuzz_csvreader SOURCES fuzz_csvreader.cpp LIBS ctct_core SEEDS data/csv)
+ctct_fuzz_target(fuzz_sandbox_framing SOURCES fuzz_sandbox_framing.cpp LIBS ctct_sandbox SEEDS fuzz/seeds/framing)

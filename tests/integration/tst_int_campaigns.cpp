@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Campaigns through the real client against the sandbox: the collection by status, a sent
 // campaign whose counters agree with its six event feeds (and its Urls with the click events),
-// event paging by pageSize, the events service document, and a draft's create/update/delete.
+// event paging by pageSize, the events service document, a draft's create/update/delete, and
+// scheduling a draft and unscheduling it again (§5.5).
 #include "integration.h"
 
 #include <QSet>
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void draftLifecycle();
     void createErrors();
     void sentCampaignIsFrozen();
+    void scheduleLifecycle();
+    void scheduleRefusals();
 
 private:
     Campaign draft(const QString &name);
@@ -304,6 +307,67 @@ void TestIntCampaigns::sentCampaignIsFrozen()
     QVERIFY(still);
     QCOMPARE(still->subject, m_sent->subject);
     QCOMPARE(still->statusValue(), CampaignStatus::Sent);
+}
+
+void TestIntCampaigns::scheduleLifecycle()
+{
+    const ApiResult created = Integration::run(m_f->ops().createCampaign(draft(QStringLiteral("Winter Sale"))));
+    QCOMPARE(created.httpStatus, 201);
+    const QString id = parseEntry<Campaign>(created).value.value().shortId();
+    // No schedule yet: an empty feed.
+    const ApiResult none = Integration::run(m_f->ops().campaignSchedule(id));
+    QCOMPARE(none.error, ApiError::None);
+    QVERIFY(atom::readPage<CampaignSchedule>(none.body).value.value().entries.isEmpty());
+
+    const QDateTime when =
+        QDateTime::currentDateTimeUtc().addDays(3).addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
+    const ApiResult posted = Integration::run(m_f->ops().scheduleCampaign(id, when.toOffsetFromUtc(3600)));
+    QVERIFY2(posted.error == ApiError::None, qPrintable(posted.toString()));
+    QCOMPARE(posted.httpStatus, 201);
+    QVERIFY2(posted.location.toString().endsWith(u"/campaigns/" + id + u"/schedules/1"),
+             qPrintable(posted.location.toString()));
+
+    const std::optional<Campaign> scheduled = Integration::fetch<Campaign>(m_f->ops().getCampaign(id));
+    QVERIFY(scheduled);
+    QCOMPARE(scheduled->statusValue(), CampaignStatus::Scheduled);
+    QCOMPARE(scheduled->nextRunDate, when);
+    const ApiResult feed = Integration::run(m_f->ops().campaignSchedule(id));
+    const atom::Parsed<Page<CampaignSchedule>> schedules = atom::readPage<CampaignSchedule>(feed.body);
+    QVERIFY2(schedules.ok(), qPrintable(schedules.error.toString()));
+    QCOMPARE(schedules.value->entries.size(), 1);
+    QCOMPARE(schedules.value->entries.first().scheduledTime, when);
+    QVERIFY(schedules.value->entries.first().id.endsWith(u"/schedules/1"));
+    QVERIFY(Integration::collect(m_f->ops().campaigns(QStringLiteral("SCHEDULED"))).entries.size() >= 1);
+
+    // Scheduled twice: only a draft can be.
+    QCOMPARE(Integration::run(m_f->ops().scheduleCampaign(id, when.addDays(1))).error, ApiError::BadRequest);
+
+    const ApiResult removed = Integration::run(m_f->ops().unscheduleCampaign(id));
+    QCOMPARE(removed.error, ApiError::None);
+    QCOMPARE(removed.httpStatus, 204);
+    const std::optional<Campaign> draftAgain = Integration::fetch<Campaign>(m_f->ops().getCampaign(id));
+    QVERIFY(draftAgain);
+    QCOMPARE(draftAgain->statusValue(), CampaignStatus::Draft);
+    QVERIFY(!draftAgain->nextRunDate.isValid());
+    // Nothing left to unschedule.
+    QCOMPARE(Integration::run(m_f->ops().unscheduleCampaign(id)).error, ApiError::NotFound);
+    QCOMPARE(Integration::run(m_f->ops().deleteCampaign(id)).httpStatus, 204);
+}
+
+void TestIntCampaigns::scheduleRefusals()
+{
+    // A time that has passed, a sent campaign, a draft without lists: 400 with the reason.
+    const ApiResult created = Integration::run(m_f->ops().createCampaign(draft(QStringLiteral("Too Early"))));
+    const QString id = parseEntry<Campaign>(created).value.value().shortId();
+    const ApiResult past =
+        Integration::run(m_f->ops().scheduleCampaign(id, QDateTime::currentDateTimeUtc().addSecs(-60)));
+    QCOMPARE(past.error, ApiError::BadRequest);
+    QVERIFY2(past.message.contains(u"future"), qPrintable(past.message));
+    const ApiResult sent =
+        Integration::run(m_f->ops().scheduleCampaign(kSent, QDateTime::currentDateTimeUtc().addDays(1)));
+    QCOMPARE(sent.error, ApiError::BadRequest);
+    QCOMPARE(Integration::fetch<Campaign>(m_f->ops().getCampaign(id)).value().statusValue(), CampaignStatus::Draft);
+    QCOMPARE(Integration::run(m_f->ops().deleteCampaign(id)).httpStatus, 204);
 }
 
 QTEST_GUILESS_MAIN(TestIntCampaigns)

@@ -72,12 +72,12 @@ void TestIntHistory::historyOfAContact()
     QVERIFY(model.count(CampaignEventKind::Send) > 0);
     QVERIFY(model.count(CampaignEventKind::Open) > 0);
     for (int r = 1; r < model.rowCount(); ++r)
-        QVERIFY(model.event(r - 1).eventTime >= model.event(r).eventTime); // newest first
+        QVERIFY(model.eventAt(r - 1).eventTime >= model.eventAt(r).eventTime); // newest first
     for (int r = 0; r < model.rowCount(); ++r) {
-        QCOMPARE(model.event(r).contactId.isEmpty() ? id : model.event(r).contactId, id);
+        QCOMPARE(model.eventAt(r).contactId.isEmpty() ? id : model.eventAt(r).contactId, id);
         QVERIFY(!model.index(r, EventHistoryModel::CampaignColumn).data().toString().isEmpty());
         QCOMPARE(model.index(r, EventHistoryModel::EventColumn).data().toString(),
-                 EventHistoryModel::kindText(model.event(r).kind));
+                 EventHistoryModel::kindText(model.eventAt(r).kind));
     }
 }
 
@@ -93,7 +93,7 @@ void TestIntHistory::switchingContactsCancels()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(model.contactId(), QStringLiteral("1"));
     for (int r = 0; r < model.rowCount(); ++r)
-        QVERIFY(model.event(r).contactId.isEmpty() || model.event(r).contactId.endsWith(u"/contacts/1"));
+        QVERIFY(model.eventAt(r).contactId.isEmpty() || model.eventAt(r).contactId.endsWith(u"/contacts/1"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.isLoading());

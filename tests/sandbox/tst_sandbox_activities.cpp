@@ -3,6 +3,7 @@
 // exports with a downloadable file, the PENDING -> RUNNING -> COMPLETE lifecycle and the limits.
 #include "harness.h"
 
+#include <QSignalSpy>
 #include <QUrl>
 #include <QtTest>
 
@@ -100,13 +101,17 @@ QString TestSandboxActivities::post(const QByteArray &body, const QByteArray &ty
 
 QByteArray TestSandboxActivities::waitDone(const QString &path)
 {
+    // Asked again after each step the sandbox reports, never on a timer.
+    QSignalSpy stepped(&m_h->sandbox(), &ctct::sandbox::Sandbox::activityStepped);
     QByteArray body;
-    for (int waited = 0; waited < 5000; waited += 20) {
+    while (true) {
+        const qsizetype steps = stepped.size();
         body = m_h->get(path).body;
         const QString status = xml::text(body, u"Status"_s);
         if (status == u"COMPLETE" || status == u"ERROR")
             return body;
-        QTest::qWait(20);
+        if (stepped.size() == steps && !stepped.wait(10000))
+            break; // no step since the answer was read, and none came
     }
     qWarning() << "activity did not finish:" << body;
     return body;

@@ -4,6 +4,7 @@
 #include "harness.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +33,8 @@ private slots:
     void createValidation();
     void updateEvent();
     void pageNumbers();
+    void largeEvent();
+    void largeEventIsDeterministic();
 
 private:
     QString firstEventPath();
@@ -315,6 +318,100 @@ void TestSandboxEventMarketing::pageNumbers()
     const QString next = xml::link(first, u"next"_s);
     QCOMPARE(next, u"/ws/customers/demo/events?pageNumber=1"_s);
     QVERIFY(xml::count(m_h->get(next).body, u"Event"_s) >= 10);
+}
+
+namespace {
+
+struct LargeEvent
+{
+    QString path;
+    QList<QHash<QString, QString>> registrants;
+    QStringList registrantLinks;
+};
+
+// The event --registrants adds (the one with the most registrants), every page of it.
+LargeEvent largeEventOf(Harness &h)
+{
+    LargeEvent out;
+    const QByteArray events = h.get(u"events"_s).body;
+    const auto records = xml::records(events, u"Event"_s);
+    QStringList edits;
+    for (const QString &l : xml::attributes(events, u"link"_s, u"href"_s))
+        if (l.contains(u"/events/a"_s))
+            edits.append(l);
+    qint64 most = -1;
+    for (int i = 0; i < records.size() && i < edits.size(); ++i) {
+        const qint64 n =
+            records.at(i).value(u"Registered"_s).toLongLong() + records.at(i).value(u"CancelledCount"_s).toLongLong();
+        if (n > most) {
+            most = n;
+            out.path = edits.at(i);
+        }
+    }
+    QString page = out.path + u"/registrants"_s;
+    while (!page.isEmpty()) {
+        const QByteArray body = h.get(page).body;
+        out.registrants += xml::records(body, u"Registrant"_s);
+        for (const QString &l : xml::attributes(body, u"link"_s, u"href"_s))
+            if (l.contains(u"/registrants/"_s))
+                out.registrantLinks.append(l);
+        page = xml::link(body, u"next"_s);
+    }
+    return out;
+}
+
+} // namespace
+
+void TestSandboxEventMarketing::largeEvent()
+{
+    // Without the option there are the three demo events only.
+    QCOMPARE(xml::count(Harness().get(u"events"_s).body, u"Event"_s), 3);
+
+    ctct::sandbox::Sandbox::Options o = Harness::defaults();
+    o.registrants = 260;
+    Harness h(o);
+    QVERIFY(h.started());
+    QCOMPARE(xml::count(h.get(u"events"_s).body, u"Event"_s), 4);
+    const LargeEvent event = largeEventOf(h);
+    QCOMPARE(event.registrants.size(), 260);
+    QCOMPARE(event.registrantLinks.size(), 260);
+    int withGuests = 0;
+    int cancelled = 0;
+    int attended = 0;
+    int registered = 0;
+    QSet<QString> emails;
+    for (const auto &r : event.registrants) {
+        withGuests += r.value(u"GuestCount"_s).toInt() > 0;
+        cancelled += r.value(u"RegistrationStatus"_s) == u"CANCELLED";
+        registered += r.value(u"RegistrationStatus"_s) == u"REGISTERED";
+        attended += r.value(u"AttendanceStatus"_s).startsWith(u"ATTENDED"_s); // Status and Type, joined
+        emails.insert(r.value(u"EmailAddress"_s));
+    }
+    QVERIFY2(withGuests > 20, qPrintable(QString::number(withGuests)));
+    QVERIFY2(cancelled > 5, qPrintable(QString::number(cancelled)));
+    QVERIFY2(attended > 5 && attended < registered / 2, qPrintable(QString::number(attended)));
+    QCOMPARE(emails.size(), 260); // every address once
+    // The event's counts agree with its registrants (decision 22).
+    const auto entry = xml::records(h.get(event.path).body, u"Event"_s).value(0);
+    QCOMPARE(entry.value(u"Registered"_s).toInt(), registered);
+    QCOMPARE(entry.value(u"AttendedCount"_s).toInt(), attended);
+    QCOMPARE(entry.value(u"CancelledCount"_s).toInt(), cancelled);
+}
+
+void TestSandboxEventMarketing::largeEventIsDeterministic()
+{
+    ctct::sandbox::Sandbox::Options o = Harness::defaults();
+    o.registrants = 80;
+    Harness a(o);
+    Harness b(o);
+    const LargeEvent ea = largeEventOf(a);
+    const LargeEvent eb = largeEventOf(b);
+    QCOMPARE(ea.path, eb.path);
+    QCOMPARE(ea.registrantLinks, eb.registrantLinks);
+    QCOMPARE(ea.registrants, eb.registrants);
+    // The other demo data does not change with the option.
+    QCOMPARE(xml::records(a.get(u"contacts"_s).body, u"Contact"_s),
+             xml::records(Harness().get(u"contacts"_s).body, u"Contact"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxEventMarketing)

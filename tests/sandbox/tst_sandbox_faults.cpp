@@ -3,9 +3,12 @@
 // malformed bodies and the rate limit (decision 4).
 #include "harness.h"
 
-#include <QElapsedTimer>
 #include <QNetworkReply>
+#include <QSignalSpy>
 #include <QtTest>
+
+#include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace ctct::test;
@@ -19,6 +22,7 @@ private slots:
     void latency();
     void failRate();
     void partialFailRate();
+    void failOnlyMatchingTimes();
     void hangRateNeverAnswers();
     void hangsDoNotBlockOthers();
     void malformedRate();
@@ -31,19 +35,23 @@ void TestSandboxFaults::latency()
     Sandbox::Options o = Harness::defaults();
     o.latencyMs = 300;
     Harness h(o);
+    QSignalSpy delayed(&h.sandbox(), &Sandbox::answerDelayed);
     const Reply r = h.get(u"lists"_s);
     QCOMPARE(r.status, 200);
-    QVERIFY2(r.elapsedMs >= 290, qPrintable(QString::number(r.elapsedMs)));
-    // Delays overlap: two requests in flight take about one delay, not two.
-    QElapsedTimer timer;
-    timer.start();
-    QNetworkRequest request(QUrl(h.origin() + u"/ws/customers/demo/lists"_s));
+    QCOMPARE(delayed.size(), 1); // held back, then answered
+    // Delays overlap: while the first answer is held back, the sandbox takes the next request.
+    o.latencyMs = 60000;
+    Harness slow(o);
+    QSignalSpy held(&slow.sandbox(), &Sandbox::answerDelayed);
+    QNetworkRequest request(QUrl(slow.origin() + u"/ws/customers/demo/lists"_s));
     request.setRawHeader("Authorization", "Bearer sandbox-token");
-    QNetworkReply *a = h.network().get(request);
-    QNetworkReply *b = h.network().get(request);
-    QTRY_VERIFY_WITH_TIMEOUT(a->isFinished() && b->isFinished(), 5000);
-    QVERIFY2(timer.elapsed() < 550, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(a->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QNetworkReply *a = slow.network().get(request);
+    QVERIFY(held.wait(10000));
+    QNetworkReply *b = slow.network().get(request);
+    QTRY_COMPARE_WITH_TIMEOUT(held.size(), 2, 10000);
+    QVERIFY(!a->isFinished() && !b->isFinished());
+    a->abort();
+    b->abort();
     a->deleteLater();
     b->deleteLater();
 }
@@ -73,14 +81,38 @@ void TestSandboxFaults::partialFailRate()
     QVERIFY2(failed > 10 && failed < 50, qPrintable(QString::number(failed)));
 }
 
+void TestSandboxFaults::failOnlyMatchingTimes()
+{
+    Sandbox::Options o = Harness::defaults();
+    o.failRate = 1.0;
+    o.failOnly = u"GET /ws/customers/demo/lists/1"_s;
+    o.failTimes = 2;
+    Harness h(o);
+    QCOMPARE(h.get(u"lists"_s).status, 200); // not matched
+    QVERIFY(h.get(u"lists/1"_s).status >= 500);
+    QCOMPARE(h.get(u"contacts"_s).status, 200);
+    QVERIFY(h.get(u"lists/1"_s).status >= 500);
+    QCOMPARE(h.get(u"lists/1"_s).status, 200); // the two failures are spent
+    QCOMPARE(h.get(u"lists/1"_s).status, 200);
+}
+
 void TestSandboxFaults::hangRateNeverAnswers()
 {
     Sandbox::Options o = Harness::defaults();
     o.hangRate = 1.0;
     Harness h(o);
-    const Reply r = h.request("GET", u"lists"_s, {}, {}, Auth::Basic, 1500);
-    QCOMPARE(r.status, 0);
-    QVERIFY(r.elapsedMs >= 1400);
+    QSignalSpy withheld(&h.sandbox(), &Sandbox::answerWithheld);
+    QNetworkRequest request(QUrl(h.origin() + u"/ws/customers/demo/lists"_s));
+    request.setRawHeader("Authorization", "Bearer sandbox-token");
+    QNetworkReply *reply = h.network().get(request);
+    QVERIFY(withheld.wait(10000));
+    QCOMPARE(withheld.first().first().toString(), u"/ws/customers/demo/lists"_s);
+    // The sandbox has dealt with the request and written nothing back.
+    QCoreApplication::processEvents();
+    QVERIFY(!reply->isFinished());
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 0);
+    reply->abort();
+    reply->deleteLater();
 }
 
 void TestSandboxFaults::hangsDoNotBlockOthers()
@@ -88,23 +120,31 @@ void TestSandboxFaults::hangsDoNotBlockOthers()
     Sandbox::Options o = Harness::defaults();
     o.hangRate = 0.5;
     Harness h(o);
+    QSignalSpy withheld(&h.sandbox(), &Sandbox::answerWithheld);
     QList<QNetworkReply *> replies;
+    int finished = 0;
+    // A manager each: one manager sends at most six requests to a host at a time, and the others
+    // would wait behind the withheld ones on the client's side.
+    std::vector<std::unique_ptr<QNetworkAccessManager>> managers;
     for (int i = 0; i < 16; ++i) {
         QNetworkRequest request(QUrl(h.origin() + u"/ws/customers/demo/lists"_s));
         request.setRawHeader("Authorization", "Bearer sandbox-token");
-        replies.append(h.network().get(request));
+        managers.push_back(std::make_unique<QNetworkAccessManager>());
+        replies.append(managers.back()->get(request));
+        QObject::connect(replies.last(), &QNetworkReply::finished, [&finished] { ++finished; });
     }
-    QTest::qWait(1500);
-    int answered = 0;
+    // Every request is either withheld or answered; the answered ones did not wait for the others.
+    QTRY_COMPARE_WITH_TIMEOUT(withheld.size() + finished, 16, 20000);
+    QVERIFY2(withheld.size() > 0 && finished > 0, qPrintable(QString::number(finished)));
     for (QNetworkReply *r : std::as_const(replies)) {
-        if (r->isFinished()) {
-            ++answered;
+        if (r->isFinished())
             QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        }
+    }
+    for (QNetworkReply *r : std::as_const(replies)) {
+        r->disconnect();
         r->abort();
         r->deleteLater();
     }
-    QVERIFY2(answered > 0 && answered < 16, qPrintable(QString::number(answered)));
 }
 
 void TestSandboxFaults::malformedRate()
@@ -128,22 +168,22 @@ void TestSandboxFaults::rateLimit()
 {
     Sandbox::Options o = Harness::defaults();
     o.rateLimit = 5;
+    qint64 now = 0; // the sandbox's clock, turned by hand
+    o.clock = [&now] { return now; };
     Harness h(o);
-    int ok = 0;
-    int limited = 0;
-    for (int i = 0; i < 12; ++i) {
-        const Reply r = h.get(u"lists"_s);
-        if (r.status == 200)
-            ++ok;
-        if (r.status == 403) {
-            ++limited;
-            QCOMPARE(r.body, QByteArray("Error 403: over rate limit"));
+    const auto statuses = [&h](int n) {
+        QList<int> out;
+        for (int i = 0; i < n; ++i) {
+            const Reply r = h.get(u"lists"_s);
+            out.append(r.status == 403 && r.body != "Error 403: over rate limit" ? -403 : r.status);
         }
-    }
-    QVERIFY2(ok >= 5 && ok <= 10, qPrintable(QString::number(ok))); // at most two windows
-    QVERIFY(limited >= 2);
-    QTest::qWait(1100);
-    QCOMPARE(h.get(u"lists"_s).status, 200); // a new second, a new allowance
+        return out;
+    };
+    QCOMPARE(statuses(7), (QList<int>{200, 200, 200, 200, 200, 403, 403}));
+    now = 999; // the same second
+    QCOMPARE(statuses(1), QList<int>{403});
+    now = 1000; // a new second, a new allowance
+    QCOMPARE(statuses(6), (QList<int>{200, 200, 200, 200, 200, 403}));
 }
 
 void TestSandboxFaults::noFaultsByDefault()

@@ -76,6 +76,8 @@ class TestSandboxIntegrity final : public QObject
 private slots:
     void failedWriteAnswers500_data();
     void failedWriteAnswers500();
+    void failedReadAnswers500_data();
+    void failedReadAnswers500();
     void failedActivityRowIsReported();
     void damagedStoreIsRefused_data();
     void damagedStoreIsRefused();
@@ -155,6 +157,53 @@ void TestSandboxIntegrity::failedWriteAnswers500()
     QVERIFY(probe.run(u"DROP TRIGGER injected"_s));
 
     QCOMPARE(state(), before); // rolled back as a whole
+}
+
+void TestSandboxIntegrity::failedReadAnswers500_data()
+{
+    QTest::addColumn<QString>("table"); // renamed away, so that every statement on it fails
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path"); // "{contact}" is a contact on lists 1 and 2
+    QTest::addColumn<QString>("checkPath");
+    QTest::addColumn<QString>("checkElement"); // its texts must not change
+    // Each request starts with an existence check; when that read fails, the answer is a 500,
+    // not a 404 as if the resource were not there.
+    QTest::newRow("GET contact") << u"contacts"_s << QByteArray("GET") << u"{contact}"_s << u"{contact}"_s
+                                 << u"Status"_s;
+    QTest::newRow("DELETE contact") << u"contacts"_s << QByteArray("DELETE") << u"{contact}"_s << u"{contact}"_s
+                                    << u"Status"_s;
+    QTest::newRow("contact events") << u"contacts"_s << QByteArray("GET") << u"{contact}/events/opens"_s
+                                    << u"{contact}"_s << u"Status"_s;
+    QTest::newRow("DELETE list") << u"lists"_s << QByteArray("DELETE") << u"lists/2"_s << u"lists/2"_s << u"Name"_s;
+    QTest::newRow("list members") << u"lists"_s << QByteArray("GET") << u"lists/2/members"_s << u"lists/2"_s
+                                  << u"Name"_s;
+}
+
+void TestSandboxIntegrity::failedReadAnswers500()
+{
+    QFETCH(QString, table);
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QString, checkPath);
+    QFETCH(QString, checkElement);
+
+    QTemporaryDir dir;
+    Harness h(onDisk(dir.path()));
+    QVERIFY(h.started());
+    const Reply victim = h.post(u"contacts"_s, contactEntry(u"victim@example.com"_s, {listUri(1), listUri(2)}));
+    QCOMPARE(victim.status, 201);
+    const auto expand = [&](QString p) { return p.replace(u"{contact}"_s, pathOf(victim)); };
+    const QStringList before = xml::texts(h.get(expand(checkPath)).body, checkElement);
+    QVERIFY(!before.isEmpty());
+
+    Probe probe(dir.filePath(u"sandbox.sqlite"_s));
+    QVERIFY(probe.ok());
+    QVERIFY(probe.run(u"ALTER TABLE %1 RENAME TO %1_gone"_s.arg(table)));
+    const Reply r = h.request(method, expand(path));
+    QVERIFY(probe.run(u"ALTER TABLE %1_gone RENAME TO %1"_s.arg(table)));
+    QCOMPARE(r.status, 500);
+    QVERIFY2(r.body.startsWith("Error 500: storage error"), r.body.constData());
+    QCOMPARE(xml::texts(h.get(expand(checkPath)).body, checkElement), before);
 }
 
 void TestSandboxIntegrity::failedActivityRowIsReported()

@@ -8,22 +8,32 @@
 
 #include "accounts/accountdialog.h"
 #include "activities/activitiestab.h"
+#include "campaigns/campaigneditor.h"
+#include "campaigns/campaignstab.h"
 #include "contacts/contactdetails.h"
 #include "dialogs/preferencesdialog.h"
+#include "help/userguidewindow.h"
 #include "importing/exportdialog.h"
 #include "importing/importwizard.h"
 #include "models/activitytablemodel.h"
+#include "models/campaigntablemodel.h"
+#include "reports/campaignreportwindow.h"
+#include "reports/comparewindow.h"
+#include "reports/drilldownwindow.h"
+#include "widgets/resourcetableview.h"
 #include "sandboxhost.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
 #include <QSignalSpy>
+#include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -71,6 +81,103 @@ bool save(QWidget *widget, const QString &dir, const QString &name)
         return false;
     }
     std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+void showTab(UiHarness &h, QStringView name)
+{
+    auto *tabs = h.find<QTabWidget *>("tabs");
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).remove(u'&') == name)
+            tabs->setCurrentIndex(i);
+    }
+}
+
+// The Campaigns tab with a sent campaign, its report, the people behind its unique opens,
+// three campaigns compared, and the draft editor.
+bool campaignScreenshots(UiHarness &h, const QString &dir)
+{
+    showTab(h, u"Campaigns");
+    auto *tab = h.window()->page<ui::CampaignsTab>();
+    if (!tab || !QTest::qWaitFor([tab] { return tab->model()->rowCount() > 0 && !tab->isCompleting(); }, 30000))
+        return false;
+    int sentRow = -1;
+    int draftRow = -1;
+    for (int row = 0; row < tab->model()->rowCount(); ++row) {
+        const CampaignStatus status = tab->model()->campaign(row).statusValue();
+        if (status == CampaignStatus::Sent && sentRow < 0)
+            sentRow = row;
+        if (status == CampaignStatus::Draft && draftRow < 0)
+            draftRow = row;
+    }
+    if (sentRow < 0 || draftRow < 0)
+        return false;
+    const auto select = [tab](int row) {
+        tab->table()->selectViewRow(tab->proxy()->mapFromSource(tab->model()->index(row, 0)).row());
+    };
+    select(sentRow);
+    const QString sentId = tab->model()->campaign(sentRow).id;
+    if (!QTest::qWaitFor([tab, sentId] { return tab->shownId() == sentId; }, 10000))
+        return false;
+    QTest::qWait(300);
+    if (!save(h.window(), dir, QStringLiteral("campaigns-tab.png")))
+        return false;
+
+    ui::CampaignReportWindow *report = tab->openReport(sentId);
+    report->resize(1180, 860);
+    if (!QTest::qWaitFor([report] { return report->data() != nullptr && !report->isLoading(); }, 20000))
+        return false;
+    QTest::qWait(400);
+    if (!save(report, dir, QStringLiteral("campaign-report.png")))
+        return false;
+    auto *uniqueOpens = report->findChild<QToolButton *>(QStringLiteral("opensUniqueButton"));
+    if (!uniqueOpens)
+        return false;
+    uniqueOpens->click();
+    ui::DrillDownWindow *drill = report->lastDrillDown();
+    if (!drill || !QTest::qWaitFor([drill] { return !drill->isLookingUpNames(); }, 20000))
+        return false;
+    drill->resize(900, 560);
+    QTest::qWait(300);
+    if (!save(drill, dir, QStringLiteral("campaign-drilldown.png")))
+        return false;
+    drill->close();
+    report->close();
+
+    tab->setStatusFilter(QStringLiteral("SENT"));
+    if (!QTest::qWaitFor([tab] { return tab->model()->rowCount() >= 3 && !tab->model()->isFetching(); }, 10000))
+        return false;
+    tab->table()->selectViewRow(0);
+    for (int row : {1, 2})
+        tab->table()->selectionModel()->select(tab->proxy()->index(row, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    ui::CompareWindow *compare = tab->compareSelected();
+    if (!compare || !QTest::qWaitFor([compare] { return compare->isComplete(); }, 30000))
+        return false;
+    compare->resize(1000, 640);
+    QTest::qWait(400);
+    if (!save(compare, dir, QStringLiteral("campaign-compare.png")))
+        return false;
+    compare->close();
+
+    tab->setStatusFilter(QStringLiteral("DRAFT"));
+    if (!QTest::qWaitFor([tab] { return tab->model()->rowCount() > 0 && !tab->model()->isFetching(); }, 10000))
+        return false;
+    tab->table()->selectViewRow(0);
+    tab->editSelected();
+    ui::CampaignEditor *editor = tab->editor();
+    if (!editor || !QTest::qWaitFor(
+                       [editor] {
+                           return editor->isVisible() && !editor->isBusy() && editor->sendersLoaded() &&
+                                  editor->listsLoaded();
+                       },
+                       10000))
+        return false;
+    QTest::qWait(300);
+    if (!save(editor, dir, QStringLiteral("campaign-editor.png")))
+        return false;
+    editor->reject();
+    tab->setStatusFilter(QString());
     return true;
 }
 
@@ -189,6 +296,8 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     if (!save(h.window(), dir, QStringLiteral("activities.png")))
         return 1;
+    if (!campaignScreenshots(h, dir))
+        return 1;
     tabs->setCurrentIndex(0);
 
     // The import wizard on what Excel writes on a German system: "sep=;", Windows-1252, German
@@ -258,6 +367,15 @@ int main(int argc, char *argv[])
         return 1;
     QTest::qWait(300);
     if (!save(exportDialog, dir, QStringLiteral("export-dialog.png")))
+        return 1;
+    exportDialog->close();
+
+    // Help → User Guide (F1).
+    ui::UserGuideWindow *guide = h.window()->showUserGuide();
+    if (!QTest::qWaitForWindowExposed(guide))
+        return 1;
+    QTest::qWait(300);
+    if (!save(guide, dir, QStringLiteral("user-guide.png")))
         return 1;
     return 0;
 }

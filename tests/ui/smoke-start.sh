@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Offscreen smoke start of ctct-manager (house style 28): the app starts on an in-memory
-# sandbox, shows its first page of contacts and keeps running until it is stopped.
+# sandbox (--sandbox: whatever account was used last), shows its first page of contacts and keeps
+# running until it is stopped.
 #   smoke-start.sh PATH/TO/ctct-manager
 set -uo pipefail
 app=$1
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="ctct.api.pager.debug=true" \
-    timeout 5 "$app" --sandbox-data :memory: --sandbox-contacts 120 >"$log" 2>&1
+    timeout 5 "$app" --sandbox --sandbox-data :memory: --sandbox-contacts 120 >"$log" 2>&1
 status=$?
 if [ "$status" -ne 124 ]; then
     cat "$log"

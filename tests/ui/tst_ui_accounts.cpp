@@ -8,6 +8,7 @@
 
 #include "accounts/accountdialog.h"
 #include "api/apisession.h"
+#include "platform/credentialstore.h"
 #include "sandboxhost.h"
 #include "settings.h"
 #include "trackingaccessmanager.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ctct;
@@ -108,6 +110,30 @@ bool connectAs(UiHarness &h, const Login &login)
         10000);
 }
 
+// To the sandbox and back to the saved account: its credentials come from the store, no dialog.
+bool backToTheAccountWithoutADialog(UiHarness &h)
+{
+    action(h, "sandboxAccountAction")->trigger();
+    if (!QTest::qWaitFor([&h] { return !h.app().currentAccount().isValid(); }, 5000))
+        return false;
+    action(h, "accountAction")->trigger();
+    return QTest::qWaitFor([&h] { return h.window()->windowTitle().contains(QStringLiteral("other @ ")); }, 5000) &&
+           !h.app().accountDialog();
+}
+
+// A run of the app that connects to the other account and ends: its settings and keychain stay
+// for the next run.
+bool useTheOtherAccountOnce(const std::shared_ptr<FakeSecrets> &secrets, ui::Account *account)
+{
+    UiHarness::Options options;
+    options.secrets = secrets;
+    UiHarness h(options);
+    if (!h.start() || !connectAs(h, kOther) || !QTest::qWaitFor([&secrets] { return secrets->entries.size() == 1; }))
+        return false;
+    *account = h.app().currentAccount();
+    return true;
+}
+
 } // namespace
 
 class TestUiAccounts : public QObject
@@ -124,7 +150,9 @@ private slots:
     void switchesBackAndForthAndForgets();
     void noSavedSecretAsksAgainPrefilled();
     void reopensTheLastAccount();
+    void sandboxFlagKeepsTheSandbox();
     void sessionOnlyModeTellsTheUser();
+    void systemKeychainStoresReadsAndForgets();
     void unauthorizedDuringUseAsksAgainAndKeepsThePlace();
     void keyboardOnly();
     void everyControlHasAnAccessibleName();
@@ -332,15 +360,7 @@ void TestUiAccounts::reopensTheLastAccount()
 {
     auto secrets = std::make_shared<FakeSecrets>();
     ui::Account account;
-    {
-        UiHarness::Options options;
-        options.secrets = secrets;
-        UiHarness h(options);
-        QVERIFY(h.start());
-        QVERIFY(connectAs(h, kOther));
-        QTRY_COMPARE(secrets->entries.size(), 1);
-        account = h.app().currentAccount();
-    }
+    QVERIFY(useTheOtherAccountOnce(secrets, &account));
     UiHarness::Options options;
     options.secrets = secrets;
     options.clearSettings = false;
@@ -359,6 +379,29 @@ void TestUiAccounts::reopensTheLastAccount()
     QVERIFY(ui::Settings().value(ui::setting::LastAccount).isEmpty());
 }
 
+void TestUiAccounts::sandboxFlagKeepsTheSandbox()
+{
+    auto secrets = std::make_shared<FakeSecrets>();
+    ui::Account account;
+    QVERIFY(useTheOtherAccountOnce(secrets, &account));
+    const QString key = account.key();
+    // ctct-manager --sandbox: the sandbox, although another account was used last; the keychain
+    // is not even asked (a start without the flag reopens that account within a turn or two).
+    secrets->next = SecretBackend::Result::Failed;
+    UiHarness::Options options;
+    options.secrets = secrets;
+    options.clearSettings = false;
+    options.sandboxOnly = true;
+    UiHarness h(options);
+    QVERIFY(h.start());
+    QTest::qWait(300);
+    QVERIFY(!h.app().currentAccount().isValid());
+    QVERIFY(!h.app().accountDialog());
+    QVERIFY(h.window()->windowTitle().contains(QStringLiteral("Sandbox (demo data)")));
+    // The next start without it still reopens the account.
+    QCOMPARE(ui::Settings().value(ui::setting::LastAccount), key);
+}
+
 void TestUiAccounts::sessionOnlyModeTellsTheUser()
 {
     UiHarness h;
@@ -372,11 +415,7 @@ void TestUiAccounts::sessionOnlyModeTellsTheUser()
     QVERIFY(!settingsFileText().contains(kOther.password));
 
     // Within the session the credentials are still at hand.
-    action(h, "sandboxAccountAction")->trigger();
-    QTRY_VERIFY(!h.app().currentAccount().isValid());
-    action(h, "accountAction")->trigger();
-    QTRY_VERIFY(h.window()->windowTitle().contains(QStringLiteral("other @ ")));
-    QVERIFY(!h.app().accountDialog());
+    QVERIFY(backToTheAccountWithoutADialog(h));
 }
 
 void TestUiAccounts::unauthorizedDuringUseAsksAgainAndKeepsThePlace()
@@ -505,6 +544,49 @@ void TestUiAccounts::everyControlHasAnAccessibleName()
     for (const char *name : {"serverEditLabel", "usernameEditLabel", "apiKeyEditLabel", "secretEditLabel"})
         QVERIFY2(child<QLabel *>(dialog, name)->buddy(), name);
     dialog->reject();
+}
+
+void TestUiAccounts::systemKeychainStoresReadsAndForgets()
+{
+    // The system keychain through the app: tests/keychain/with-keyring.sh runs this under a
+    // Secret Service of its own and sets CTCT_REQUIRE_KEYCHAIN; the plain run has none.
+    if (!qEnvironmentVariableIsSet("CTCT_REQUIRE_KEYCHAIN"))
+        QSKIP("needs a Secret Service: run through tests/keychain/with-keyring.sh (ctest -L keychain)");
+    QObject context;
+    const auto readKeychain = [&context](const QString &key, bool *found) {
+        CredentialStore store(makeKeychainBackend(&context));
+        QSignalSpy loaded(&store, &CredentialStore::loaded);
+        store.load(key);
+        if (!loaded.wait(20000))
+            return Credentials();
+        *found = loaded.first().at(2).toBool();
+        return loaded.first().at(1).value<Credentials>();
+    };
+    UiHarness::Options options;
+    options.systemKeychain = true;
+    UiHarness h(options);
+    QVERIFY(h.start());
+    QVERIFY(connectAs(h, kOther));
+    const QString key = h.app().currentAccount().key();
+
+    // Stored: another store reads it from the keychain, the password and API key in it.
+    bool found = false;
+    Credentials stored;
+    QTRY_VERIFY_WITH_TIMEOUT((stored = readKeychain(key, &found), found), 10000);
+    QVERIFY(!h.app().credentialStore()->isSessionOnly());
+    QVERIFY(!h.window()->messageBar()->text().contains(QStringLiteral("keychain")));
+    QCOMPARE(stored.apiKey(), kOther.apiKey);
+    QVERIFY(stored.toKeychainSecret().contains(kOther.password));
+    QVERIFY(!settingsFileText().contains(kOther.password));
+
+    // Read: back and forth without a dialog.
+    QVERIFY(backToTheAccountWithoutADialog(h));
+
+    // Forgotten: gone from the keychain.
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    action(h, "forgetAccountAction")->trigger();
+    QTRY_VERIFY(!h.app().currentAccount().isValid());
+    QTRY_VERIFY_WITH_TIMEOUT((readKeychain(key, &found), !found), 10000);
 }
 
 QTEST_MAIN(TestUiAccounts)

@@ -9,6 +9,7 @@
 #include "api/operations.h"
 #include "campaigns/campaigneditor.h"
 #include "campaigns/campaignstab.h"
+#include "campaigns/scheduledialog.h"
 #include "lists/listdialog.h"
 #include "lists/listsmodel.h"
 #include "models/campaigntablemodel.h"
@@ -26,6 +27,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -265,6 +267,78 @@ private Q_SLOTS:
         QVERIFY(ui::MessageBox::lastQuestion().text.contains(u"Autumn Regatta"));
     }
 
+    void draftScheduledAndUnscheduled()
+    {
+        UiHarness h;
+        QVERIFY(h.start());
+        ui::CampaignsTab *tab = showCampaigns(h);
+        QVERIFY(loaded(tab));
+        QString id;
+        for (int row = 0; row < tab->model()->rowCount() && id.isEmpty(); ++row) {
+            if (tab->model()->campaign(row).statusValue() == CampaignStatus::Draft)
+                id = tab->model()->campaign(row).id;
+        }
+        QVERIFY(!id.isEmpty());
+        auto *schedule = tab->findChild<QAction *>(QStringLiteral("scheduleAction"));
+        auto *unschedule = tab->findChild<QAction *>(QStringLiteral("unscheduleAction"));
+        QVERIFY(selectCampaign(tab, kSentId));
+        QVERIFY(!schedule->isEnabled());
+        QVERIFY(!unschedule->isEnabled());
+        QVERIFY(selectCampaign(tab, id));
+        QVERIFY(schedule->isEnabled());
+        QVERIFY(!unschedule->isEnabled());
+
+        // A time that has passed is refused before anything is sent; the dialog keeps the input.
+        ui::ScheduleDialog *dialog = tab->scheduleSelected();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(!schedule->isEnabled()); // one schedule dialog at a time
+        auto *when = dialog->findChild<QDateTimeEdit *>(QStringLiteral("whenEdit"));
+        QCOMPARE(dialog->focusWidget(), when);
+        QVERIFY(dialog->scheduledTime() > QDateTime::currentDateTime());
+        dialog->setScheduledTime(QDateTime::currentDateTime().addSecs(-3600));
+        dialog->save();
+        QVERIFY(!dialog->isBusy());
+        QVERIFY2(dialog->errorText().contains(u"lies ahead"), qPrintable(dialog->errorText()));
+        QCOMPARE(campaignOnServer(h, id).statusValue(), CampaignStatus::Draft);
+
+        // The server's refusal (scheduled elsewhere meanwhile) is said in the dialog, which stays open.
+        const QDateTime elsewhere = QDateTime::currentDateTimeUtc().addDays(5);
+        QVERIFY(UiHarness::resultOf(h.operations()->scheduleCampaign(id, elsewhere)).ok());
+        const QDateTime chosen = QDateTime(QDate::currentDate().addDays(2), QTime(9, 30));
+        dialog->setScheduledTime(chosen);
+        dialog->save();
+        QTRY_VERIFY(!dialog->isBusy() && dialog->errorText().contains(u"did not schedule"));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->scheduledTime(), chosen);
+        QVERIFY(UiHarness::resultOf(h.operations()->unscheduleCampaign(id)).ok());
+
+        // Now it goes through: the dialog closes, the server and the row say Scheduled.
+        QPointer<ui::ScheduleDialog> closing = dialog;
+        dialog->save();
+        QTRY_VERIFY(!closing);
+        const Campaign scheduled = campaignOnServer(h, id);
+        QCOMPARE(scheduled.statusValue(), CampaignStatus::Scheduled);
+        QCOMPARE(scheduled.nextRunDate, chosen.toUTC());
+        QTRY_COMPARE(tab->model()->campaign(tab->model()->rowOfId(id)).statusValue(), CampaignStatus::Scheduled);
+        QVERIFY(h.find<ui::MessageBar *>("messageBar")->text().contains(u"is scheduled for"));
+        QTRY_VERIFY(unschedule->isEnabled()); // still selected: the actions follow the new status
+        QVERIFY(!schedule->isEnabled());
+
+        // Unschedule: No keeps it scheduled, Yes makes it a draft again.
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        tab->unscheduleSelected();
+        QCOMPARE(campaignOnServer(h, id).statusValue(), CampaignStatus::Scheduled);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        tab->unscheduleSelected();
+        QTRY_COMPARE(campaignOnServer(h, id).statusValue(), CampaignStatus::Draft);
+        QTRY_COMPARE(tab->model()->campaign(tab->model()->rowOfId(id)).statusValue(), CampaignStatus::Draft);
+        QVERIFY(ui::MessageBox::lastQuestion().text.contains(scheduled.name));
+        // The window closes with a schedule dialog still open: it goes before the tab it tells.
+        QTRY_VERIFY(schedule->isEnabled());
+        QVERIFY(tab->scheduleSelected());
+    }
+
     void duplicateOfASentCampaign()
     {
         UiHarness h;
@@ -422,6 +496,11 @@ private Q_SLOTS:
             QVERIFY(window->model()->index(r, 4).data().toString().endsWith(u'%'));
         QCOMPARE(window->chartView()->chart()->series().size(), 1);
         QTRY_VERIFY(tab->cachedReport(kSentId) != nullptr); // what it fetched, the tab keeps
+        // Opened again: shown from what the tab keeps, with no progress row for a fetch that never runs.
+        ui::CampaignReportWindow *again = tab->openReport(kSentId);
+        QVERIFY(again->data() && !again->isLoading());
+        QTRY_VERIFY(again->isVisible());
+        QVERIFY(!again->findChild<QWidget *>(QStringLiteral("reportProgressRow"))->isVisible());
     }
 };
 

@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The detail pane shows the selected contact's campaign history (last 90 days).
+// The detail pane shows the selected contact's campaign history (last 90 days); a row opens
+// its campaign's report.
 #include "uiharness.h"
 
 #include "api/operations.h"
 #include "contacts/contactdetails.h"
+#include "contacts/contactstab.h"
+#include "reports/campaignreportwindow.h"
 #include "models/eventhistorymodel.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 
 using namespace ctct;
@@ -52,7 +57,26 @@ void TestUiHistory::historyOfTheSelectedContact()
     QVERIFY(details->history()->count(CampaignEventKind::Send) > 0);
     auto *summary = h.window()->findChild<QLabel *>(QStringLiteral("historySummary"));
     QVERIFY2(summary->text().contains(QStringLiteral("Opened")), qPrintable(summary->text()));
-    QVERIFY(h.window()->findChild<QWidget *>(QStringLiteral("historyView"))->isVisible());
+    auto *view = h.window()->findChild<QTableView *>(QStringLiteral("historyView"));
+    QVERIFY(view->isVisible());
+
+    // Enter on a row opens the report of its campaign, from the Contacts tab.
+    auto *openReport = view->findChild<QAction *>(QStringLiteral("historyOpenReportAction"));
+    QVERIFY(openReport);
+    QVERIFY(!openReport->isEnabled()); // no row chosen yet
+    auto *contacts = h.window()->page<ui::ContactsTab>();
+    QVERIFY(contacts && !contacts->reportWindow());
+    view->setFocus();
+    view->setCurrentIndex(details->history()->index(0, 0));
+    QVERIFY(openReport->isEnabled());
+    const QString campaignId = details->history()->event(0).campaignId;
+    QVERIFY(!campaignId.isEmpty());
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(contacts->reportWindow());
+    QCOMPARE(contacts->reportWindow()->campaignId(), campaignId);
+    QTRY_VERIFY(contacts->reportWindow()->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!contacts->reportWindow()->isLoading() && contacts->reportWindow()->data(), 10000);
+    QCOMPARE(contacts->reportWindow()->data()->campaign.shortId(), shortIdOf(campaignId));
 
     // Several rows selected: no history shown.
     h.search()->clear();

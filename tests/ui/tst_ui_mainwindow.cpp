@@ -5,6 +5,7 @@
 
 #include "api/operations.h"
 #include "frame/page.h"
+#include "sandboxhost.h"
 #include "settings.h"
 #include "widgets/messagebar.h"
 
@@ -13,13 +14,18 @@
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTest>
+#include <QThread>
 #include <QToolBar>
+
+#include <memory>
 
 using namespace ctct;
 using namespace ctct::test;
@@ -67,6 +73,7 @@ private slots:
     void pagesAreMadeWhenShownAndBringTheirActions();
     void settingsOfTheFirstVersionAreMovedOnce();
     void englishPluralForms();
+    void quittingNeverWaitsOnABusySandbox();
 };
 
 void TestUiMainWindow::englishPluralForms()
@@ -361,6 +368,34 @@ void TestUiMainWindow::remembersGeometryColumnsAndSort()
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
     QCOMPARE(h.proxy()->sortColumn(), -1);
     QCOMPARE(h.emailAt(0), newest);
+}
+
+void TestUiMainWindow::quittingNeverWaitsOnABusySandbox()
+{
+    // ~SandboxHost (quitting) returns while the sandbox's thread is still busy, and the thread
+    // is cleaned up once it ends.
+    ui::SandboxOptions options;
+    options.memory = true;
+    options.contacts = 10;
+    options.stopWaitMs = 0;
+    auto host = std::make_unique<ui::SandboxHost>(options);
+    QSignalSpy started(host.get(), &ui::SandboxHost::started);
+    host->start();
+    QVERIFY(started.wait(10000));
+    QSemaphore busy;
+    QSemaphore release;
+    QThread *sandboxThread = nullptr;
+    host->runOnSandboxThread([&] {
+        sandboxThread = QThread::currentThread();
+        busy.release();
+        release.acquire();
+    });
+    busy.acquire(); // the sandbox's thread is inside the work now, until `release`
+    const QPointer<QThread> thread(sandboxThread);
+    host.reset();
+    QVERIFY(thread && thread->isRunning()); // returned without waiting for it
+    release.release();
+    QTRY_VERIFY_WITH_TIMEOUT(thread.isNull(), 10000); // deleted once it ended
 }
 
 QTEST_MAIN(TestUiMainWindow)

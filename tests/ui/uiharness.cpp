@@ -95,8 +95,14 @@ UiHarness::UiHarness(const Options &options)
     o.sandbox.dataDir = options.sandboxDataDir;
     o.sandbox.contacts = options.contacts;
     o.sandbox.latencyMs = options.latencyMs;
+    o.sandbox.registrants = options.registrants;
+    o.sandbox.failRate = options.failRate;
+    o.sandbox.failOnly = options.failOnly;
+    o.sandbox.failTimes = options.failTimes;
     o.sandbox.activityStepMs = 50;
-    o.secretBackend = [secrets = m_secrets](QObject *) { return secrets->makeBackend(); };
+    o.sandboxOnly = options.sandboxOnly;
+    if (!options.systemKeychain)
+        o.secretBackend = [secrets = m_secrets](QObject *) { return secrets->makeBackend(); };
     m_app = std::make_unique<ui::Application>(o);
 }
 

@@ -38,11 +38,22 @@ public:
     {
         int contacts = 120;
         int latencyMs = 0;
+        int registrants = 0; // > 0: the sandbox adds one event with this many registrants
+        // Sandbox faults: this share of the requests whose "METHOD /path" contains failOnly is
+        // answered 500/503, at most failTimes of them (0: no limit).
+        double failRate = 0;
+        QString failOnly;
+        int failTimes = 0;
         bool clearSettings = true;
         // The sandbox's data folder; empty: in memory.
         QString sandboxDataDir;
         // The keychain; a new, empty one when not given (a test may pass one on to the next run).
         std::shared_ptr<FakeSecrets> secrets;
+        // The system keychain instead of FakeSecrets (tests/keychain runs these under a real
+        // Secret Service).
+        bool systemKeychain = false;
+        // ctct-manager --sandbox
+        bool sandboxOnly = false;
     };
 
     // Call once per test program (initTestCase): test paths, the app's names.
@@ -59,7 +70,7 @@ public:
     bool start();
 
     ui::Application &app() { return *m_app; }
-    // What the app's CredentialStore has written (never the real keychain).
+    // What the app's CredentialStore has written (empty with systemKeychain).
     FakeSecrets &secrets() { return *m_secrets; }
     ui::MainWindow *window() const { return m_app->mainWindow(); }
     ui::ContactsTab *tab() const { return window()->page<ui::ContactsTab>(); }

@@ -8,6 +8,7 @@
 #include "models/activitytablemodel.h"
 #include "models/roles.h"
 #include "widgets/filedialog.h"
+#include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/resourcetableview.h"
 
@@ -49,7 +50,7 @@ ActivitiesTab::ActivitiesTab(const TabContext &tabContext, QWidget *parent)
     , m_model(new ActivityTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_errors(new QStandardItemModel(0, 3, this))
-    , m_saveAction(new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save File…"), this))
+    , m_saveAction(new QAction(themeIcon(QStringLiteral("document-save")), tr("&Save File…"), this))
     , m_pollTimer(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);

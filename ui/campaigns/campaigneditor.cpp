@@ -101,7 +101,7 @@ void CampaignEditor::buildForm()
     m_replyTo->setObjectName(QStringLiteral("replyToCombo"));
     m_lists = new QListWidget(message);
     m_lists->setObjectName(QStringLiteral("campaignListsView"));
-    m_lists->setMaximumHeight(m_lists->fontMetrics().height() * 7);
+    m_lists->setMinimumHeight(m_lists->fontMetrics().height() * 7); // and whatever room the tab has left
     m_salutation = lineEdit(QStringLiteral("salutationEdit"), message);
     m_greetingName = new QComboBox(message);
     m_greetingName->setObjectName(QStringLiteral("greetingNameCombo"));

@@ -3,11 +3,13 @@
 
 #include "api/operations.h"
 #include "campaigns/campaigneditor.h"
+#include "campaigns/scheduledialog.h"
 #include "frame/failure.h"
 #include "models/campaigntablemodel.h"
 #include "models/roles.h"
 #include "reports/campaignreportwindow.h"
 #include "reports/comparewindow.h"
+#include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/messagebox.h"
 #include "widgets/resourcetableview.h"
@@ -86,7 +88,12 @@ CampaignsTab::CampaignsTab(const TabContext &tabContext, QWidget *parent)
     refresh();
 }
 
-CampaignsTab::~CampaignsTab() = default;
+CampaignsTab::~CampaignsTab()
+{
+    // The dialogs tell the tab when they go (updateActions): they go while it can still hear.
+    delete m_scheduleDialog;
+    delete m_editor;
+}
 
 CampaignReportWindow *CampaignsTab::reportWindow() const
 {
@@ -105,37 +112,47 @@ CampaignEditor *CampaignsTab::editor() const
 
 void CampaignsTab::buildActions()
 {
-    m_reportAction = new QAction(QIcon::fromTheme(QStringLiteral("office-chart-line")), tr("Open &Report"), this);
+    m_reportAction = new QAction(themeIcon(QStringLiteral("office-chart-line")), tr("Open &Report"), this);
     m_reportAction->setObjectName(QStringLiteral("openReportAction"));
     m_reportAction->setToolTip(tr("How the selected campaign did (Enter)"));
     connect(m_reportAction, &QAction::triggered, this, [this] { openReport(); });
 
-    m_compareAction = new QAction(QIcon::fromTheme(QStringLiteral("view-statistics")), tr("&Compare…"), this);
+    m_compareAction = new QAction(themeIcon(QStringLiteral("view-statistics")), tr("&Compare…"), this);
     m_compareAction->setObjectName(QStringLiteral("compareAction"));
     m_compareAction->setToolTip(tr("The rates of the selected sent campaigns side by side"));
     connect(m_compareAction, &QAction::triggered, this, [this] { compareSelected(); });
 
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Draft…"), this);
+    m_newAction = new QAction(themeIcon(QStringLiteral("document-new")), tr("&New Draft…"), this);
     m_newAction->setObjectName(QStringLiteral("newDraftAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Prepare a new campaign (Ctrl+N)"));
     connect(m_newAction, &QAction::triggered, this, &CampaignsTab::newDraft);
 
-    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Draft…"), this);
+    m_editAction = new QAction(themeIcon(QStringLiteral("document-edit")), tr("&Edit Draft…"), this);
     m_editAction->setObjectName(QStringLiteral("editDraftAction"));
     m_editAction->setToolTip(tr("Change the selected draft or scheduled campaign"));
     connect(m_editAction, &QAction::triggered, this, &CampaignsTab::editSelected);
 
-    m_duplicateAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("D&uplicate…"), this);
+    m_duplicateAction = new QAction(themeIcon(QStringLiteral("edit-copy")), tr("D&uplicate…"), this);
     m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
     m_duplicateAction->setToolTip(tr("A new draft with the selected campaign's settings and content"));
     connect(m_duplicateAction, &QAction::triggered, this, &CampaignsTab::duplicateSelected);
 
-    m_deleteAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Delete Draft…"), this);
+    m_deleteAction = new QAction(themeIcon(QStringLiteral("edit-delete")), tr("&Delete Draft…"), this);
     m_deleteAction->setObjectName(QStringLiteral("deleteDraftAction"));
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_deleteAction->setToolTip(tr("Delete the selected draft or scheduled campaign"));
     connect(m_deleteAction, &QAction::triggered, this, &CampaignsTab::deleteSelected);
+
+    m_scheduleAction = new QAction(themeIcon(QStringLiteral("appointment-new")), tr("&Schedule…"), this);
+    m_scheduleAction->setObjectName(QStringLiteral("scheduleAction"));
+    m_scheduleAction->setToolTip(tr("Choose when the selected draft is sent"));
+    connect(m_scheduleAction, &QAction::triggered, this, [this] { scheduleSelected(); });
+
+    m_unscheduleAction = new QAction(themeIcon(QStringLiteral("appointment-missed")), tr("U&nschedule…"), this);
+    m_unscheduleAction->setObjectName(QStringLiteral("unscheduleAction"));
+    m_unscheduleAction->setToolTip(tr("Cancel the sending of the selected scheduled campaign; it becomes a draft"));
+    connect(m_unscheduleAction, &QAction::triggered, this, &CampaignsTab::unscheduleSelected);
 }
 
 void CampaignsTab::buildLayout()
@@ -180,7 +197,8 @@ void CampaignsTab::buildLayout()
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CampaignsTab::onSelectionChanged);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_table->addActions({m_reportAction, m_compareAction, m_editAction, m_duplicateAction, m_deleteAction});
+    m_table->addActions({m_reportAction, m_compareAction, m_editAction, m_duplicateAction, m_scheduleAction,
+                         m_unscheduleAction, m_deleteAction});
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(searchLabel);
@@ -236,7 +254,7 @@ void CampaignsTab::buildLayout()
     m_splitter->addWidget(detailsScroll);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    m_splitter->setSizes({760, 440});
+    m_splitter->setSizes({830, 400});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_splitter);
@@ -245,8 +263,9 @@ void CampaignsTab::buildLayout()
     setTabOrder(m_table, m_preview);
 
     ResourceTableView::Defaults defaults;
-    defaults.widths = {{CampaignTableModel::NameColumn, 200},     {CampaignTableModel::StatusColumn, 75},
-                       {CampaignTableModel::DateColumn, 120},     {CampaignTableModel::SubjectColumn, 220},
+    // Every column fits beside the detail pane of a 1280-pixel window.
+    defaults.widths = {{CampaignTableModel::NameColumn, 170},     {CampaignTableModel::StatusColumn, 70},
+                       {CampaignTableModel::DateColumn, 128},     {CampaignTableModel::SubjectColumn, 150},
                        {CampaignTableModel::SentColumn, 55},      {CampaignTableModel::OpenRateColumn, 75},
                        {CampaignTableModel::ClickRateColumn, 70}, {CampaignTableModel::BounceRateColumn, 80}};
     m_table->restoreHeader(viewState(u"header"), defaults); // the server's order: newest first
@@ -258,7 +277,8 @@ void CampaignsTab::buildLayout()
 Page::Actions CampaignsTab::actions() const
 {
     Actions a;
-    a.edit = {m_newAction, m_editAction, m_duplicateAction, m_deleteAction, nullptr, m_reportAction, m_compareAction};
+    a.edit = {m_newAction,      m_editAction,       m_duplicateAction, m_deleteAction, nullptr,
+              m_scheduleAction, m_unscheduleAction, nullptr,           m_reportAction, m_compareAction};
     a.view = {m_table->columnsMenu()->menuAction()};
     a.toolBar = {m_newAction, m_editAction, nullptr, m_reportAction, m_compareAction};
     return a;
@@ -336,6 +356,8 @@ void CampaignsTab::updateActions()
     m_editAction->setEnabled(one && isEditable(*one) && !m_editor);
     m_duplicateAction->setEnabled(one && !m_editor);
     m_deleteAction->setEnabled(one && isEditable(*one));
+    m_scheduleAction->setEnabled(one && one->statusValue() == CampaignStatus::Draft && !m_scheduleDialog);
+    m_unscheduleAction->setEnabled(one && one->statusValue() == CampaignStatus::Scheduled);
 }
 
 void CampaignsTab::onSelectionChanged()
@@ -597,6 +619,66 @@ void CampaignsTab::deleteSelected()
         tr("&Delete"));
 }
 
+ScheduleDialog *CampaignsTab::scheduleSelected()
+{
+    const Campaign *c = selectedCampaign();
+    if (!c || c->statusValue() != CampaignStatus::Draft)
+        return nullptr;
+    if (m_scheduleDialog) {
+        m_scheduleDialog->raise();
+        m_scheduleDialog->activateWindow();
+        return m_scheduleDialog;
+    }
+    auto *dialog = new ScheduleDialog(context(), c->id, c->name, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScheduleDialog::scheduled, this, [this, name = c->name](const QString &id, const QDateTime &when) {
+        onSaved(id);
+        context().messages->showMessage(
+            MessageBar::Kind::Information,
+            tr("%1 is scheduled for %2.").arg(name, QLocale().toString(when, QLocale::LongFormat)));
+    });
+    connect(dialog, &QObject::destroyed, this, &CampaignsTab::updateActions);
+    m_scheduleDialog = dialog;
+    updateActions();
+    dialog->open();
+    return dialog;
+}
+
+void CampaignsTab::unscheduleSelected()
+{
+    const Campaign *c = selectedCampaign();
+    if (!c || c->statusValue() != CampaignStatus::Scheduled || !operations())
+        return;
+    const QString id = c->id;
+    const QString name = c->name;
+    const QString when =
+        c->nextRunDate.isValid() ? QLocale().toString(c->nextRunDate.toLocalTime(), QLocale::LongFormat) : QString();
+    MessageBox::question(
+        this,
+        {tr("Unschedule Campaign"),
+         when.isEmpty() ? tr("Cancel the sending of %1?").arg(name)
+                        : tr("Cancel the sending of %1, scheduled for %2?").arg(name, when),
+         tr("It becomes a draft again, with its settings and content; you can schedule it later.")},
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+        [this, id, name](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes || !operations())
+                return;
+            operations()->unscheduleCampaign(id)->then(this, [this, id, name](const ApiResult &r) {
+                if (!r.ok()) {
+                    FailureWords words;
+                    words.notFound = tr("It is not scheduled any more (it may have been sent). The server said: %1");
+                    context().messages->showError(
+                        tr("%1 could not be unscheduled: %2").arg(name, describeFailure(r, words)));
+                    return;
+                }
+                onSaved(id);
+                context().messages->showMessage(MessageBar::Kind::Information,
+                                                tr("%1 is a draft again; it will not be sent.").arg(name));
+            });
+        },
+        tr("&Unschedule"));
+}
+
 void CampaignsTab::onSaved(const QString &campaignId)
 {
     context().messages->dismiss();
@@ -615,6 +697,7 @@ void CampaignsTab::onSaved(const QString &campaignId)
         m_model->setDetails(*parsed.value);
         if (shortIdOf(m_shownId) == parsed.value->shortId())
             showCampaign(*parsed.value);
+        updateActions(); // a new status may enable others (Schedule, Unschedule, Edit)
     });
 }
 

@@ -33,6 +33,7 @@ namespace ctct::ui {
 class CampaignEditor;
 class CampaignReportWindow;
 class CompareWindow;
+class ScheduleDialog;
 class ResourceTableView;
 
 class CampaignsTab final : public Page
@@ -66,6 +67,10 @@ public:
     void editSelected();
     void duplicateSelected();
     void deleteSelected();
+    // A draft gets a send time (ScheduleDialog); a scheduled campaign becomes a draft again,
+    // after a question.
+    ScheduleDialog *scheduleSelected();
+    void unscheduleSelected();
     CampaignEditor *editor() const;
 
     CampaignTableModel *model() const { return m_model; }
@@ -111,6 +116,8 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_scheduleAction = nullptr;
+    QAction *m_unscheduleAction = nullptr;
 
     QString m_shownId;
     QHash<QString, std::shared_ptr<const CampaignReportData>> m_reports; // by short id
@@ -119,6 +126,7 @@ private:
     QPointer<CampaignReportWindow> m_reportWindow;
     QPointer<CompareWindow> m_compareWindow;
     QPointer<CampaignEditor> m_editor;
+    QPointer<ScheduleDialog> m_scheduleDialog;
 };
 
 } // namespace ctct::ui

@@ -8,6 +8,7 @@
 #include "lists/listsmodel.h"
 #include "settings.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QTableView>
@@ -110,6 +111,22 @@ ContactDetails::ContactDetails(const Operations *operations, const ListsModel *l
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setMinimumHeight(180);
     m_historyView->setTabKeyNavigation(false);
+    m_historyView->setToolTip(tr("Enter or a double-click opens the campaign's report"));
+    m_openReportAction = new QAction(tr("Open Campaign &Report"), m_historyView);
+    m_openReportAction->setObjectName(QStringLiteral("historyOpenReportAction"));
+    m_openReportAction->setEnabled(false);
+    m_historyView->addAction(m_openReportAction);
+    m_historyView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_openReportAction, &QAction::triggered, this, [this] {
+        const QString id = currentHistoryCampaign();
+        if (!id.isEmpty())
+            emit campaignReportRequested(id);
+    });
+    connect(m_historyView, &QAbstractItemView::activated, m_openReportAction, &QAction::trigger);
+    connect(m_historyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { m_openReportAction->setEnabled(!currentHistoryCampaign().isEmpty()); });
+    connect(m_history, &QAbstractItemModel::modelReset, this,
+            [this] { m_openReportAction->setEnabled(!currentHistoryCampaign().isEmpty()); });
     connect(m_history, &QAbstractItemModel::rowsInserted, this, &ContactDetails::updateHistorySummary);
     connect(m_history, &EventHistoryModel::finished, this, [this] {
         updateHistorySummary();
@@ -130,6 +147,12 @@ ContactDetails::ContactDetails(const Operations *operations, const ListsModel *l
     layout->addWidget(m_historyView, 1);
     layout->addStretch(0);
     clear();
+}
+
+QString ContactDetails::currentHistoryCampaign() const
+{
+    const QModelIndex current = m_historyView->currentIndex();
+    return current.isValid() ? m_history->event(current.row()).campaignId : QString();
 }
 
 ContactDetails::~ContactDetails()

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The detail pane of the Contacts tab: every field of the selected contact, fetched in full
-// (a table row holds only a summary), and the lists it belongs to.
+// (a table row holds only a summary), the lists it belongs to, and its campaign history, whose
+// rows open the campaign's report.
 
 #include "domain/contact.h"
 
 #include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QFormLayout;
 class QLabel;
 class QTableView;
@@ -49,6 +51,8 @@ public:
 Q_SIGNALS:
     void contactLoaded(const ctct::Contact &contact);
     void failed(const ctct::ApiResult &result);
+    // A history row was activated (Enter, double-click, Open Campaign Report): its campaign.
+    void campaignReportRequested(const QString &campaignId);
 
 private:
     QLabel *addRow(const QString &label, const char *name);
@@ -58,6 +62,7 @@ private:
     void onFinished(const ApiResult &result);
     void setHistoryVisible(bool visible);
     void updateHistorySummary();
+    QString currentHistoryCampaign() const;
 
     const Operations *m_operations;
     const ListsModel *m_lists;
@@ -85,6 +90,7 @@ private:
     QLabel *m_historyTitle;
     QLabel *m_historySummary;
     QTableView *m_historyView;
+    QAction *m_openReportAction;
 };
 
 } // namespace ctct::ui

@@ -5,6 +5,7 @@
 #include "api/operations.h"
 #include "api/optoutjob.h"
 #include "contacts/contactdetails.h"
+#include "reports/campaignreportwindow.h"
 #include "contacts/contacteditor.h"
 #include "frame/failure.h"
 #include "importing/csvreader.h"
@@ -16,6 +17,7 @@
 #include "models/contacttablemodel.h"
 #include "models/roles.h"
 #include "settings.h"
+#include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/messagebox.h"
 #include "widgets/progresspanel.h"
@@ -123,23 +125,23 @@ Page::Actions ContactsTab::actions() const
 
 void ContactsTab::buildActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("contact-new")), tr("&New Contact…"), this);
+    m_newAction = new QAction(themeIcon(QStringLiteral("contact-new")), tr("&New Contact…"), this);
     m_newAction->setObjectName(QStringLiteral("newContactAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Add a contact to the account (Ctrl+N)"));
     connect(m_newAction, &QAction::triggered, this, &ContactsTab::newContact);
 
-    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Contact…"), this);
+    m_editAction = new QAction(themeIcon(QStringLiteral("document-edit")), tr("&Edit Contact…"), this);
     m_editAction->setObjectName(QStringLiteral("editContactAction"));
     m_editAction->setToolTip(tr("Edit the selected contact (Enter)"));
     connect(m_editAction, &QAction::triggered, this, &ContactsTab::editCurrent);
 
-    m_optOutAction = new QAction(QIcon::fromTheme(QStringLiteral("mail-mark-junk")), tr("&Opt Out…"), this);
+    m_optOutAction = new QAction(themeIcon(QStringLiteral("mail-mark-junk")), tr("&Opt Out…"), this);
     m_optOutAction->setObjectName(QStringLiteral("optOutAction"));
     m_optOutAction->setToolTip(tr("Move the selected contacts to Do Not Mail"));
     connect(m_optOutAction, &QAction::triggered, this, &ContactsTab::optOutSelected);
 
-    m_loadAllAction = new QAction(QIcon::fromTheme(QStringLiteral("go-bottom")), tr("&Load All Contacts"), this);
+    m_loadAllAction = new QAction(themeIcon(QStringLiteral("go-bottom")), tr("&Load All Contacts"), this);
     m_loadAllAction->setObjectName(QStringLiteral("loadAllAction"));
     m_loadAllAction->setToolTip(tr("Load every contact of this view, not only the pages scrolled to"));
     connect(m_loadAllAction, &QAction::triggered, this, &ContactsTab::loadAll);
@@ -276,6 +278,8 @@ void ContactsTab::buildLayout()
         if (m_model->rowOfId(contact.id) >= 0)
             m_model->upsertContact(asSummaryRow(contact));
     });
+    connect(m_details, &ContactDetails::campaignReportRequested, this,
+            [this](const QString &campaignId) { openCampaignReport(campaignId); });
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
     detailsScroll->setAccessibleName(tr("Contact details"));
@@ -800,6 +804,19 @@ bool ContactsTab::isChangingMembership() const
 ListDialog *ContactsTab::listDialog() const
 {
     return m_sidebar->listDialog();
+}
+
+CampaignReportWindow *ContactsTab::reportWindow() const
+{
+    return m_reportWindow;
+}
+
+CampaignReportWindow *ContactsTab::openCampaignReport(const QString &campaignId)
+{
+    auto *window = new CampaignReportWindow(context(), campaignId, nullptr, this);
+    m_reportWindow = window;
+    window->show();
+    return window;
 }
 
 } // namespace ctct::ui

@@ -27,6 +27,7 @@ struct Contact;
 
 namespace ctct::ui {
 
+class CampaignReportWindow;
 class ContactDetails;
 class ContactEditor;
 class ListDialog;
@@ -73,6 +74,9 @@ public:
     ListsModel *listsModel() const { return m_lists; }
     ContactEditor *editor() const;
     bool isLoading() const;
+    // A campaign's report, opened from the detail pane's history; the last one opened.
+    CampaignReportWindow *openCampaignReport(const QString &campaignId);
+    CampaignReportWindow *reportWindow() const;
 
 private:
     void buildActions();
@@ -122,6 +126,7 @@ private:
     QPointer<MembershipJob> m_membershipJob;
     QPointer<OptOutJob> m_optOutJob;
     QPointer<ContactEditor> m_editor;
+    QPointer<CampaignReportWindow> m_reportWindow;
     QPointer<Pager> m_lookup;
     bool m_showingLoadAll = false; // the progress panel shows Load All
 };

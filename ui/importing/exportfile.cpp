@@ -24,7 +24,45 @@ struct ExportFile
     Q_DECLARE_TR_FUNCTIONS(ExportFile)
 };
 
+// Writes bytes to path on a worker thread; the message bar says where they went or why not.
+void writeFile(const TabContext &context, QWidget *parent, const QString &path, const QByteArray &bytes,
+               const std::function<void(const QString &path, const QString &error)> &done)
+{
+    runInWorker(
+        parent,
+        [path, bytes] {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                return file.errorString();
+            return QString();
+        },
+        [context, path, size = bytes.size(), done](const QString &error) {
+            if (error.isEmpty())
+                context.messages->showMessage(
+                    MessageBar::Kind::Information,
+                    ExportFile::tr("The export was saved to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
+            else
+                context.messages->showError(ExportFile::tr("%1 could not be written: %2").arg(path, error));
+            if (done)
+                done(path, error);
+        });
+}
+
 } // namespace
+
+void saveBytesFile(const TabContext &context, QWidget *parent, const QString &title, const QString &suggested,
+                   const QString &filter, const QByteArray &bytes,
+                   std::function<void(const QString &path, const QString &error)> done)
+{
+    FileDialog::saveFile(parent, title, suggested, filter, [context, parent, bytes, done](const QString &path) {
+        if (path.isEmpty()) {
+            if (done)
+                done(path, {});
+            return;
+        }
+        writeFile(context, parent, path, bytes, done);
+    });
+}
 
 void saveExportFile(const TabContext &context, QWidget *parent, const Activity &activity,
                     std::function<void(const QString &path, const QString &error)> done)
@@ -42,36 +80,19 @@ void saveExportFile(const TabContext &context, QWidget *parent, const Activity &
                     done(path, {});
                 return;
             }
-            operations->downloadExport(activity)->then(parent, [context, parent, activity, path,
-                                                                done](const ApiResult &r) {
-                if (!r.ok()) {
-                    const QString error = describeFailure(r);
-                    context.messages->showError(
-                        ExportFile::tr("The export could not be downloaded: %1").arg(error),
-                        [context, parent, activity, done] { saveExportFile(context, parent, activity, done); });
-                    if (done)
-                        done(path, error);
-                    return;
-                }
-                runInWorker(
-                    parent,
-                    [path, body = r.body] {
-                        QSaveFile file(path);
-                        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size() || !file.commit())
-                            return file.errorString();
-                        return QString();
-                    },
-                    [context, path, size = r.body.size(), done](const QString &error) {
-                        if (error.isEmpty())
-                            context.messages->showMessage(MessageBar::Kind::Information,
-                                                          ExportFile::tr("The export was saved to %1 (%2).")
-                                                              .arg(path, QLocale().formattedDataSize(size)));
-                        else
-                            context.messages->showError(ExportFile::tr("%1 could not be written: %2").arg(path, error));
+            operations->downloadExport(activity)->then(
+                parent, [context, parent, activity, path, done](const ApiResult &r) {
+                    if (!r.ok()) {
+                        const QString error = describeFailure(r);
+                        context.messages->showError(
+                            ExportFile::tr("The export could not be downloaded: %1").arg(error),
+                            [context, parent, activity, done] { saveExportFile(context, parent, activity, done); });
                         if (done)
                             done(path, error);
-                    });
-            });
+                        return;
+                    }
+                    writeFile(context, parent, path, r.body, done);
+                });
         });
 }
 

@@ -9,6 +9,7 @@
 #include "importing/importwizard.h"
 #include "lists/listdialog.h"
 #include "models/roles.h"
+#include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/messagebox.h"
 #include "widgets/progresspanel.h"
@@ -23,12 +24,12 @@ ListsSidebar::ListsSidebar(const TabContext &context, QWidget *parent)
     , m_context(context)
     , m_lists(new ListsModel(context.operations(), this))
     , m_menu(new QMenu(tr("&Lists"), this))
-    , m_newAction(new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("New &List…"), this))
-    , m_propertiesAction(new QAction(tr("List &Properties…"), this))
-    , m_deleteAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Delete List…"), this))
-    , m_importAction(new QAction(tr("&Import into List…"), this))
-    , m_exportAction(new QAction(tr("E&xport List…"), this))
-    , m_clearAction(new QAction(tr("&Clear List…"), this))
+    , m_newAction(new QAction(themeIcon(QStringLiteral("list-add")), tr("New &List…"), this))
+    , m_propertiesAction(new QAction(themeIcon(QStringLiteral("document-edit")), tr("List &Properties…"), this))
+    , m_deleteAction(new QAction(themeIcon(QStringLiteral("list-remove")), tr("&Delete List…"), this))
+    , m_importAction(new QAction(themeIcon(QStringLiteral("document-import")), tr("&Import into List…"), this))
+    , m_exportAction(new QAction(themeIcon(QStringLiteral("document-export")), tr("E&xport List…"), this))
+    , m_clearAction(new QAction(themeIcon(QStringLiteral("edit-clear-all")), tr("&Clear List…"), this))
 {
     setObjectName(QStringLiteral("listsView"));
     setAccessibleName(tr("Lists"));

@@ -2,6 +2,7 @@
 #include "campaignreportwindow.h"
 
 #include "frame/failure.h"
+#include "widgets/problemlabel.h"
 #include "models/campaigntablemodel.h"
 #include "models/roles.h"
 #include "reports/drilldownwindow.h"
@@ -108,6 +109,7 @@ CampaignReportWindow::CampaignReportWindow(const TabContext &context, const QStr
     buildLayout();
     resize(1000, 760);
     if (m_data) {
+        m_progressRow->hide(); // known already: nothing is fetched
         showReport(m_data->report, true);
         return;
     }
@@ -151,11 +153,12 @@ void CampaignReportWindow::buildLayout()
     m_note = new QLabel(content);
     m_note->setObjectName(QStringLiteral("reportWindowNote"));
     m_note->setWordWrap(true);
-    m_problem = new ProblemLabel(content); // the error colour of light and dark palettes
+    m_problem = new ProblemLabel(content);
     m_problem->setObjectName(QStringLiteral("reportProblem"));
-    m_problem->hide();
+    m_problem->setProblem({});
 
     m_progressRow = new QWidget(content);
+    m_progressRow->setObjectName(QStringLiteral("reportProgressRow"));
     m_progress = new QProgressBar(m_progressRow);
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_progress->setAccessibleName(tr("Report progress"));
@@ -186,8 +189,8 @@ void CampaignReportWindow::buildLayout()
     m_bounceModel = new QStandardItemModel(0, 4, this);
     m_bounceModel->setHorizontalHeaderLabels({tr("Code"), tr("Reason"), tr("Bounces"), tr("Contacts")});
     m_bounceView = smallTable(m_bounceModel, QStringLiteral("bounceTable"), tr("Bounces by reason"), content);
-    m_bounceView->setColumnWidth(0, 50);
-    m_bounceView->setColumnWidth(1, 200);
+    m_bounceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_bounceView->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     connect(m_bounceView, &QTableView::activated, this, [this](const QModelIndex &index) {
         drillDown({CampaignEventKind::Bounce, false, m_bounceModel->item(index.row(), 0)->text(), std::nullopt});
     });
@@ -265,7 +268,7 @@ void CampaignReportWindow::startJob()
 {
     if (!m_context.operations())
         return;
-    m_problem->hide();
+    m_problem->setProblem({});
     m_retry->hide();
     m_cancel->show();
     m_progressRow->show();
@@ -303,13 +306,12 @@ void CampaignReportWindow::showFailure(const ApiResult &result)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     if (result.error == ApiError::Canceled) {
-        m_problem->setText(tr("Loading was canceled: the numbers below are the campaign's own counts only."));
+        m_problem->setProblem(tr("Loading was canceled: the numbers below are the campaign's own counts only."));
     } else {
         FailureWords words;
         words.notFound = tr("This campaign is not on the server (any more): %1");
-        m_problem->setText(tr("The report could not be loaded: %1").arg(describeFailure(result, words)));
+        m_problem->setProblem(tr("The report could not be loaded: %1").arg(describeFailure(result, words)));
     }
-    m_problem->show();
     m_retry->show();
 }
 
@@ -578,8 +580,7 @@ void CampaignReportWindow::exportCsv()
                                  return;
                              QString error;
                              if (!writeCsv(path, &error))
-                                 m_problem->setText(tr("%1 could not be written: %2").arg(path, error)),
-                                     m_problem->show();
+                                 m_problem->setProblem(tr("%1 could not be written: %2").arg(path, error));
                          });
 }
 
@@ -591,8 +592,7 @@ void CampaignReportWindow::exportPdf()
                                  return;
                              QString error;
                              if (!writePdf(path, &error))
-                                 m_problem->setText(tr("%1 could not be written: %2").arg(path, error)),
-                                     m_problem->show();
+                                 m_problem->setProblem(tr("%1 could not be written: %2").arg(path, error));
                          });
 }
 

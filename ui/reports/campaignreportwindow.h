@@ -27,6 +27,7 @@ class QToolButton;
 namespace ctct::ui {
 
 class DrillDownWindow;
+class ProblemLabel;
 
 // Which contacts a drill-down shows.
 struct DrillDown
@@ -81,7 +82,7 @@ private:
     QLabel *m_heading = nullptr;
     QLabel *m_subtitle = nullptr;
     QLabel *m_note = nullptr;
-    QLabel *m_problem = nullptr;
+    ProblemLabel *m_problem = nullptr;
     QWidget *m_progressRow = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -53,9 +53,9 @@ DrillDownWindow::DrillDownWindow(const TabContext &context, const QString &title
     m_table->setAccessibleName(tr("Contacts behind the number"));
     m_table->setModel(m_proxy);
     ResourceTableView::Defaults defaults;
-    defaults.widths = {{ReportContactsModel::EmailColumn, 230},
-                       {ReportContactsModel::NameColumn, 160},
-                       {ReportContactsModel::TimeColumn, 140}};
+    defaults.widths = {{ReportContactsModel::EmailColumn, 260},
+                       {ReportContactsModel::NameColumn, 170},
+                       {ReportContactsModel::TimeColumn, 180}};
     m_table->restoreHeader({}, defaults);
 
     m_status = new QLabel(this);

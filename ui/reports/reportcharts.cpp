@@ -24,7 +24,8 @@ struct ReportCharts
 QValueAxis *countAxis(qint64 max)
 {
     auto *axis = new QValueAxis;
-    axis->setRange(0, double(std::max<qint64>(max, 1)));
+    // A little room above the highest point, so that a peak does not run along the frame.
+    axis->setRange(0, std::max(1.0, double(max) * 1.08));
     axis->applyNiceNumbers();
     axis->setLabelFormat(QStringLiteral("%d"));
     return axis;
@@ -61,7 +62,7 @@ QChart *timelineChart(const reporting::CampaignReport &report, TimelinePart part
     auto *time = new QDateTimeAxis;
     time->setFormat(hourly ? QStringLiteral("ddd HH:mm") : QStringLiteral("d MMM"));
     time->setRange(buckets.first()->start, buckets.last()->start);
-    time->setTickCount(hourly ? 7 : std::min<int>(8, std::max<int>(2, int(buckets.size()))));
+    time->setTickCount(hourly ? 5 : std::min<int>(8, std::max<int>(2, int(buckets.size()))));
     time->setTitleText(hourly ? ReportCharts::tr("Hour (local time)") : ReportCharts::tr("Day (local time)"));
     QValueAxis *count = countAxis(max);
     chart->addAxis(time, Qt::AlignBottom);

@@ -2,6 +2,7 @@
 #include "accessmanager.h"
 
 #include "platform/logging.h"
+#include "ctct_version.h"
 
 #include <QHostAddress>
 #include <QNetworkReply>

@@ -209,6 +209,34 @@ ApiJob *Operations::deleteCampaign(const QString &id) const
     return m_client->deleteResource(urlOf(id, QStringLiteral("campaigns")));
 }
 
+QUrl Operations::schedulesUrl(const QString &campaignId) const
+{
+    QUrl url = urlOf(campaignId, QStringLiteral("campaigns"));
+    url.setPath(url.path() + QStringLiteral("/schedules"));
+    return url;
+}
+
+ApiJob *Operations::scheduleCampaign(const QString &campaignId, const QDateTime &when) const
+{
+    const QUrl url = schedulesUrl(campaignId);
+    CampaignSchedule schedule;
+    schedule.id = url.toString() + QStringLiteral("/1"); // the payload names the schedule it makes
+    schedule.scheduledTime = when.toUTC();
+    return m_client->post(url, atom::writeEntry(schedule, atom::WriteMode::Update), kEntryType);
+}
+
+ApiJob *Operations::campaignSchedule(const QString &campaignId) const
+{
+    return m_client->get(schedulesUrl(campaignId));
+}
+
+ApiJob *Operations::unscheduleCampaign(const QString &campaignId) const
+{
+    QUrl url = schedulesUrl(campaignId);
+    url.setPath(url.path() + QStringLiteral("/1"));
+    return m_client->deleteResource(url);
+}
+
 ApiJob *Operations::campaignEventsService(const QString &campaignId) const
 {
     QUrl url = urlOf(campaignId, QStringLiteral("campaigns"));

@@ -67,6 +67,11 @@ public:
     ApiJob *createCampaign(const Campaign &campaign) const;
     ApiJob *updateCampaign(const Campaign &campaign, const QByteArray &original = {}) const;
     ApiJob *deleteCampaign(const QString &id) const;
+    // A draft's send time (§5.5): POST makes it Scheduled, DELETE makes it a draft again; GET
+    // gives a feed of zero or one CampaignSchedule.
+    ApiJob *scheduleCampaign(const QString &campaignId, const QDateTime &when) const;
+    ApiJob *campaignSchedule(const QString &campaignId) const;
+    ApiJob *unscheduleCampaign(const QString &campaignId) const;
     ApiJob *campaignEventsService(const QString &campaignId) const;
     // pageSize 1-200 (0: the server's default of 50).
     TypedPager<CampaignEvent> *campaignEvents(const QString &campaignId, CampaignEventKind kind, int pageSize = 0,
@@ -108,6 +113,7 @@ public:
 
 private:
     QUrl nestedUrl(const QString &eventId, const QString &registrantId, const QString &tail = {}) const;
+    QUrl schedulesUrl(const QString &campaignId) const;
     template<typename T>
     TypedPager<T> *pager(const QUrl &url, QObject *parent) const;
 

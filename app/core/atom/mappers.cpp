@@ -1089,6 +1089,14 @@ Fields<AttendanceStatus> Mapper<AttendanceStatus>::fields()
     return f;
 }
 
+Fields<CampaignSchedule> Mapper<CampaignSchedule>::fields()
+{
+    static const Field<CampaignSchedule> f[] = {
+        date("ScheduledTime", &CampaignSchedule::scheduledTime, true),
+    };
+    return f;
+}
+
 Fields<PaymentStatus> Mapper<PaymentStatus>::fields()
 {
     static const Field<PaymentStatus> f[] = {

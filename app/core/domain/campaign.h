@@ -82,9 +82,17 @@ struct Campaign : Resource
     CampaignStatus statusValue() const { return campaignStatusFromString(status); }
 };
 
+// When a draft is to be sent (api-contract §5.5): the one entry of /campaigns/{id}/schedules.
+// Its id is the schedule's URI ({campaign URI}/schedules/1).
+struct CampaignSchedule : Resource
+{
+    QDateTime scheduledTime;
+};
+
 } // namespace ctct
 
 // Only Qt value types and std types of them inside: QList may move these with memcpy.
 Q_DECLARE_TYPEINFO(ctct::EmailRef, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(ctct::CampaignUrl, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(ctct::Campaign, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ctct::CampaignSchedule, Q_RELOCATABLE_TYPE);

@@ -41,7 +41,7 @@ public:
     bool isLoading() const;
     QString contactId() const { return m_contactId; }
     int count(CampaignEventKind kind) const { return m_counts[size_t(kind)]; }
-    const CampaignEvent &event(int row) const { return m_events[size_t(row)]; }
+    const CampaignEvent &eventAt(int row) const { return m_events[size_t(row)]; }
 
     // "Sent", "Opened", ... for a kind.
     static QString kindText(CampaignEventKind kind);

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "checkinindex.h"
+
+#include "models/contacttablemodel.h"
+
+#include <algorithm>
+
+namespace ctct {
+
+namespace {
+
+// A registrant id typed in part must be at least this long to match (shorter prefixes of the
+// random ids would match by chance).
+constexpr qsizetype kMinIdPrefix = 8;
+
+bool containsAllWords(QStringView key, const QList<QStringView> &words)
+{
+    for (QStringView word : words) {
+        if (!key.contains(word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+CheckInState checkInStateOf(const Registrant &r)
+{
+    if (r.registrationStatus.compare(u"CANCELLED", Qt::CaseInsensitive) == 0)
+        return CheckInState::Cancelled;
+    if (r.attendanceStatus.compare(QStringView(Attended), Qt::CaseInsensitive) == 0)
+        return CheckInState::CheckedIn;
+    if (r.registrationStatus.isEmpty() || r.registrationStatus.compare(u"REGISTERED", Qt::CaseInsensitive) == 0)
+        return CheckInState::NotCheckedIn;
+    return CheckInState::Incomplete;
+}
+
+QString registrantName(const Registrant &r)
+{
+    const QString joined = QString(r.firstName + u' ' + r.lastName).trimmed();
+    if (!joined.isEmpty())
+        return joined;
+    if (!r.title.trimmed().isEmpty())
+        return r.title.trimmed();
+    return r.emailAddress;
+}
+
+QString attendanceTypeFor(const Registrant &r)
+{
+    return r.guestCount.value_or(0) > 0 ? QStringLiteral("GROUP") : QStringLiteral("INDIVIDUAL");
+}
+
+void CheckInIndex::append(const QList<Registrant> &registrants)
+{
+    m_rows.reserve(m_rows.size() + size_t(registrants.size()));
+    for (const Registrant &r : registrants) {
+        Row row;
+        row.registrant = r;
+        const QString first = foldForSearch(r.firstName);
+        const QString last = foldForSearch(r.lastName);
+        const QString title = foldForSearch(r.title);
+        row.ticket = foldForSearch(r.ticketId.trimmed());
+        row.shortId = foldForSearch(shortIdOf(r.id));
+        row.key = first + u' ' + last;
+        if (title != row.key.trimmed())
+            row.key += u' ' + title;
+        row.key += u' ' + foldForSearch(r.emailAddress) + u' ' + row.ticket;
+        row.sortName = last.isEmpty() && first.isEmpty() ? title : last + u' ' + first;
+        count(r, 1);
+        m_rows.push_back(std::move(row));
+    }
+    sortOrder();
+}
+
+void CheckInIndex::clear()
+{
+    m_rows.clear();
+    m_alphabetical.clear();
+    m_counts = {};
+}
+
+void CheckInIndex::sortOrder()
+{
+    m_alphabetical.resize(m_rows.size());
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_alphabetical[i] = qsizetype(i);
+    std::stable_sort(m_alphabetical.begin(), m_alphabetical.end(), [this](qsizetype a, qsizetype b) {
+        return m_rows[size_t(a)].sortName < m_rows[size_t(b)].sortName;
+    });
+}
+
+QList<Registrant> CheckInIndex::registrants() const
+{
+    QList<Registrant> out;
+    out.reserve(size());
+    for (const Row &row : m_rows)
+        out.append(row.registrant);
+    return out;
+}
+
+qsizetype CheckInIndex::indexOf(QStringView registrantId) const
+{
+    const QStringView tail = registrantId.mid(registrantId.lastIndexOf(u'/') + 1);
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].registrant.id == registrantId || shortIdOf(m_rows[i].registrant.id) == tail)
+            return qsizetype(i);
+    }
+    return -1;
+}
+
+std::vector<qsizetype> CheckInIndex::match(QStringView query) const
+{
+    const QString folded = foldForSearch(query.trimmed());
+    if (folded.isEmpty())
+        return m_alphabetical;
+    std::vector<qsizetype> out;
+    // What a scanner types: one registrant's ticket or id, exactly.
+    for (qsizetype row : m_alphabetical) {
+        const Row &r = m_rows[size_t(row)];
+        if ((!r.ticket.isEmpty() && r.ticket == folded) || r.shortId == folded)
+            out.push_back(row);
+    }
+    if (!out.empty())
+        return out;
+    const QList<QStringView> words = QStringView(folded).split(u' ', Qt::SkipEmptyParts);
+    const bool idPrefix = words.size() == 1 && folded.size() >= kMinIdPrefix;
+    for (qsizetype row : m_alphabetical) {
+        const Row &r = m_rows[size_t(row)];
+        if (containsAllWords(r.key, words) || (idPrefix && r.shortId.startsWith(folded)))
+            out.push_back(row);
+    }
+    return out;
+}
+
+void CheckInIndex::setAttendance(qsizetype row, const QString &status, const QString &type)
+{
+    if (row < 0 || row >= size())
+        return;
+    Registrant &r = m_rows[size_t(row)].registrant;
+    count(r, -1);
+    r.attendanceStatus = status;
+    r.attendanceType = type;
+    count(r, 1);
+}
+
+void CheckInIndex::count(const Registrant &r, int sign)
+{
+    const qint64 guests = std::max<qint64>(0, r.guestCount.value_or(0));
+    const bool registered = r.registrationStatus.compare(u"REGISTERED", Qt::CaseInsensitive) == 0;
+    if (registered) {
+        m_counts.registered += sign;
+        m_counts.guests += sign * guests;
+    }
+    if (r.registrationStatus.compare(u"CANCELLED", Qt::CaseInsensitive) == 0)
+        m_counts.cancelled += sign;
+    if (r.attendanceStatus.compare(QStringView(Attended), Qt::CaseInsensitive) == 0) {
+        m_counts.attended += sign;
+        m_counts.attendedGuests += sign * guests;
+    }
+}
+
+} // namespace ctct
