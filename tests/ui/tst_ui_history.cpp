@@ -69,7 +69,7 @@ void TestUiHistory::historyOfTheSelectedContact()
     view->setFocus();
     view->setCurrentIndex(details->history()->index(0, 0));
     QVERIFY(openReport->isEnabled());
-    const QString campaignId = details->history()->event(0).campaignId;
+    const QString campaignId = details->history()->eventAt(0).campaignId;
     QVERIFY(!campaignId.isEmpty());
     QTest::keyClick(view, Qt::Key_Return);
     QTRY_VERIFY(contacts->reportWindow());

@@ -152,7 +152,7 @@ ContactDetails::ContactDetails(const Operations *operations, const ListsModel *l
 QString ContactDetails::currentHistoryCampaign() const
 {
     const QModelIndex current = m_historyView->currentIndex();
-    return current.isValid() ? m_history->event(current.row()).campaignId : QString();
+    return current.isValid() ? m_history->eventAt(current.row()).campaignId : QString();
 }
 
 ContactDetails::~ContactDetails()
