@@ -2785,10 +2785,6 @@ Meldung des Servers: %1</translation>
         <translation>Festlegen, wann der ausgewählte Entwurf gesendet wird</translation>
     </message>
     <message>
-        <source>U&amp;nschedule…</source>
-        <translation>Planung &amp;aufheben…</translation>
-    </message>
-    <message>
         <source>Cancel the sending of the selected scheduled campaign; it becomes a draft</source>
         <translation>Den Versand der ausgewählten geplanten Kampagne abbrechen; sie wird wieder ein Entwurf</translation>
     </message>
@@ -2827,6 +2823,10 @@ Meldung des Servers: %1</translation>
     <message>
         <source>&amp;Unschedule</source>
         <translation>Planung &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Unsc&amp;hedule…</source>
+        <translation>Planung &amp;aufheben…</translation>
     </message>
 </context>
 <context>
@@ -4233,6 +4233,34 @@ Gäste %3 von %4</translation>
     <message>
         <source>The event %1 was created as a draft.</source>
         <translation>Die Veranstaltung %1 wurde als Entwurf angelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <comment>payment status</comment>
+        <translation>&amp;Ausstehend</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <comment>payment status</comment>
+        <translation>&amp;Bezahlt</translation>
+    </message>
+    <message>
+        <source>C&amp;ancelled</source>
+        <comment>payment status</comment>
+        <translation>&amp;Storniert</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded</source>
+        <comment>payment status</comment>
+        <translation>&amp;Erstattet</translation>
+    </message>
+    <message>
+        <source>Event settings</source>
+        <translation>Einstellungen der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Details der Veranstaltung</translation>
     </message>
 </context>
 <context>

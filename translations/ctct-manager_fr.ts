@@ -2778,15 +2778,11 @@ Message du serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Schedule…</source>
-        <translation>&amp;Programmer…</translation>
+        <translation>Pro&amp;grammer…</translation>
     </message>
     <message>
         <source>Choose when the selected draft is sent</source>
         <translation>Choisir quand le brouillon sélectionné est envoyé</translation>
-    </message>
-    <message>
-        <source>U&amp;nschedule…</source>
-        <translation>Dé&amp;programmer…</translation>
     </message>
     <message>
         <source>Cancel the sending of the selected scheduled campaign; it becomes a draft</source>
@@ -2827,6 +2823,10 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>&amp;Unschedule</source>
         <translation>&amp;Déprogrammer</translation>
+    </message>
+    <message>
+        <source>Unsc&amp;hedule…</source>
+        <translation>&amp;Déprogrammer…</translation>
     </message>
 </context>
 <context>
@@ -3846,7 +3846,7 @@ Invités %3 sur %4</translation>
     </message>
     <message>
         <source>Check-&amp;In Mode</source>
-        <translation>Mode &amp;pointage</translation>
+        <translation>Mode p&amp;ointage</translation>
     </message>
     <message>
         <source>Check registrants of the selected event in at the door (Ctrl+Shift+K)</source>
@@ -4233,6 +4233,34 @@ Invités %3 sur %4</translation>
     <message>
         <source>The event %1 was created as a draft.</source>
         <translation>L&apos;événement %1 a été créé en brouillon.</translation>
+    </message>
+    <message>
+        <source>&amp;Pending</source>
+        <comment>payment status</comment>
+        <translation>&amp;En attente</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <comment>payment status</comment>
+        <translation>&amp;Payé</translation>
+    </message>
+    <message>
+        <source>C&amp;ancelled</source>
+        <comment>payment status</comment>
+        <translation>A&amp;nnulé</translation>
+    </message>
+    <message>
+        <source>&amp;Refunded</source>
+        <comment>payment status</comment>
+        <translation>&amp;Remboursé</translation>
+    </message>
+    <message>
+        <source>Event settings</source>
+        <translation>Réglages de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Détails de l&apos;événement</translation>
     </message>
 </context>
 <context>

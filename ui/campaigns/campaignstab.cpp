@@ -149,7 +149,7 @@ void CampaignsTab::buildActions()
     m_scheduleAction->setToolTip(tr("Choose when the selected draft is sent"));
     connect(m_scheduleAction, &QAction::triggered, this, [this] { scheduleSelected(); });
 
-    m_unscheduleAction = new QAction(themeIcon(QStringLiteral("appointment-missed")), tr("U&nschedule…"), this);
+    m_unscheduleAction = new QAction(themeIcon(QStringLiteral("appointment-missed")), tr("Unsc&hedule…"), this);
     m_unscheduleAction->setObjectName(QStringLiteral("unscheduleAction"));
     m_unscheduleAction->setToolTip(tr("Cancel the sending of the selected scheduled campaign; it becomes a draft"));
     connect(m_unscheduleAction, &QAction::triggered, this, &CampaignsTab::unscheduleSelected);
