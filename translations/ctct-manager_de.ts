@@ -75,10 +75,6 @@
 <context>
     <name>CheckInSheet</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 bis %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -93,20 +89,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrants</source>
-        <translation>
-            <numerusform>%n Teilnehmer</numerusform>
-            <numerusform>%n Teilnehmer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guests</source>
-        <translation>
-            <numerusform>%n Gast</numerusform>
-            <numerusform>%n Gäste</numerusform>
-        </translation>
     </message>
     <message>
         <source>a new page could not be started</source>
@@ -143,6 +125,24 @@
     <message>
         <source>the file could not be written</source>
         <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants</source>
+        <translation>
+            <numerusform>%Ln Teilnehmer</numerusform>
+            <numerusform>%Ln Teilnehmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guests</source>
+        <translation>
+            <numerusform>%Ln Gast</numerusform>
+            <numerusform>%Ln Gäste</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2910,13 +2910,6 @@ Meldung des Servers: %1</translation>
         <source>Connect to an account first.</source>
         <translation>Verbinden Sie sich zuerst mit einem Konto.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n registrants so far; you can check them in already.</source>
-        <translation>
-            <numerusform>Bisher %n Teilnehmer; Sie können ihn schon einchecken.</numerusform>
-            <numerusform>Bisher %n Teilnehmer; Sie können sie schon einchecken.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The registrants could not be loaded</source>
         <translation>Die Teilnehmer konnten nicht geladen werden</translation>
@@ -2924,13 +2917,6 @@ Meldung des Servers: %1</translation>
     <message>
         <source>Ready</source>
         <translation>Bereit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
-        <translation>
-            <numerusform>%n Teilnehmer geladen. Geben Sie einen Namen, eine E-Mail oder ein Ticket ein, dann Eingabe.</numerusform>
-            <numerusform>%n Teilnehmer geladen. Geben Sie einen Namen, eine E-Mail oder ein Ticket ein, dann Eingabe.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No match for “%1”</source>
@@ -2943,13 +2929,6 @@ Meldung des Servers: %1</translation>
     <message>
         <source>Check the spelling, or try the e-mail.</source>
         <translation>Prüfen Sie die Schreibweise oder versuchen Sie es mit der E-Mail.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrants match</source>
-        <translation>
-            <numerusform>%n Teilnehmer passt</numerusform>
-            <numerusform>%n Teilnehmer passen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type more, or choose one with the arrow keys and press Enter.</source>
@@ -3048,6 +3027,31 @@ Meldung des Servers: %1</translation>
 Guests %3 of %4</source>
         <translation>Eingecheckt %1 von %2
 Gäste %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants so far; check-in can start.</source>
+        <translation>
+            <numerusform>Bisher %Ln Teilnehmer; der Check-in kann beginnen.</numerusform>
+            <numerusform>Bisher %Ln Teilnehmer; der Check-in kann beginnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
+        <translation>
+            <numerusform>%Ln Teilnehmer geladen. Geben Sie einen Namen, eine E-Mail oder ein Ticket ein, dann Eingabe.</numerusform>
+            <numerusform>%Ln Teilnehmer geladen. Geben Sie einen Namen, eine E-Mail oder ein Ticket ein, dann Eingabe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants match</source>
+        <translation>
+            <numerusform>%Ln Teilnehmer passt</numerusform>
+            <numerusform>%Ln Teilnehmer passen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,17 @@
 <context>
     <name>CheckInSheet</name>
     <message numerus="yes">
-        <source>%n registrants</source>
+        <source>%Ln registrants</source>
         <translation>
-            <numerusform>%n registrant</numerusform>
-            <numerusform>%n registrants</numerusform>
+            <numerusform>%Ln registrant</numerusform>
+            <numerusform>%Ln registrants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n guests</source>
+        <source>%Ln guests</source>
         <translation>
-            <numerusform>%n guest</numerusform>
-            <numerusform>%n guests</numerusform>
+            <numerusform>%Ln guest</numerusform>
+            <numerusform>%Ln guests</numerusform>
         </translation>
     </message>
 </context>
@@ -133,24 +133,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n registrants so far; you can check them in already.</source>
+        <source>%Ln registrants so far; check-in can start.</source>
         <translation>
-            <numerusform>%n registrant so far; you can check them in already.</numerusform>
-            <numerusform>%n registrants so far; you can check them in already.</numerusform>
+            <numerusform>%Ln registrant so far; check-in can start.</numerusform>
+            <numerusform>%Ln registrants so far; check-in can start.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
+        <source>%Ln registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
         <translation>
-            <numerusform>%n registrant loaded. Type a name, an e-mail or a ticket, then Enter.</numerusform>
-            <numerusform>%n registrants loaded. Type a name, an e-mail or a ticket, then Enter.</numerusform>
+            <numerusform>%Ln registrant loaded. Type a name, an e-mail or a ticket, then Enter.</numerusform>
+            <numerusform>%Ln registrants loaded. Type a name, an e-mail or a ticket, then Enter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n registrants match</source>
+        <source>%Ln registrants match</source>
         <translation>
-            <numerusform>%n registrant matches</numerusform>
-            <numerusform>%n registrants match</numerusform>
+            <numerusform>%Ln registrant matches</numerusform>
+            <numerusform>%Ln registrants match</numerusform>
         </translation>
     </message>
 </context>
@@ -287,7 +287,7 @@
     <message numerus="yes">
         <source>Guests (%n)</source>
         <translation>
-            <numerusform>Guests (%n)</numerusform>
+            <numerusform>Guest (%n)</numerusform>
             <numerusform>Guests (%n)</numerusform>
         </translation>
     </message>

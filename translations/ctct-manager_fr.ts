@@ -75,10 +75,6 @@
 <context>
     <name>CheckInSheet</name>
     <message>
-        <source>%1 to %2</source>
-        <translation>%1 au %2</translation>
-    </message>
-    <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -93,20 +89,6 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrants</source>
-        <translation>
-            <numerusform>%n inscrit</numerusform>
-            <numerusform>%n inscrits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n guests</source>
-        <translation>
-            <numerusform>%n invité</numerusform>
-            <numerusform>%n invités</numerusform>
-        </translation>
     </message>
     <message>
         <source>a new page could not be started</source>
@@ -143,6 +125,24 @@
     <message>
         <source>the file could not be written</source>
         <translation>le fichier n&apos;a pas pu être écrit</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants</source>
+        <translation>
+            <numerusform>%Ln inscrit</numerusform>
+            <numerusform>%Ln inscrits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln guests</source>
+        <translation>
+            <numerusform>%Ln invité</numerusform>
+            <numerusform>%Ln invités</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2910,13 +2910,6 @@ Message du serveur&#xa0;: %1</translation>
         <source>Connect to an account first.</source>
         <translation>Connectez-vous d&apos;abord à un compte.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n registrants so far; you can check them in already.</source>
-        <translation>
-            <numerusform>%n inscrit pour l&apos;instant&#xa0;; vous pouvez déjà le pointer.</numerusform>
-            <numerusform>%n inscrits pour l&apos;instant&#xa0;; vous pouvez déjà les pointer.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The registrants could not be loaded</source>
         <translation>Les inscrits n&apos;ont pas pu être chargés</translation>
@@ -2924,13 +2917,6 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>Ready</source>
         <translation>Prêt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
-        <translation>
-            <numerusform>%n inscrit chargé. Saisissez un nom, un e-mail ou un billet, puis Entrée.</numerusform>
-            <numerusform>%n inscrits chargés. Saisissez un nom, un e-mail ou un billet, puis Entrée.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No match for “%1”</source>
@@ -2943,13 +2929,6 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>Check the spelling, or try the e-mail.</source>
         <translation>Vérifiez l&apos;orthographe ou essayez l&apos;e-mail.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registrants match</source>
-        <translation>
-            <numerusform>%n inscrit correspond</numerusform>
-            <numerusform>%n inscrits correspondent</numerusform>
-        </translation>
     </message>
     <message>
         <source>Type more, or choose one with the arrow keys and press Enter.</source>
@@ -3048,6 +3027,31 @@ Message du serveur&#xa0;: %1</translation>
 Guests %3 of %4</source>
         <translation>Pointés %1 sur %2
 Invités %3 sur %4</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants so far; check-in can start.</source>
+        <translation>
+            <numerusform>%Ln inscrit pour l&apos;instant&#xa0;; le pointage peut commencer.</numerusform>
+            <numerusform>%Ln inscrits pour l&apos;instant&#xa0;; le pointage peut commencer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants loaded. Type a name, an e-mail or a ticket, then Enter.</source>
+        <translation>
+            <numerusform>%Ln inscrit chargé. Saisissez un nom, un e-mail ou un billet, puis Entrée.</numerusform>
+            <numerusform>%Ln inscrits chargés. Saisissez un nom, un e-mail ou un billet, puis Entrée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registrants match</source>
+        <translation>
+            <numerusform>%Ln inscrit correspond</numerusform>
+            <numerusform>%Ln inscrits correspondent</numerusform>
+        </translation>
     </message>
 </context>
 <context>

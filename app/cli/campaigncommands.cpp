@@ -460,6 +460,7 @@ void runEvents(Cli &cli, QStringList args)
                  cli.whenDone(cli.ops().setPayment(a[0], a[1], p.value(QStringLiteral("set")).toUpper()),
                               [show](const ApiResult &) { show(); });
              }});
+    verbs.append(eventsCheckInVerb());
     dispatch(cli, QStringLiteral("events"), verbs, std::move(args));
 }
 

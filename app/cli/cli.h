@@ -119,6 +119,8 @@ void runLists(Cli &cli, QStringList args);
 void runCampaigns(Cli &cli, QStringList args);
 void runSettings(Cli &cli, QStringList args);
 void runEvents(Cli &cli, QStringList args);
+// ctct events checkin (checkincommand.cpp).
+Verb eventsCheckInVerb();
 void runActivities(Cli &cli, QStringList args);
 
 // ---------------------------------------------------------------------------- templates

@@ -91,6 +91,7 @@ private slots:
     void campaignReport();
     void campaignSchedule();
     void eventMarketing();
+    void eventsCheckIn();
     void importAndExport();
     void credentials();
     void wrongPasswordAndOtherAccount();
@@ -500,6 +501,104 @@ void TestCliCommands::eventMarketing()
                              shortEid, shortRid, QStringLiteral("--set"), QStringLiteral("MAYBE")},
                             env);
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCliCommands::eventsCheckIn()
+{
+    Sandbox::Options o;
+    o.port = 0;
+    o.memory = true;
+    o.contacts = 10;
+    o.registrants = 120;
+    auto s = startSandbox(o);
+    const QStringList at = server(*s);
+    // The event --registrants made, and its registrants as the API has them.
+    const Run events = runCtct(at + L({"events", "list"}), demoEnv());
+    QCOMPARE(events.exitCode, 0);
+    QString eid;
+    for (const QJsonValue &e : events.entries()) {
+        if (e.toObject().value(u"Registered").toInt() > 50)
+            eid = e.toObject().value(u"id").toString();
+    }
+    QVERIFY(!eid.isEmpty());
+    const QString shortEid = eid.mid(eid.lastIndexOf(u'/') + 1);
+    const Run regs =
+        runCtct(at + QStringList{QStringLiteral("events"), QStringLiteral("registrants"), shortEid}, demoEnv());
+    QCOMPARE(regs.entries().size(), 120);
+    // Someone registered, not checked in, whose e-mail is unique, with guests.
+    QJsonObject target;
+    QJsonObject cancelled;
+    for (const QJsonValue &v : regs.entries()) {
+        const QJsonObject r = v.toObject();
+        const QString attendance = r.value(u"AttendanceStatus").toObject().value(u"Status").toString();
+        if (target.isEmpty() && r.value(u"RegistrationStatus").toString() == u"REGISTERED" &&
+            attendance == u"NOT_ATTENDED" && r.value(u"GuestCount").toInt() > 0)
+            target = r;
+        if (cancelled.isEmpty() && r.value(u"RegistrationStatus").toString() == u"CANCELLED")
+            cancelled = r;
+    }
+    QVERIFY(!target.isEmpty() && !cancelled.isEmpty());
+    const QString email = target.value(u"EmailAddress").toString();
+    const QString rid = target.value(u"id").toString();
+    const auto attendanceOf = [&] {
+        const Run a = runCtct(at + QStringList{QStringLiteral("events"), QStringLiteral("attendance"), shortEid,
+                                               rid.mid(rid.lastIndexOf(u'/') + 1)},
+                              demoEnv());
+        return a.entries().first().toObject();
+    };
+
+    // By e-mail, in capitals: checked in as a group.
+    const Run in = runCtct(
+        at + QStringList{QStringLiteral("events"), QStringLiteral("checkin"), shortEid, email.toUpper()}, demoEnv());
+    QCOMPARE(in.exitCode, 0);
+    QCOMPARE(in.entries().first().toObject().value(u"Status").toString(), QStringLiteral("ATTENDED"));
+    QVERIFY2(in.err.contains("checked in with"), in.err.constData());
+    QCOMPARE(attendanceOf().value(u"Status").toString(), QStringLiteral("ATTENDED"));
+    QCOMPARE(attendanceOf().value(u"Type").toString(), QStringLiteral("GROUP"));
+    // Not twice.
+    const Run again =
+        runCtct(at + QStringList{QStringLiteral("events"), QStringLiteral("checkin"), shortEid, email}, demoEnv());
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY2(isErrorLine(again.err, "already checked in"), again.err.constData());
+    QVERIFY(again.out.isEmpty());
+    // --undo, by registrant id: back to NOT_ATTENDED; a second undo has nothing to undo.
+    const QString shortRid = rid.mid(rid.lastIndexOf(u'/') + 1);
+    const Run undo = runCtct(at + QStringList{QStringLiteral("events"), QStringLiteral("checkin"), shortEid, shortRid,
+                                              QStringLiteral("--undo")},
+                             demoEnv());
+    QCOMPARE(undo.exitCode, 0);
+    QCOMPARE(attendanceOf().value(u"Status").toString(), QStringLiteral("NOT_ATTENDED"));
+    const Run undoAgain = runCtct(at + QStringList{QStringLiteral("events"), QStringLiteral("checkin"), shortEid,
+                                                   shortRid, QStringLiteral("--undo")},
+                                  demoEnv());
+    QCOMPARE(undoAgain.exitCode, 3);
+    QVERIFY2(isErrorLine(undoAgain.err, "nothing to undo"), undoAgain.err.constData());
+    // A cancelled registrant is not checked in.
+    const Run refused = runCtct(at + QStringList{QStringLiteral("events"), QStringLiteral("checkin"), shortEid,
+                                                 cancelled.value(u"EmailAddress").toString()},
+                                demoEnv());
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(isErrorLine(refused.err, "cancelled the registration: not checked in"), refused.err.constData());
+    QVERIFY2(!refused.err.contains("QString::arg"), refused.err.constData());
+    // Several matches: the candidates, one a line, and nothing changes.
+    const Run several =
+        runCtct(at + QStringList{QStringLiteral("events"), QStringLiteral("checkin"), shortEid, QStringLiteral("e")},
+                demoEnv());
+    QCOMPARE(several.exitCode, 3);
+    QVERIFY(several.out.isEmpty());
+    QVERIFY2(several.err.startsWith("error: ") && several.err.contains("registrants match \"e\""),
+             several.err.constData());
+    QVERIFY(several.err.count('\n') > 10);
+    QVERIFY(several.err.contains(" guests, "));
+    QCOMPARE(attendanceOf().value(u"Status").toString(), QStringLiteral("NOT_ATTENDED"));
+    // None.
+    const Run none =
+        runCtct(at + L({"events", "checkin"}) + QStringList{shortEid, QStringLiteral("Nobody Atall")}, demoEnv());
+    QCOMPARE(none.exitCode, 3);
+    QVERIFY2(isErrorLine(none.err, "no match for \"Nobody Atall\""), none.err.constData());
+    // No query at all is a usage error.
+    const Run usage = runCtct(at + L({"events", "checkin"}) + QStringList{shortEid}, demoEnv());
+    QCOMPARE(usage.exitCode, 2);
 }
 
 void TestCliCommands::importAndExport()

@@ -12,11 +12,14 @@
 #include "campaigns/campaignstab.h"
 #include "contacts/contactdetails.h"
 #include "dialogs/preferencesdialog.h"
+#include "events/checkinsheet.h"
+#include "events/checkinwindow.h"
 #include "help/userguidewindow.h"
 #include "importing/exportdialog.h"
 #include "importing/importwizard.h"
 #include "models/activitytablemodel.h"
 #include "models/campaigntablemodel.h"
+#include "models/checkinmatchmodel.h"
 #include "reports/campaignreportwindow.h"
 #include "reports/comparewindow.h"
 #include "reports/drilldownwindow.h"
@@ -204,6 +207,7 @@ int main(int argc, char *argv[])
 
     UiHarness::Options options;
     options.contacts = 2500;
+    options.registrants = 5000; // the door's event, for the check-in window
     UiHarness h(options);
     if (!h.start()) {
         std::fprintf(stderr, "the app did not start\n");
@@ -377,5 +381,34 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     if (!save(guide, dir, QStringLiteral("user-guide.png")))
         return 1;
+
+    // Check-in at the door: 5,000 registrants, someone with guests just checked in, then the
+    // next name being typed.
+    const Event event = h.largestEvent();
+    ui::CheckInWindow *checkIn = ui::CheckInWindow::open(h.window()->context(), event, h.window());
+    if (!QTest::qWaitFor([checkIn] { return !checkIn->isLoading(); }, 20000))
+        return 1;
+    checkIn->resize(1100, 760);
+    const CheckInIndex &index = checkIn->matches()->checkInIndex();
+    Registrant arriving;
+    for (qsizetype i = 0; i < index.size() && arriving.id.isEmpty(); ++i) {
+        const Registrant &r = index.at(i);
+        if (checkInStateOf(r) == CheckInState::NotCheckedIn && r.guestCount.value_or(0) >= 2 &&
+            index.match(registrantName(r)).size() == 1)
+            arriving = r;
+    }
+    QSignalSpy checkedIn(checkIn, &ui::CheckInWindow::attendanceChanged);
+    QTest::keyClicks(checkIn->searchField(), registrantName(arriving));
+    QTest::keyClick(checkIn->searchField(), Qt::Key_Return);
+    if (arriving.id.isEmpty() || !checkedIn.wait(10000))
+        return 1;
+    QTest::keyClicks(checkIn->searchField(), arriving.lastName.left(5));
+    QTest::qWait(300);
+    if (!save(checkIn, dir, QStringLiteral("checkin-mode.png")))
+        return 1;
+    const QString sheet = dir + QStringLiteral("/checkin-sheet.png");
+    if (!ui::checkInSheetPreview(event, checkIn->registrants(), 110).save(sheet))
+        return 1;
+    std::printf("%s\n", qPrintable(sheet));
     return 0;
 }

@@ -176,6 +176,27 @@ Contact UiHarness::contactOnServer(const QString &id) const
     return parsed.ok() ? *parsed.value : Contact{};
 }
 
+Event UiHarness::largestEvent() const
+{
+    auto *pager = operations()->events();
+    QList<Event> events;
+    bool done = false;
+    QObject::connect(pager, &Pager::pageReady, pager, [&events, pager] { events += pager->takePage().entries; });
+    QObject::connect(pager, &Pager::finished, pager, [&done] { done = true; });
+    pager->fetchAll();
+    const bool finished = QTest::qWaitFor([&done] { return done; }, 10000);
+    pager->deleteLater();
+    if (!finished || !pager->result().ok())
+        return {};
+    Event best;
+    for (const Event &e : std::as_const(events)) {
+        if (e.registered.value_or(0) + e.cancelledCount.value_or(0) >
+            best.registered.value_or(0) + best.cancelledCount.value_or(0))
+            best = e;
+    }
+    return best;
+}
+
 bool UiHarness::waitIdle(int timeoutMs)
 {
     return QTest::qWaitFor(

@@ -7,6 +7,7 @@
 #include "application.h"
 #include "contacts/contacteditor.h"
 #include "contacts/contactstab.h"
+#include "domain/event.h"
 #include "lists/listsmodel.h"
 #include "mainwindow.h"
 #include "models/contactfiltermodel.h"
@@ -98,6 +99,10 @@ public:
     static ApiResult resultOf(ApiJob *job, int timeoutMs = 10000);
     // A contact as the server has it now; an empty one when it cannot be fetched.
     Contact contactOnServer(const QString &id) const;
+
+    // The account's event with the most registrants (the one Options::registrants adds), every
+    // page of events read; an empty one when they cannot be read.
+    Event largestEvent() const;
 
     // Waits until no request is in flight and the view is not loading.
     bool waitIdle(int timeoutMs = 10000);

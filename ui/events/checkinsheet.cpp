@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFont>
+#include <QImage>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
@@ -27,19 +28,6 @@ struct CheckInSheet
     Q_DECLARE_TR_FUNCTIONS(CheckInSheet)
 };
 
-QString eventDate(const Event &event)
-{
-    const QLocale locale;
-    if (!event.startDate.isValid())
-        return {};
-    const QString start = locale.toString(event.startDate, QLocale::LongFormat);
-    if (!event.endDate.isValid())
-        return start;
-    if (event.endDate.date() == event.startDate.date())
-        return CheckInSheet::tr("%1 to %2").arg(start, locale.toString(event.endDate.time(), QLocale::ShortFormat));
-    return CheckInSheet::tr("%1 to %2").arg(start, locale.toString(event.endDate, QLocale::LongFormat));
-}
-
 QString sortKey(const Registrant &r)
 {
     return foldForSearch(r.lastName) + u'\x01' + foldForSearch(r.firstName) + u'\x01' + foldForSearch(r.title);
@@ -53,6 +41,21 @@ QString listedName(const Registrant &r)
 }
 
 } // namespace
+
+QString eventWhen(const Event &event)
+{
+    const QLocale locale;
+    if (!event.startDate.isValid())
+        return {};
+    const QString day = locale.toString(event.startDate.date(), QLocale::LongFormat);
+    const QString start = locale.toString(event.startDate.time(), QLocale::ShortFormat);
+    if (!event.endDate.isValid())
+        return CheckInSheet::tr("%1, %2").arg(day, start);
+    if (event.endDate.date() == event.startDate.date())
+        return CheckInSheet::tr("%1, %2 to %3")
+            .arg(day, start, locale.toString(event.endDate.time(), QLocale::ShortFormat));
+    return CheckInSheet::tr("%1, %2 to %3").arg(day, start, locale.toString(event.endDate, QLocale::ShortFormat));
+}
 
 QList<Registrant> checkInSheetRows(const QList<Registrant> &registrants)
 {
@@ -71,41 +74,28 @@ QList<Registrant> checkInSheetRows(const QList<Registrant> &registrants)
     return rows;
 }
 
-bool writeCheckInSheet(const QString &path, const Event &event, const QList<Registrant> &registrants, QString *error)
+// Paints the sheet of rows (in their order) on a device whose paintable area is page: every
+// page, newPage() starting each after the first, or only page onlyPage. The number of pages
+// the whole sheet has; -1 when newPage() failed.
+static int paintSheet(QPainter &p, QPaintDevice *device, const QRectF &page, const Event &event,
+                      const QList<Registrant> &rows, int onlyPage, const std::function<bool()> &newPage)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = file.errorString();
-        return false;
-    }
-    const QList<Registrant> rows = checkInSheetRows(registrants);
     qint64 guests = 0;
-    for (const Registrant &r : rows)
+    bool tickets = false; // the registrants feed may carry none
+    for (const Registrant &r : rows) {
         guests += std::max<qint64>(0, r.guestCount.value_or(0));
-
-    QPdfWriter pdf(&file);
-    pdf.setResolution(300);
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
-                                  QPageLayout::Millimeter));
-    const QString title = event.title.isEmpty() ? event.name : event.title;
-    pdf.setTitle(CheckInSheet::tr("Check-in sheet: %1").arg(title));
-    pdf.setCreator(QStringLiteral("ctct-manager"));
-
-    QPainter p;
-    if (!p.begin(&pdf)) {
-        *error = CheckInSheet::tr("the PDF could not be started");
-        return false;
+        tickets = tickets || !r.ticketId.isEmpty();
     }
-    const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+    const QString title = event.title.isEmpty() ? event.name : event.title;
     QFont body(QStringLiteral("Sans Serif"));
     body.setPointSizeF(10);
     QFont bold = body;
     bold.setBold(true);
     QFont heading = bold;
     heading.setPointSizeF(16);
-    const qreal line = QFontMetricsF(body, &pdf).height();
+    const qreal line = QFontMetricsF(body, device).height();
     const qreal rowHeight = line * 1.7;
-    const qreal headerHeight = QFontMetricsF(heading, &pdf).height() + line * 4.2;
+    const qreal headerHeight = QFontMetricsF(heading, device).height() + line * 4.2;
     const qreal footerHeight = line * 2;
     const int perPage = std::max(1, int((page.height() - headerHeight - footerHeight) / rowHeight));
     const int pages = std::max<int>(1, int((rows.size() + perPage - 1) / perPage));
@@ -114,25 +104,22 @@ bool writeCheckInSheet(const QString &path, const Event &event, const QList<Regi
     const qreal box = line * 1.1;
     const qreal xName = box + line;
     const qreal xEmail = page.width() * 0.42;
-    const qreal xGuests = page.width() * 0.74;
-    const qreal xTicket = page.width() * 0.82;
+    const qreal xGuests = page.width() * (tickets ? 0.74 : 0.88);
+    const qreal xTicket = tickets ? page.width() * 0.82 : page.width() + line;
     const QLocale locale;
-    const QString date = eventDate(event);
+    const QString date = eventWhen(event);
     const QString summary = CheckInSheet::tr("%1 · %2").arg(
-        CheckInSheet::tr("%n registrants", nullptr, int(rows.size())),
-        CheckInSheet::tr("%n guests", nullptr, int(std::min<qint64>(guests, std::numeric_limits<int>::max()))));
+        CheckInSheet::tr("%Ln registrants", nullptr, int(rows.size())),
+        CheckInSheet::tr("%Ln guests", nullptr, int(std::min<qint64>(guests, std::numeric_limits<int>::max()))));
 
-    for (int pageIndex = 0; pageIndex < pages; ++pageIndex) {
-        if (pageIndex > 0 && !pdf.newPage()) {
-            *error = CheckInSheet::tr("a new page could not be started");
-            p.end();
-            return false;
-        }
+    for (int pageIndex = onlyPage < 0 ? 0 : onlyPage; pageIndex < (onlyPage < 0 ? pages : onlyPage + 1); ++pageIndex) {
+        if (pageIndex > 0 && onlyPage < 0 && !newPage())
+            return -1;
         p.setPen(Qt::black);
         p.setFont(heading);
-        const qreal headingHeight = QFontMetricsF(heading, &pdf).height();
+        const qreal headingHeight = QFontMetricsF(heading, device).height();
         p.drawText(QRectF(0, 0, page.width(), headingHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   QFontMetricsF(heading, &pdf).elidedText(title, Qt::ElideRight, page.width()));
+                   QFontMetricsF(heading, device).elidedText(title, Qt::ElideRight, page.width()));
         p.setFont(body);
         p.drawText(QRectF(0, headingHeight, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter, date);
         p.drawText(QRectF(0, headingHeight + line, page.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
@@ -145,12 +132,13 @@ bool writeCheckInSheet(const QString &path, const Event &event, const QList<Regi
                    CheckInSheet::tr("E-mail"));
         p.drawText(QRectF(xGuests, columnsTop, xTicket - xGuests - line, line), Qt::AlignRight | Qt::AlignVCenter,
                    CheckInSheet::tr("Guests"));
-        p.drawText(QRectF(xTicket, columnsTop, page.width() - xTicket, line), Qt::AlignLeft | Qt::AlignVCenter,
-                   CheckInSheet::tr("Ticket"));
+        if (tickets)
+            p.drawText(QRectF(xTicket, columnsTop, page.width() - xTicket, line), Qt::AlignLeft | Qt::AlignVCenter,
+                       CheckInSheet::tr("Ticket"));
         p.drawLine(QPointF(0, columnsTop + line * 1.2), QPointF(page.width(), columnsTop + line * 1.2));
 
         p.setFont(body);
-        const QFontMetricsF metrics(body, &pdf);
+        const QFontMetricsF metrics(body, device);
         const int first = pageIndex * perPage;
         const int last = std::min<int>(int(rows.size()), first + perPage);
         for (int i = first; i < last; ++i) {
@@ -175,9 +163,11 @@ bool writeCheckInSheet(const QString &path, const Event &event, const QList<Regi
                        metrics.elidedText(r.emailAddress, Qt::ElideRight, emailRect.width()));
             p.drawText(QRectF(xGuests, top, xTicket - xGuests - line, rowHeight), Qt::AlignRight | Qt::AlignVCenter,
                        locale.toString(r.guestCount.value_or(0)));
-            const QRectF ticketRect(xTicket, top, page.width() - xTicket, rowHeight);
-            p.drawText(ticketRect, Qt::AlignLeft | Qt::AlignVCenter,
-                       metrics.elidedText(r.ticketId, Qt::ElideRight, ticketRect.width()));
+            if (tickets) {
+                const QRectF ticketRect(xTicket, top, page.width() - xTicket, rowHeight);
+                p.drawText(ticketRect, Qt::AlignLeft | Qt::AlignVCenter,
+                           metrics.elidedText(r.ticketId, Qt::ElideRight, ticketRect.width()));
+            }
             p.setPen(QPen(Qt::lightGray, 2));
             p.drawLine(QPointF(0, top + rowHeight), QPointF(page.width(), top + rowHeight));
         }
@@ -186,6 +176,34 @@ bool writeCheckInSheet(const QString &path, const Event &event, const QList<Regi
                    CheckInSheet::tr("Page %1 of %2").arg(pageIndex + 1).arg(pages));
         p.drawText(QRectF(0, page.height() - line, page.width() * 0.7, line), Qt::AlignLeft | Qt::AlignVCenter,
                    metrics.elidedText(title, Qt::ElideRight, page.width() * 0.7));
+    }
+    return pages;
+}
+
+bool writeCheckInSheet(const QString &path, const Event &event, const QList<Registrant> &registrants, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    QPdfWriter pdf(&file);
+    pdf.setResolution(300);
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                                  QPageLayout::Millimeter));
+    pdf.setTitle(CheckInSheet::tr("Check-in sheet: %1").arg(event.title.isEmpty() ? event.name : event.title));
+    pdf.setCreator(QStringLiteral("ctct-manager"));
+    QPainter p;
+    if (!p.begin(&pdf)) {
+        *error = CheckInSheet::tr("the PDF could not be started");
+        return false;
+    }
+    const int pages = paintSheet(p, &pdf, QRectF(0, 0, pdf.width(), pdf.height()), event, checkInSheetRows(registrants),
+                                 -1, [&pdf] { return pdf.newPage(); });
+    if (pages < 0) {
+        *error = CheckInSheet::tr("a new page could not be started");
+        p.end();
+        return false;
     }
     if (!p.end()) {
         *error = CheckInSheet::tr("the PDF could not be finished");
@@ -196,6 +214,21 @@ bool writeCheckInSheet(const QString &path, const Event &event, const QList<Regi
         return false;
     }
     return true;
+}
+
+QImage checkInSheetPreview(const Event &event, const QList<Registrant> &registrants, int dpi)
+{
+    const qreal dotsPerMm = dpi / 25.4;
+    QImage image(QSize(qRound(210 * dotsPerMm), qRound(297 * dotsPerMm)), QImage::Format_RGB32);
+    image.setDotsPerMeterX(qRound(dotsPerMm * 1000));
+    image.setDotsPerMeterY(qRound(dotsPerMm * 1000));
+    image.fill(Qt::white);
+    QPainter p(&image);
+    const qreal margin = 15 * dotsPerMm;
+    p.translate(margin, margin);
+    paintSheet(p, &image, QRectF(0, 0, image.width() - 2 * margin, image.height() - 2 * margin), event,
+               checkInSheetRows(registrants), 0, {});
+    return image;
 }
 
 void writeCheckInSheetInWorker(QObject *context, const QString &path, const Event &event,

@@ -9,6 +9,7 @@
 #include "domain/event.h"
 #include "domain/registrant.h"
 
+#include <QImage>
 #include <QString>
 
 #include <functional>
@@ -25,6 +26,13 @@ bool writeCheckInSheet(const QString &path, const Event &event, const QList<Regi
 // when the file was written), unless context is gone by then.
 void writeCheckInSheetInWorker(QObject *context, const QString &path, const Event &event,
                                const QList<Registrant> &registrants, std::function<void(const QString &error)> then);
+
+// When the event takes place, as the sheet and the check-in window say it
+// ("Wednesday, 2 December 2026, 08:00 to 12:00"), in the event's own time.
+QString eventWhen(const Event &event);
+
+// The sheet's first page as an image (A4 at dpi), for a look at it without a PDF viewer.
+QImage checkInSheetPreview(const Event &event, const QList<Registrant> &registrants, int dpi = 100);
 
 // The registrants a sheet lists, in its order.
 QList<Registrant> checkInSheetRows(const QList<Registrant> &registrants);

@@ -126,10 +126,10 @@ void CheckInWindow::buildLayout()
     m_subtitle->setFont(scaled(base, 1.1));
     QStringList where;
     if (m_event.startDate.isValid())
-        where << QLocale().toString(m_event.startDate, QLocale::LongFormat);
+        where << eventWhen(m_event);
     if (!m_event.location.location.isEmpty())
         where << m_event.location.location;
-    m_subtitle->setText(where.join(QStringLiteral(" · ")));
+    m_subtitle->setText(where.size() == 2 ? tr("%1 · %2").arg(where.at(0), where.at(1)) : where.value(0));
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("checkInCounts"));
     m_counts->setFont(scaled(base, 1.4, true));
@@ -277,9 +277,9 @@ void CheckInWindow::startLoading()
     connect(pager, &Pager::pageReady, this, [this, pager] {
         m_matches->append(pager->takePage().entries);
         if (m_bannerKind == BannerKind::Info && m_loading)
-            showBanner(BannerKind::Info, tr("Loading the registrants…"),
-                       tr("%n registrants so far; you can check them in already.", nullptr,
-                          int(m_matches->checkInIndex().size())));
+            showBanner(
+                BannerKind::Info, tr("Loading the registrants…"),
+                tr("%Ln registrants so far; check-in can start.", nullptr, int(m_matches->checkInIndex().size())));
     });
     connect(pager, &Pager::failed, this, [this](const ApiResult &result) {
         m_loadFailed = true;
@@ -287,12 +287,17 @@ void CheckInWindow::startLoading()
     });
     connect(pager, &Pager::finished, this, [this, pager] {
         m_loading = false;
+        const CheckInIndex &index = m_matches->checkInIndex();
+        bool tickets = false;
+        for (qsizetype i = 0; i < index.size() && !tickets; ++i)
+            tickets = !index.at(i).ticketId.isEmpty();
+        m_table->setColumnHidden(CheckInMatchModel::TicketColumn, !tickets); // the feed may not carry them
         pager->deleteLater();
         if (!m_loadFailed) {
             qCDebug(lcUiEvents) << "check-in loaded" << m_matches->checkInIndex().size() << "registrants";
             if (m_bannerKind == BannerKind::Info)
                 showBanner(BannerKind::Info, tr("Ready"),
-                           tr("%n registrants loaded. Type a name, an e-mail or a ticket, then Enter.", nullptr,
+                           tr("%Ln registrants loaded. Type a name, an e-mail or a ticket, then Enter.", nullptr,
                               int(m_matches->checkInIndex().size())));
             emit loaded();
         }
@@ -381,7 +386,7 @@ void CheckInWindow::checkInCurrent()
                    m_loading ? tr("Not all registrants are loaded yet.")
                              : tr("Check the spelling, or try the e-mail."));
     } else {
-        showBanner(BannerKind::Info, tr("%n registrants match", nullptr, n),
+        showBanner(BannerKind::Info, tr("%Ln registrants match", nullptr, n),
                    tr("Type more, or choose one with the arrow keys and press Enter."));
     }
     m_search->selectAll();

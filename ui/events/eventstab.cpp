@@ -10,6 +10,7 @@
 #include "models/registranttablemodel.h"
 #include "models/roles.h"
 #include "models/rowfiltermodel.h"
+#include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/messagebox.h"
 #include "widgets/resourcetableview.h"
@@ -151,24 +152,24 @@ EventEditor *EventsTab::editor() const
 
 void EventsTab::buildActions()
 {
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Event…"), this);
+    m_newAction = new QAction(themeIcon(QStringLiteral("document-new")), tr("&New Event…"), this);
     m_newAction->setObjectName(QStringLiteral("newEventAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setToolTip(tr("Create an event (Ctrl+N); it starts as a draft"));
     connect(m_newAction, &QAction::triggered, this, &EventsTab::newEvent);
 
-    m_editAction = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Event…"), this);
+    m_editAction = new QAction(themeIcon(QStringLiteral("document-edit")), tr("&Edit Event…"), this);
     m_editAction->setObjectName(QStringLiteral("editEventAction"));
     m_editAction->setToolTip(tr("Change the selected event"));
     connect(m_editAction, &QAction::triggered, this, &EventsTab::editSelected);
 
-    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("E&xport Registrants…"), this);
+    m_exportAction = new QAction(themeIcon(QStringLiteral("document-export")), tr("E&xport Registrants…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportRegistrantsAction"));
     m_exportAction->setToolTip(
         tr("The registrants of the selected event, with guests, attendance and payment, as CSV"));
     connect(m_exportAction, &QAction::triggered, this, &EventsTab::exportRegistrants);
 
-    m_checkInAction = new QAction(QIcon::fromTheme(QStringLiteral("checkbox")), tr("Check-&In Mode"), this);
+    m_checkInAction = new QAction(themeIcon(QStringLiteral("object-select")), tr("Check-&In Mode"), this);
     m_checkInAction->setObjectName(QStringLiteral("checkInAction"));
     m_checkInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_checkInAction->setToolTip(tr("Check registrants of the selected event in at the door (Ctrl+Shift+K)"));
@@ -177,7 +178,7 @@ void EventsTab::buildActions()
     m_paymentMenu = new QMenu(tr("Set &Payment Status"), this);
     m_paymentMenu->setObjectName(QStringLiteral("paymentMenu"));
     m_paymentMenu->menuAction()->setObjectName(QStringLiteral("paymentMenuAction"));
-    m_paymentMenu->setIcon(QIcon::fromTheme(QStringLiteral("wallet-open")));
+    m_paymentMenu->setIcon(themeIcon(QStringLiteral("wallet-open")));
     // The menu's words carry accelerators; the table says the same statuses without them.
     const std::pair<const char *, QString> statuses[] = {
         {"PENDING", tr("&Pending", "payment status")},

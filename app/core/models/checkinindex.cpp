@@ -52,7 +52,8 @@ QString attendanceTypeFor(const Registrant &r)
 
 void CheckInIndex::append(const QList<Registrant> &registrants)
 {
-    m_rows.reserve(m_rows.size() + size_t(registrants.size()));
+    if (m_rows.capacity() < m_rows.size() + size_t(registrants.size())) // grow geometrically: pages come one by one
+        m_rows.reserve(std::max(m_rows.size() * 2, m_rows.size() + size_t(registrants.size())));
     for (const Registrant &r : registrants) {
         Row row;
         row.registrant = r;
@@ -77,16 +78,22 @@ void CheckInIndex::clear()
     m_rows.clear();
     m_alphabetical.clear();
     m_counts = {};
+    m_last = {};
 }
 
 void CheckInIndex::sortOrder()
 {
-    m_alphabetical.resize(m_rows.size());
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        m_alphabetical[i] = qsizetype(i);
-    std::stable_sort(m_alphabetical.begin(), m_alphabetical.end(), [this](qsizetype a, qsizetype b) {
+    // The rows added last are sorted on their own and merged in: a page costs O(n), not a sort.
+    const auto less = [this](qsizetype a, qsizetype b) {
         return m_rows[size_t(a)].sortName < m_rows[size_t(b)].sortName;
-    });
+    };
+    const size_t sorted = m_alphabetical.size();
+    for (size_t i = sorted; i < m_rows.size(); ++i)
+        m_alphabetical.push_back(qsizetype(i));
+    const auto middle = m_alphabetical.begin() + qsizetype(sorted);
+    std::stable_sort(middle, m_alphabetical.end(), less);
+    std::inplace_merge(m_alphabetical.begin(), middle, m_alphabetical.end(), less);
+    m_last = {};
 }
 
 QList<Registrant> CheckInIndex::registrants() const
@@ -117,18 +124,27 @@ std::vector<qsizetype> CheckInIndex::match(QStringView query) const
     // What a scanner types: one registrant's ticket or id, exactly.
     for (qsizetype row : m_alphabetical) {
         const Row &r = m_rows[size_t(row)];
-        if ((!r.ticket.isEmpty() && r.ticket == folded) || r.shortId == folded)
+        if (r.shortId == folded || (!r.ticket.isEmpty() && r.ticket == folded))
             out.push_back(row);
     }
-    if (!out.empty())
+    if (!out.empty()) {
+        m_last = {};
         return out;
+    }
     const QList<QStringView> words = QStringView(folded).split(u' ', Qt::SkipEmptyParts);
     const bool idPrefix = words.size() == 1 && folded.size() >= kMinIdPrefix;
-    for (qsizetype row : m_alphabetical) {
+    // Typing on narrows the last search: only its matches can match a query that extends it
+    // (each word of it is then part of a word of this one), unless this one may now match by
+    // id prefix and that one could not.
+    const bool narrowing = m_last.valid && m_last.rows == m_rows.size() && folded.startsWith(m_last.folded) &&
+                           (!idPrefix || m_last.idPrefix);
+    const std::vector<qsizetype> &candidates = narrowing ? m_last.matches : m_alphabetical;
+    for (qsizetype row : candidates) {
         const Row &r = m_rows[size_t(row)];
         if (containsAllWords(r.key, words) || (idPrefix && r.shortId.startsWith(folded)))
             out.push_back(row);
     }
+    m_last = {true, idPrefix, m_rows.size(), folded, out};
     return out;
 }
 

@@ -58,7 +58,8 @@ public:
 
     // The rows matching query, in alphabetical order (last name, first name). An empty
     // query matches every row. A query equal to a ticket or registrant id matches only
-    // the registrants with that id.
+    // the registrants with that id. A query that extends the previous one only tests the
+    // previous matches.
     std::vector<qsizetype> match(QStringView query) const;
 
     // Records a new attendance confirmed by the server.
@@ -79,9 +80,20 @@ private:
     void count(const Registrant &registrant, int sign);
     void sortOrder();
 
+    // The last word search, which the next keystroke narrows.
+    struct LastSearch
+    {
+        bool valid = false;
+        bool idPrefix = false;
+        size_t rows = 0;
+        QString folded;
+        std::vector<qsizetype> matches;
+    };
+
     std::vector<Row> m_rows;
     std::vector<qsizetype> m_alphabetical; // rows by sortName
     Counts m_counts;
+    mutable LastSearch m_last; // a cache: match() is const but not to be called from two threads
 };
 
 } // namespace ctct

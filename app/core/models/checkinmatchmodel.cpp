@@ -97,7 +97,7 @@ QVariant CheckInMatchModel::data(const QModelIndex &index, int role) const
     if (role == IdRole)
         return r.id;
     if (role == Qt::TextAlignmentRole && index.column() == GuestsColumn)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignCenter);
     if (role != Qt::DisplayRole && role != RawValueRole)
         return {};
     switch (Column(index.column())) {
