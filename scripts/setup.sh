@@ -12,6 +12,7 @@ CTCT_BUILD_PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev
     qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libqt6sql6-sqlite
+    qt6-translations-l10n
     xvfb xauth
 )
 # Extra for the test suite: clang and its runtime for the fuzzer, clang-format for the

@@ -7,6 +7,7 @@
 #include "campaigns/campaignstab.h"
 #include "events/eventstab.h"
 #include "contacts/contactstab.h"
+#include "dialogs/preferencesdialog.h"
 #include "ctct_version.h"
 #include "logging.h"
 #include "mainwindow.h"
@@ -21,6 +22,7 @@
 
 #include <QActionGroup>
 #include <QApplication>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QTranslator>
 
@@ -36,17 +38,41 @@ void Application::setIdentity()
     QGuiApplication::setDesktopFileName(QStringLiteral("org.ctctmanager.CtctManager"));
 }
 
-void Application::installTranslations()
+QList<QTranslator *> Application::installTranslations(const QString &language)
 {
+    // The language chosen in Preferences also formats numbers and dates; the system's otherwise.
+    const QString chosen = language.isNull() ? Settings().value(setting::Language) : language;
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
+    const QLocale locale;
+    QList<QTranslator *> installed;
     auto *translator = new QTranslator(QCoreApplication::instance());
     const QString dir = QStringLiteral(":/i18n");
-    if (translator->load(QLocale(), QStringLiteral("ctct-manager"), QStringLiteral("_"), dir) ||
+    if (translator->load(locale, QStringLiteral("ctct-manager"), QStringLiteral("_"), dir) ||
         translator->load(QStringLiteral("ctct-manager_en"), dir)) {
         QCoreApplication::installTranslator(translator);
+        installed.append(translator);
     } else {
         qCWarning(lcUiApp) << "no translation could be loaded from" << dir;
         delete translator;
     }
+    // Qt's own words (the buttons of dialogs, context menus of text fields), where installed.
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        installed.append(qt);
+    } else {
+        delete qt;
+    }
+    qCInfo(lcUiApp) << "user interface language:" << locale.name()
+                    << (chosen.isEmpty() ? "(the system's)" : "(chosen)");
+    return installed;
+}
+
+QStringList Application::languages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
 }
 
 QString Application::sandboxLabel()
@@ -79,6 +105,7 @@ Application::Application(const Options &options, QObject *parent)
     connect(m_store.get(), &CredentialStore::loaded, this, &Application::onCredentialsLoaded);
     connect(m_store.get(), &CredentialStore::saved, this, &Application::onCredentialsSaved);
     connect(m_window->connectAction(), &QAction::triggered, this, &Application::connectAccount);
+    connect(m_window->preferencesAction(), &QAction::triggered, this, &Application::showPreferences);
     m_window->connectAction()->setEnabled(false); // until the sandbox (the fallback account) runs
     rebuildAccountMenu();
 }
@@ -107,7 +134,10 @@ void Application::start()
 
 void Application::startSandbox()
 {
-    m_sandbox = std::make_unique<SandboxHost>(m_options.sandbox);
+    SandboxOptions sandbox = m_options.sandbox;
+    if (sandbox.dataDir.isEmpty() && !sandbox.memory)
+        sandbox.dataDir = m_settings->value(setting::SandboxDataDir); // --sandbox-data first
+    m_sandbox = std::make_unique<SandboxHost>(sandbox);
     m_window->progressPanel()->start(tr("Starting the sandbox…"), {});
     connect(m_sandbox.get(), &SandboxHost::started, this, &Application::onSandboxStarted);
     connect(m_sandbox.get(), &SandboxHost::failed, this, [this](const QString &error) {
@@ -122,6 +152,12 @@ void Application::onSandboxStarted(const QUrl &baseUrl)
 {
     m_window->progressPanel()->finish();
     m_sandboxServer = baseUrl.adjusted(QUrl::RemovePath);
+    if (m_ready) { // started again (Preferences): the sandbox's tabs come back if it was in use
+        if (!m_current.isValid())
+            useAccount({}, {});
+        emit sandboxRestarted();
+        return;
+    }
     m_ready = true;
     const QString last = m_settings->value(setting::LastAccount);
     useAccount({}, {});
@@ -133,10 +169,91 @@ void Application::onSandboxStarted(const QUrl &baseUrl)
     }
     // The account used last time follows once its credentials are in (or asked for); the
     // sandbox stays if they are not given.
-    for (const Account &account : m_settings->accounts()) {
+    const QList<Account> accounts = m_settings->accounts();
+    for (const Account &account : accounts) {
         if (account.key() == last)
             switchToAccount(account);
     }
+    // A first start asks for an account when the user would rather not begin on the sandbox.
+    if (accounts.isEmpty() && !m_settings->value(setting::StartWithSandbox))
+        connectAccount();
+}
+
+PreferencesDialog *Application::preferencesDialog() const
+{
+    return m_preferences;
+}
+
+void Application::showPreferences()
+{
+    if (m_preferences) {
+        m_preferences->raise();
+        m_preferences->activateWindow();
+        return;
+    }
+    PreferencesDialog::Context context;
+    context.settings = m_settings.get();
+    context.accountKey = m_current.isValid() ? m_current.key() : QString::fromLatin1(kSandboxAccountKey);
+    context.accountLabel = m_current.isValid() ? m_current.label() : sandboxLabel();
+    context.sandboxDataDir = m_sandbox ? m_sandbox->dataDir() : QString();
+    context.defaultSandboxDataDir = SandboxHost::defaultDataDir();
+    context.sandboxDataDirFixed = m_options.sandbox.memory || !m_options.sandbox.dataDir.isEmpty();
+    const QString folder = m_settings->value(setting::SandboxDataDir);
+    const QStringList labels = m_settings->customFieldLabels(context.accountKey);
+    m_preferences = new PreferencesDialog(context, m_window.get());
+    m_preferences->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_preferences, &PreferencesDialog::applied, this,
+            [this, folder, labels, key = context.accountKey, fixed = context.sandboxDataDirFixed] {
+                applyPreferences();
+                bool rebuilt = false;
+                if (!fixed && m_settings->value(setting::SandboxDataDir) != folder) {
+                    rebuilt = !m_current.isValid(); // the sandbox's tabs are made anew with it
+                    restartSandbox(false);
+                }
+                if (!rebuilt && m_session && m_settings->customFieldLabels(key) != labels) {
+                    // The custom field names of the account in use: the tabs show them when made anew.
+                    m_window->setAccount(m_session.get(), m_window->accountLabel(),
+                                         key); // a copy: setAccount() clears the context first
+                }
+            });
+    connect(m_preferences, &PreferencesDialog::resetDemoDataRequested, this, [this] { restartSandbox(true); });
+    connect(m_preferences, &PreferencesDialog::clearLocalDataRequested, this, &Application::clearLocalData);
+    m_preferences->open();
+}
+
+void Application::restartSandbox(bool resetData)
+{
+    if (!m_ready)
+        return; // the first start is still under way
+    const bool inUse = !m_current.isValid();
+    if (inUse) {
+        m_window->clearAccount();
+        closeSession();
+    }
+    const QString dir = m_sandbox ? m_sandbox->dataDir() : QString();
+    m_sandbox.reset(); // stops it: its files are closed
+    QString error;
+    if (resetData && !dir.isEmpty() && !SandboxHost::removeData(dir, &error))
+        m_window->messageBar()->showError(tr("The demo data could not be reset: %1").arg(error));
+    startSandbox();
+}
+
+void Application::clearLocalData()
+{
+    // The tabs save their layout when they go: clear after that, then make them anew.
+    const QString label = m_window->accountLabel();
+    const QString key = m_window->context().accountKey;
+    m_window->clearAccount();
+    m_settings->clearLocalData();
+    if (m_session)
+        m_window->setAccount(m_session.get(), label, key);
+    qCInfo(lcUiApp) << "local data cleared";
+}
+
+void Application::applyPreferences()
+{
+    if (m_session)
+        m_session->accessManager()->setTimeout(std::chrono::seconds(m_settings->value(setting::RequestTimeoutSeconds)));
 }
 
 const Operations *Application::operations() const
@@ -173,13 +290,15 @@ void Application::useAccount(const Account &account, const Credentials &credenti
         m_window->messageBar()->showError(tr("%1 cannot be used: %2").arg(account.label(), error));
         return;
     }
+    applyPreferences();
     connect(tracking, &TrackingAccessManager::requestsInFlightChanged, m_window.get(),
             &MainWindow::setRequestsInFlight);
     connect(tracking, &TrackingAccessManager::unauthorized, this, &Application::onUnauthorized);
     m_current = account;
     m_settings->setValue(setting::LastAccount, isSandbox ? QString() : account.key());
     qCInfo(lcUiApp) << "account:" << (isSandbox ? sandboxLabel() : account.label());
-    m_window->setAccount(m_session.get(), isSandbox ? sandboxLabel() : account.label());
+    m_window->setAccount(m_session.get(), isSandbox ? sandboxLabel() : account.label(),
+                         isSandbox ? QString::fromLatin1(kSandboxAccountKey) : account.key());
     rebuildAccountMenu();
     emit accountChanged();
 }

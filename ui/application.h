@@ -18,6 +18,7 @@
 #include <memory>
 
 class QActionGroup;
+class QTranslator;
 
 namespace ctct {
 class ApiSession;
@@ -29,6 +30,7 @@ class SecretBackend;
 namespace ctct::ui {
 
 class AccountDialog;
+class PreferencesDialog;
 class MainWindow;
 class SandboxHost;
 class Settings;
@@ -58,9 +60,13 @@ public:
     // Names the application for QSettings, QStandardPaths and the desktop (call before anything
     // reads settings; main() does).
     static void setIdentity();
-    // The translation for the user's language, or the English plural forms ("1 contact") when
-    // there is none. Call once, after the QApplication exists.
-    static void installTranslations();
+    // The translation for the language chosen in Preferences (a null language: read from the
+    // settings; empty: the system's), or the English plural forms ("1 contact") when there is
+    // none, and Qt's own translation where installed. Call once, after the QApplication exists.
+    // The translators installed (children of the application).
+    static QList<QTranslator *> installTranslations(const QString &language = QString());
+    // The languages the app speaks: "en", "de", "fr".
+    static QStringList languages();
     // "Sandbox (demo data)"
     static QString sandboxLabel();
 
@@ -88,12 +94,19 @@ public:
     void switchToSandbox();
     // Asks, then removes the current account and its secret, and goes back to the sandbox.
     void forgetCurrentAccount();
+    // Edit → Preferences…, and the dialog while it is open.
+    void showPreferences();
+    PreferencesDialog *preferencesDialog() const;
+    // Applies what Preferences changed to the session in use (the request timeout).
+    void applyPreferences();
 
 Q_SIGNALS:
     // The account is connected and the tabs exist.
     void ready();
     // The window shows another account (after a switch).
     void accountChanged();
+    // The sandbox started again (a new data folder, or its demo data reset).
+    void sandboxRestarted();
 
 private:
     void startSandbox();
@@ -106,6 +119,9 @@ private:
     void onCredentialsSaved(const QString &key, bool persisted, const QString &error);
     void onUnauthorized();
     void rebuildAccountMenu();
+    // Stops the sandbox and starts it again, after deleting its data when resetData.
+    void restartSandbox(bool resetData);
+    void clearLocalData();
 
     Options m_options;
     std::unique_ptr<Settings> m_settings;
@@ -115,6 +131,7 @@ private:
     std::unique_ptr<CredentialStore> m_store;
     QActionGroup *m_accountGroup;
     QPointer<AccountDialog> m_dialog;
+    QPointer<PreferencesDialog> m_preferences;
     QUrl m_sandboxServer;
     Account m_current;       // invalid: the sandbox
     QString m_pendingSwitch; // the key whose credentials are being loaded

@@ -118,6 +118,13 @@ void MainWindow::buildMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    // Last in the Edit menu, below the page's actions (showPageActions() puts it back).
+    m_preferencesAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Pre&ferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_editMenu->addAction(m_preferencesAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
@@ -137,6 +144,7 @@ void MainWindow::buildMenus()
     m_toolBar->setAccessibleName(tr("Main toolbar"));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->setMovable(false);
+    m_toolBar->toggleViewAction()->setText(tr("Show &Toolbar"));
     m_viewMenu->addAction(m_toolBar->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -160,7 +168,7 @@ void MainWindow::addPage(const QString &title, PageFactory factory)
     m_pages.append(PageSlot{title, std::move(factory), nullptr, nullptr});
 }
 
-void MainWindow::setAccount(const ApiSession *session, const QString &label)
+void MainWindow::setAccount(const ApiSession *session, const QString &label, const QString &accountKey)
 {
     m_account = label;
     m_accountLabel->setText(tr("Account: %1").arg(label));
@@ -168,8 +176,9 @@ void MainWindow::setAccount(const ApiSession *session, const QString &label)
     updateTitle();
     clearAccount();
     if (session)
-        m_watch = new ActivityWatch(TabContext{session, m_settings, m_messageBar, m_progress}, label, this);
-    m_context = TabContext{session, m_settings, m_messageBar, m_progress, m_watch};
+        m_watch = new ActivityWatch(TabContext{session, m_settings, m_messageBar, m_progress, nullptr, accountKey},
+                                    accountKey, this);
+    m_context = TabContext{session, m_settings, m_messageBar, m_progress, m_watch, accountKey};
     {
         const QSignalBlocker blocker(m_tabs); // the pages are made below, the current one only
         for (PageSlot &slot : m_pages) {
@@ -248,8 +257,10 @@ void MainWindow::showPageActions(Page *page)
     m_findAction->disconnect(this);
     m_refreshAction->setEnabled(page != nullptr);
     m_findAction->setEnabled(page && page->hasSearch());
-    if (!page)
+    if (!page) {
+        m_editMenu->addAction(m_preferencesAction);
         return;
+    }
     const Page::Actions actions = page->actions();
     const auto fill = [](QWidget *target, const QList<QAction *> &list, auto addSeparator) {
         for (QAction *a : list) {
@@ -260,6 +271,9 @@ void MainWindow::showPageActions(Page *page)
         }
     };
     fill(m_editMenu, actions.edit, [this] { m_editMenu->addSeparator(); });
+    if (!actions.edit.isEmpty())
+        m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
     for (QAction *a : actions.view) {
         QAction *item = a ? a : new QAction(m_viewMenu);
         if (!a)

@@ -45,8 +45,8 @@ public:
     void addPage(const QString &title, PageFactory factory);
 
     // Builds the tabs for the account's session; label says which account it is ("Sandbox
-    // (demo data)").
-    void setAccount(const ApiSession *session, const QString &label);
+    // (demo data)"), accountKey keys its settings (TabContext::accountKey).
+    void setAccount(const ApiSession *session, const QString &label, const QString &accountKey);
     QString accountLabel() const { return m_account; }
     // Accounts: removes the tabs of the account in use (their settings saved, their messages
     // and progress gone) before the app switches to another; setAccount() builds them anew.
@@ -54,6 +54,8 @@ public:
     // File → Connect to Constant Contact… and File → Account (filled by the Application).
     QAction *connectAction() const { return m_connectAction; }
     QMenu *accountMenu() const { return m_accountMenu; }
+    // Edit → Preferences… (the Application opens them).
+    QAction *preferencesAction() const { return m_preferencesAction; }
 
     // Starts an import (the wizard; without a path it asks for a file), as File → Import
     // Contacts… and a file dropped on the window do. nullptr without an account.
@@ -126,6 +128,7 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_exportAction = nullptr;
     QMenu *m_accountMenu = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QPointer<UserGuideWindow> m_guide;
 };
 

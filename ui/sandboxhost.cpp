@@ -5,6 +5,8 @@
 #include "sandbox/sandbox.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QPointer>
 #include <QThread>
 
@@ -62,6 +64,36 @@ SandboxHost::~SandboxHost()
 void SandboxHost::runOnSandboxThread(std::function<void()> work)
 {
     QMetaObject::invokeMethod(m_worker, std::move(work));
+}
+
+QString SandboxHost::dataDir() const
+{
+    if (m_options.memory)
+        return {};
+    return m_options.dataDir.isEmpty() ? defaultDataDir() : m_options.dataDir;
+}
+
+QString SandboxHost::defaultDataDir()
+{
+    return sandbox::Sandbox::defaultDataDir();
+}
+
+bool SandboxHost::removeData(const QString &dir, QString *error)
+{
+    const QDir folder(dir);
+    // The stores and their journals; a damaged file set aside (*.damaged-TIME) stays.
+    QStringList patterns;
+    for (const QString &store : {QStringLiteral("sandbox.sqlite"), QStringLiteral("sandbox-*.sqlite")})
+        patterns << store << store + u"-wal" << store + u"-shm";
+    const QStringList files = folder.entryList(patterns, QDir::Files);
+    for (const QString &name : files) {
+        if (!QFile::remove(folder.filePath(name))) {
+            *error = tr("%1 could not be deleted.").arg(QDir::toNativeSeparators(folder.filePath(name)));
+            return false;
+        }
+    }
+    qCInfo(lcUiApp) << "sandbox data removed from" << dir << files;
+    return true;
 }
 
 void SandboxHost::start()

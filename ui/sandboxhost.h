@@ -46,6 +46,14 @@ public:
     // http://127.0.0.1:PORT/ws/customers/demo/ once started.
     QUrl baseUrl() const { return m_baseUrl; }
     const SandboxOptions &options() const { return m_options; }
+    // The folder of the data files; empty for an in-memory sandbox.
+    QString dataDir() const;
+    // Where the data lives when no folder is chosen (shared with ctct --sandbox).
+    static QString defaultDataDir();
+    // Deletes the sandbox's data files in dir (its SQLite stores and their journals), so that the
+    // next start seeds the demo data anew. Only while no sandbox uses dir. False, with the
+    // reason, when a file cannot be removed.
+    static bool removeData(const QString &dir, QString *error);
     // Runs `work` on the sandbox's thread, after what is queued there (a seam for tests that
     // need the sandbox busy).
     void runOnSandboxThread(std::function<void()> work);

@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace ctct::ui {
 
 namespace {
@@ -45,6 +47,17 @@ void Settings::migrate()
             m_settings.setValue(QLatin1StringView(to), m_settings.value(old));
         m_settings.remove(old);
     }
+    // The custom field names were one list for the installation (0.1): they become the names of
+    // the account in use then.
+    const QLatin1StringView oldLabels("contacts/customFieldLabels");
+    if (m_settings.contains(oldLabels)) {
+        const QStringList labels = m_settings.value(oldLabels).toStringList();
+        const QString account = value(setting::LastAccount);
+        const QString key = account.isEmpty() ? QString::fromLatin1(kSandboxAccountKey) : account;
+        if (customFieldLabels(key).isEmpty())
+            setCustomFieldLabels(key, labels);
+        m_settings.remove(oldLabels);
+    }
     // The accounts array was "Accounts".
     const QString oldAccounts = QStringLiteral("Accounts");
     if (m_settings.childGroups().contains(oldAccounts)) {
@@ -53,6 +66,20 @@ void Settings::migrate()
         if (accounts().isEmpty())
             setAccounts(old);
     }
+    // Followed activities were kept under the account's label, which is translated: now its key.
+    QVariantMap followed = value(setting::FollowedActivities);
+    bool moved = false;
+    const auto move = [&followed, &moved](const QString &label, const QString &key) {
+        if (label != key && followed.contains(label)) {
+            followed.insert(key, followed.take(label));
+            moved = true;
+        }
+    };
+    move(QStringLiteral("Sandbox (demo data)"), QString::fromLatin1(kSandboxAccountKey));
+    for (const Account &account : accounts())
+        move(account.label(), account.key());
+    if (moved)
+        setValue(setting::FollowedActivities, followed);
 }
 
 QByteArray Settings::viewState(QStringView page, QStringView part) const
@@ -104,6 +131,33 @@ void Settings::setAccounts(const QList<Account> &accounts)
                                                                    : QStringLiteral("password"));
     }
     m_settings.endArray();
+    m_settings.sync();
+}
+
+QStringList Settings::customFieldLabels(const QString &accountKey) const
+{
+    return value(setting::CustomFieldLabels).value(accountKey).toStringList();
+}
+
+void Settings::setCustomFieldLabels(const QString &accountKey, const QStringList &labels)
+{
+    QVariantMap all = value(setting::CustomFieldLabels);
+    const bool named =
+        std::any_of(labels.begin(), labels.end(), [](const QString &l) { return !l.trimmed().isEmpty(); });
+    if (named)
+        all.insert(accountKey, labels);
+    else
+        all.remove(accountKey);
+    setValue(setting::CustomFieldLabels, all);
+}
+
+void Settings::clearLocalData()
+{
+    for (const char *key :
+         {setting::WindowGeometry.name, setting::WindowState.name, setting::ContactEditorGeometry.name,
+          setting::SavedImportMappings.name, setting::FollowedActivities.name})
+        m_settings.remove(QLatin1StringView(key));
+    m_settings.remove(QStringLiteral("views"));
     m_settings.sync();
 }
 

@@ -34,15 +34,28 @@ inline const SettingKey<QByteArray> ContactEditorGeometry{"editors/contact/geome
 inline const SettingKey<QByteArray> EventEditorGeometry{"editors/event/geometry", {}};
 // Account::key() of the account in use when the app last ran; empty for the sandbox.
 inline const SettingKey<QString> LastAccount{"session/account", {}};
-// The names the user gave CustomField1..15 (an empty or missing entry keeps the default name).
-inline const SettingKey<QStringList> CustomFieldLabels{"contacts/customFieldLabels", {}};
+// The names the user gave CustomField1..15, per account: settings key (TabContext::accountKey)
+// -> 15 names (an empty or missing entry keeps the default name). Through customFieldLabels().
+inline const SettingKey<QVariantMap> CustomFieldLabels{"contacts/customFieldNames", {}};
 // The import wizard's column choices the user asked to keep: ColumnMapping::key() -> its
 // toVariantMap(), offered again for a file with the same headers.
 inline const SettingKey<QVariantMap> SavedImportMappings{"import/mappings", {}};
 // Activities the app started and has not seen finish, per account label: id -> what it is
 // ("Import of contacts.csv"); followed again at the next start (ActivityWatch).
 inline const SettingKey<QVariantMap> FollowedActivities{"activities/following", {}};
+// Preferences (ui/dialogs/preferencesdialog.h).
+// Seconds a request may go without progress before it fails (AccessManager::setTimeout).
+inline const SettingKey<int> RequestTimeoutSeconds{"network/timeoutSeconds", 30};
+// The language of the window: empty follows the system, else "en", "de" or "fr" (read at start).
+inline const SettingKey<QString> Language{"ui/language", {}};
+// Whether a start without a saved account opens the sandbox; otherwise the Connect dialog opens.
+inline const SettingKey<bool> StartWithSandbox{"session/startWithSandbox", true};
+// The embedded sandbox's data folder; empty: Sandbox::defaultDataDir(), shared with ctct --sandbox.
+inline const SettingKey<QString> SandboxDataDir{"sandbox/dataDir", {}};
 } // namespace setting
+
+// The settings key of the sandbox's account in per-account settings (Account::key() for others).
+inline constexpr char kSandboxAccountKey[] = "sandbox";
 
 class Settings final
 {
@@ -76,8 +89,15 @@ public:
     QList<Account> accounts() const;
     void setAccounts(const QList<Account> &accounts);
 
+    // The names the user gave the custom fields of an account (TabContext::accountKey).
+    QStringList customFieldLabels(const QString &accountKey) const;
+    void setCustomFieldLabels(const QString &accountKey, const QStringList &labels);
     // The name to show for custom field index (0-14): the user's, or "Custom field N".
     static QString customFieldLabel(const QStringList &labels, int index);
+
+    // Preferences → Clear Local Data…: forgets the view state (window, columns, splitters), the
+    // saved import mappings and the followed activities. Accounts and the preferences stay.
+    void clearLocalData();
 
     void sync();
 

@@ -14,11 +14,11 @@ for ts in "$root"/translations/*.ts; do
     cp "$ts" "$work/$name"
     options=()
     case "$name" in *_en.ts) options+=(-pluralonly) ;; esac
-    (cd "$root" && "$lupdate" "${options[@]}" -locations none -source-language en ui app/core -ts "$work/$name") \
+    (cd "$root" && "$lupdate" "${options[@]}" -locations none -source-language en ui app/core app/main.cpp -ts "$work/$name") \
         >"$work/$name.log" 2>&1
     if ! cmp -s "$ts" "$work/$name"; then
         echo "$name is stale against the sources; update it with:"
-        echo "  (cd $root && $lupdate ${options[*]} -locations none -no-obsolete -source-language en ui app/core -ts translations/$name)"
+        echo "  (cd $root && $lupdate ${options[*]} -locations none -no-obsolete -source-language en ui app/core app/main.cpp -ts translations/$name)"
         echo "  then fill in the forms marked unfinished."
         diff -u "$ts" "$work/$name" | head -40 || true
         status=1

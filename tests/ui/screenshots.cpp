@@ -2,6 +2,8 @@
 // Writes the README's screenshots: the real app on an in-memory sandbox with the default demo
 // data, grabbed with QWidget::grab(). Run offscreen (QT_QPA_PLATFORM=offscreen) or under
 // xvfb-run:  build/dev/tests/ctct_screenshots docs/screenshots
+// With a variant, only the main window, as main-window-VARIANT.png: "dark" (Fusion with a dark
+// palette), "200" (QT_SCALE_FACTOR=2), "de" or "fr" (the app in German or French).
 #include "uiharness.h"
 
 #include "accounts/accountdialog.h"
@@ -9,6 +11,7 @@
 #include "campaigns/campaigneditor.h"
 #include "campaigns/campaignstab.h"
 #include "contacts/contactdetails.h"
+#include "dialogs/preferencesdialog.h"
 #include "events/checkinsheet.h"
 #include "events/checkinwindow.h"
 #include "events/eventeditor.h"
@@ -30,6 +33,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
 #include <QSignalSpy>
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
@@ -46,6 +50,37 @@ using namespace ctct;
 using namespace ctct::test;
 
 namespace {
+
+// Fusion's colours turned dark, as a dark desktop theme hands them to the app.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2b, 0x2b), base(0x1e, 0x1e, 0x1e), text(0xe8, 0xe8, 0xe8);
+    const QColor disabled(0x80, 0x80, 0x80), highlight(0x2f, 0x65, 0xca);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, disabled);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x3e, 0x3e, 0x3e));
+    p.setColor(QPalette::Mid, QColor(0x70, 0x70, 0x70));
+    p.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+    p.setColor(QPalette::LinkVisited, QColor(0xb0, 0x8c, 0xff));
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    return p;
+}
 
 bool save(QWidget *widget, const QString &dir, const QString &name)
 {
@@ -159,10 +194,22 @@ bool campaignScreenshots(UiHarness &h, const QString &dir)
 
 int main(int argc, char *argv[])
 {
+    const QString variant = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
+    if (variant == u"200")
+        qputenv("QT_SCALE_FACTOR", "2");
     QApplication qapp(argc, argv);
     const QString dir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
     QDir().mkpath(dir);
     UiHarness::setUpProgram();
+    if (variant == u"dark") {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+    } else if (variant == u"de" || variant == u"fr") {
+        ui::Application::installTranslations(variant);
+    } else if (!variant.isEmpty() && variant != u"200") {
+        std::fprintf(stderr, "unknown variant %s (dark, 200, de, fr)\n", qPrintable(variant));
+        return 2;
+    }
 
     UiHarness::Options options;
     options.contacts = 2500;
@@ -186,6 +233,16 @@ int main(int argc, char *argv[])
     if (!h.waitIdle())
         return 1;
     QTest::qWait(200);
+    if (!variant.isEmpty()) { // one look at the main window and the preferences
+        if (!save(h.window(), dir, QStringLiteral("main-window-%1.png").arg(variant)))
+            return 1;
+        h.window()->preferencesAction()->trigger();
+        QWidget *preferences = h.app().preferencesDialog();
+        if (!preferences || !QTest::qWaitForWindowExposed(preferences))
+            return 1;
+        QTest::qWait(100);
+        return save(preferences, dir, QStringLiteral("preferences-%1.png").arg(variant)) ? 0 : 1;
+    }
     if (!save(h.window(), dir, QStringLiteral("main-window.png")))
         return 1;
 

@@ -44,8 +44,9 @@ void TestUiCustomFields::nameAField()
     QCOMPARE(label->text(), QStringLiteral("Membership level:"));
     QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("customField3Edit"))->accessibleName(),
              QStringLiteral("Membership level"));
-    QCOMPARE(ui::Settings().value(ui::setting::CustomFieldLabels).value(2), QStringLiteral("Membership level"));
-    QCOMPARE(ui::Settings().value(ui::setting::CustomFieldLabels).value(0), QString()); // the others keep their default
+    const QString sandbox = QString::fromLatin1(ui::kSandboxAccountKey);
+    QCOMPARE(ui::Settings().customFieldLabels(sandbox).value(2), QStringLiteral("Membership level"));
+    QCOMPARE(ui::Settings().customFieldLabels(sandbox).value(0), QString()); // the others keep their default
 
     // The detail pane names the field the same way.
     auto *value = h.window()->findChild<QLabel *>(QStringLiteral("detailCustomField3"));

@@ -101,6 +101,10 @@ void TestUiMainWindow::settingsOfTheFirstVersionAreMovedOnce()
         old.setValue(QStringLiteral("MainWindow/geometry"), QByteArrayLiteral("geo"));
         old.setValue(QStringLiteral("Contacts/header"), QByteArrayLiteral("hdr"));
         old.setValue(QStringLiteral("Session/account"), QStringLiteral("joe@https://api.example.test"));
+        old.setValue(QStringLiteral("contacts/customFieldLabels"), QStringList{QString(), QStringLiteral("Region")});
+        old.setValue(QStringLiteral("activities/following"),
+                     QVariantMap{{QStringLiteral("Sandbox (demo data)"),
+                                  QVariantMap{{QStringLiteral("a1"), QStringLiteral("Import")}}}});
         old.beginWriteArray(QStringLiteral("Accounts"), 1);
         old.setArrayIndex(0);
         old.setValue(QStringLiteral("username"), QStringLiteral("joe"));
@@ -116,7 +120,13 @@ void TestUiMainWindow::settingsOfTheFirstVersionAreMovedOnce()
         QCOMPARE(settings.accounts().size(), 1);
         QCOMPARE(settings.accounts().first().username, QStringLiteral("joe"));
         QCOMPARE(settings.accounts().first().scheme, Credentials::Scheme::Bearer);
-        QCOMPARE(settings.value(ui::setting::CustomFieldLabels), QStringList()); // the default
+        // 0.1 kept one set of custom field names: now the account in use then has them.
+        QCOMPARE(settings.customFieldLabels(QStringLiteral("joe@https://api.example.test")),
+                 (QStringList{QString(), QStringLiteral("Region")}));
+        QCOMPARE(settings.customFieldLabels(QString::fromLatin1(ui::kSandboxAccountKey)), QStringList());
+        // Followed activities were kept under the account's (translated) label, now its key.
+        QCOMPARE(settings.value(ui::setting::FollowedActivities).keys(),
+                 QStringList{QString::fromLatin1(ui::kSandboxAccountKey)});
         settings.sync();
     }
     QSettings now(QStringLiteral("org.ctctmanager"), QStringLiteral("CtctManager"));

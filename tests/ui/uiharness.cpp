@@ -68,8 +68,8 @@ void UiHarness::setUpProgram()
 {
     QStandardPaths::setTestModeEnabled(true);
     ui::Application::setIdentity();
+    clearSettings(); // before the translations: a language chosen by an earlier run must not count
     ui::Application::installTranslations();
-    clearSettings();
 }
 
 void UiHarness::clearSettings()
@@ -91,7 +91,8 @@ UiHarness::UiHarness(const Options &options)
     if (options.clearSettings)
         clearSettings();
     ui::Application::Options o;
-    o.sandbox.memory = true;
+    o.sandbox.memory = options.sandboxDataDir.isEmpty();
+    o.sandbox.dataDir = options.sandboxDataDir;
     o.sandbox.contacts = options.contacts;
     o.sandbox.latencyMs = options.latencyMs;
     o.sandbox.registrants = options.registrants;

@@ -46,6 +46,8 @@ public:
         QString failOnly;
         int failTimes = 0;
         bool clearSettings = true;
+        // The sandbox's data folder; empty: in memory.
+        QString sandboxDataDir;
         // The keychain; a new, empty one when not given (a test may pass one on to the next run).
         std::shared_ptr<FakeSecrets> secrets;
         // The system keychain instead of FakeSecrets (tests/keychain runs these under a real

@@ -138,14 +138,14 @@ void CampaignEditor::buildForm()
     m_subscribe->setObjectName(QStringLiteral("subscribeCheck"));
     m_subscribeText = lineEdit(QStringLiteral("subscribeTextEdit"), options);
     optionsForm->addRow(m_permission);
-    addRow(optionsForm, tr("Reminder te&xt:"), m_permissionText);
+    addRow(optionsForm, tr("Re&minder text:"), m_permissionText);
     optionsForm->addRow(m_webpage);
-    addRow(optionsForm, tr("Te&xt before the link:"), m_webpageText);
+    addRow(optionsForm, tr("Text &before the link:"), m_webpageText);
     addRow(optionsForm, tr("Lin&k text:"), m_webpageLinkText);
     optionsForm->addRow(m_forward);
-    addRow(optionsForm, tr("Forward link te&xt:"), m_forwardText);
+    addRow(optionsForm, tr("&Forward link text:"), m_forwardText);
     optionsForm->addRow(m_subscribe);
-    addRow(optionsForm, tr("Subscribe link te&xt:"), m_subscribeText);
+    addRow(optionsForm, tr("Subscribe &link text:"), m_subscribeText);
     for (QCheckBox *check : {m_permission, m_webpage, m_forward, m_subscribe}) {
         check->setAccessibleName(check->text());
         connect(check, &QCheckBox::toggled, this, &CampaignEditor::updateOptionFields);

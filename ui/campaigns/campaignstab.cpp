@@ -149,7 +149,7 @@ void CampaignsTab::buildActions()
     m_scheduleAction->setToolTip(tr("Choose when the selected draft is sent"));
     connect(m_scheduleAction, &QAction::triggered, this, [this] { scheduleSelected(); });
 
-    m_unscheduleAction = new QAction(themeIcon(QStringLiteral("appointment-missed")), tr("U&nschedule…"), this);
+    m_unscheduleAction = new QAction(themeIcon(QStringLiteral("appointment-missed")), tr("Unsc&hedule…"), this);
     m_unscheduleAction->setObjectName(QStringLiteral("unscheduleAction"));
     m_unscheduleAction->setToolTip(tr("Cancel the sending of the selected scheduled campaign; it becomes a draft"));
     connect(m_unscheduleAction, &QAction::triggered, this, &CampaignsTab::unscheduleSelected);
@@ -174,10 +174,10 @@ void CampaignsTab::buildLayout()
     m_statusFilter->setObjectName(QStringLiteral("campaignStatusFilter"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->addItem(tr("All"), QString());
-    m_statusFilter->addItem(tr("Draft"), QStringLiteral("DRAFT"));
-    m_statusFilter->addItem(tr("Scheduled"), QStringLiteral("SCHEDULED"));
-    m_statusFilter->addItem(tr("Running"), QStringLiteral("RUNNING"));
-    m_statusFilter->addItem(tr("Sent"), QStringLiteral("SENT"));
+    m_statusFilter->addItem(tr("Draft", "campaign status"), QStringLiteral("DRAFT"));
+    m_statusFilter->addItem(tr("Scheduled", "campaign status"), QStringLiteral("SCHEDULED"));
+    m_statusFilter->addItem(tr("Running", "campaign status"), QStringLiteral("RUNNING"));
+    m_statusFilter->addItem(tr("Sent", "campaign status"), QStringLiteral("SENT"));
     statusLabel->setBuddy(m_statusFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &CampaignsTab::refresh);
     m_countLabel = new QLabel(center);
@@ -241,6 +241,7 @@ void CampaignsTab::buildLayout()
     detailsLayout->addWidget(m_preview, 1);
     auto *detailsScroll = new QScrollArea(this);
     detailsScroll->setObjectName(QStringLiteral("campaignDetailsScroll"));
+    detailsScroll->setAccessibleName(tr("Campaign details"));
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setWidget(details);
     detailsScroll->setMinimumWidth(300);

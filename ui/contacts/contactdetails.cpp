@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contactdetails.h"
 
+#include "models/contacttablemodel.h"
 #include "models/eventhistorymodel.h"
 
 #include "api/operations.h"
@@ -236,7 +237,7 @@ void ContactDetails::setContact(const Contact &c)
     const QString name = joinNonEmpty({c.firstName, c.middleName, c.lastName}, QStringLiteral(" "));
     setHeading(name.isEmpty() ? c.emailAddress : name, name.isEmpty() ? QString() : c.emailAddress);
     m_form->setEnabled(true);
-    setRow(m_status, c.status);
+    setRow(m_status, ContactTableModel::statusText(c.status));
     setRow(m_emailType, c.emailType);
     setRow(m_jobTitle, c.jobTitle);
     setRow(m_company, c.companyName);

@@ -99,7 +99,7 @@ ContactEditor::ContactEditor(const TabContext &context, ListsModel *lists, QWidg
 void ContactEditor::applyCustomFieldLabels()
 {
     const QStringList labels =
-        context().settings ? context().settings->value(setting::CustomFieldLabels) : QStringList();
+        context().settings ? context().settings->customFieldLabels(context().accountKey) : QStringList();
     for (int i = 0; i < CustomFieldCount; ++i) {
         const QString name = Settings::customFieldLabel(labels, i);
         if (auto *label = findChild<QLabel *>(QStringLiteral("customField%1EditLabel").arg(i + 1)))
@@ -113,12 +113,12 @@ void ContactEditor::editCustomFieldLabels()
 {
     Settings *settings = context().settings;
     auto *dialog =
-        new CustomFieldLabelsDialog(settings ? settings->value(setting::CustomFieldLabels) : QStringList(), this);
+        new CustomFieldLabelsDialog(settings ? settings->customFieldLabels(context().accountKey) : QStringList(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, settings] {
         const QStringList labels = dialog->labels();
         if (settings)
-            settings->setValue(setting::CustomFieldLabels, labels);
+            settings->setCustomFieldLabels(context().accountKey, labels);
         applyCustomFieldLabels();
         emit customFieldLabelsChanged(labels);
     });

@@ -213,10 +213,10 @@ void ContactsTab::buildLayout()
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->setAccessibleName(tr("Status filter"));
     m_statusFilter->addItem(tr("Any status"), QString());
-    m_statusFilter->addItem(tr("Active"), QStringLiteral("Active"));
-    m_statusFilter->addItem(tr("Unconfirmed"), QStringLiteral("Unconfirmed"));
-    m_statusFilter->addItem(tr("Removed"), QStringLiteral("Removed"));
-    m_statusFilter->addItem(tr("Do Not Mail"), QStringLiteral("Do Not Mail"));
+    m_statusFilter->addItem(tr("Active", "contact status"), QStringLiteral("Active"));
+    m_statusFilter->addItem(tr("Unconfirmed", "contact status"), QStringLiteral("Unconfirmed"));
+    m_statusFilter->addItem(tr("Removed", "contact status"), QStringLiteral("Removed"));
+    m_statusFilter->addItem(tr("Do Not Mail", "contact status"), QStringLiteral("Do Not Mail"));
     statusLabel->setBuddy(m_statusFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatusFilter(m_statusFilter->currentData().toString());
@@ -272,7 +272,7 @@ void ContactsTab::buildLayout()
 
     m_details = new ContactDetails(operations(), m_lists, this);
     if (Settings *settings = context().settings)
-        m_details->setCustomFieldLabels(settings->value(setting::CustomFieldLabels));
+        m_details->setCustomFieldLabels(settings->customFieldLabels(context().accountKey));
     connect(m_details, &ContactDetails::contactLoaded, this, [this](const Contact &contact) {
         // The table row was a summary; now it has everything the columns show (the company).
         if (m_model->rowOfId(contact.id) >= 0)

@@ -184,9 +184,16 @@ void EventsTab::buildActions()
     m_paymentMenu->setObjectName(QStringLiteral("paymentMenu"));
     m_paymentMenu->menuAction()->setObjectName(QStringLiteral("paymentMenuAction"));
     m_paymentMenu->setIcon(themeIcon(QStringLiteral("wallet-open")));
-    for (const char *status : {"PENDING", "COMPLETED", "CANCELLED", "REFUNDED"}) {
+    // The menu's words carry accelerators; the table says the same statuses without them.
+    const std::pair<const char *, QString> statuses[] = {
+        {"PENDING", tr("&Pending", "payment status")},
+        {"COMPLETED", tr("&Completed", "payment status")},
+        {"CANCELLED", tr("C&ancelled", "payment status")},
+        {"REFUNDED", tr("&Refunded", "payment status")},
+    };
+    for (const auto &[status, text] : statuses) {
         const QString value = QString::fromLatin1(status);
-        QAction *action = m_paymentMenu->addAction(RegistrantTableModel::paymentText(value));
+        QAction *action = m_paymentMenu->addAction(text);
         action->setObjectName(u"payment" + value.left(1) + value.mid(1).toLower() + u"Action");
         connect(action, &QAction::triggered, this, [this, value] { setPaymentOfSelected(value); });
         m_paymentActions.append(action);
@@ -255,6 +262,7 @@ QWidget *EventsTab::buildEventsPane()
     m_eventHeading->setWordWrap(true);
     m_eventDetails = new QLabel(details);
     m_eventDetails->setObjectName(QStringLiteral("eventSettings"));
+    m_eventDetails->setAccessibleName(tr("Event settings"));
     m_eventDetails->setTextFormat(Qt::RichText);
     m_eventDetails->setWordWrap(true);
     m_eventDetails->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse |
@@ -271,6 +279,7 @@ QWidget *EventsTab::buildEventsPane()
     detailsLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("eventDetailsScroll"));
+    scroll->setAccessibleName(tr("Event details"));
     scroll->setWidgetResizable(true);
     scroll->setWidget(details);
     scroll->setMinimumWidth(300);

@@ -5,6 +5,8 @@
 // status bar and the watch over the bulk activities the app starts. The main window makes one
 // per account and hands it to each page it creates; the pointers outlive the pages.
 
+#include <QString>
+
 namespace ctct {
 class ApiSession;
 class Operations;
@@ -24,6 +26,8 @@ struct TabContext
     MessageBar *messages = nullptr;
     ProgressPanel *progress = nullptr;
     ActivityWatch *activities = nullptr; // bulk activities started here, followed across restarts
+    // The account's key in per-account settings: Account::key(), kSandboxAccountKey for the sandbox.
+    QString accountKey;
 
     const Operations *operations() const;
 };

@@ -46,6 +46,7 @@ ExportDialog::ExportDialog(const TabContext &context, QWidget *parent)
     setMinimumWidth(520);
     m_listBox->setObjectName(QStringLiteral("exportListBox"));
     m_columns->setObjectName(QStringLiteral("exportColumns"));
+    m_columns->setAccessibleName(tr("Columns to export"));
     m_sortBox->setObjectName(QStringLiteral("exportSortBox"));
     m_typeBox->setObjectName(QStringLiteral("exportTypeBox"));
     m_status->setObjectName(QStringLiteral("exportStatus"));
@@ -64,6 +65,10 @@ ExportDialog::ExportDialog(const TabContext &context, QWidget *parent)
     m_columns->setMinimumHeight(180);
     auto *all = new QPushButton(tr("&All"), this);
     auto *none = new QPushButton(tr("N&one"), this);
+    // After the list they act on (they are made after the button box, which orders its own).
+    QWidget::setTabOrder(m_columns, all);
+    QWidget::setTabOrder(all, none);
+    QWidget::setTabOrder(none, m_optDate);
     const auto checkAll = [this](Qt::CheckState state) {
         for (int i = 0; i < m_columns->count(); ++i) {
             QListWidgetItem *item = m_columns->item(i);
@@ -97,7 +102,7 @@ ExportDialog::ExportDialog(const TabContext &context, QWidget *parent)
     form->addRow(tr("&List:"), m_listBox);
     form->addRow(tr("Columns:"), columnsRow);
     form->addRow(tr("Include:"), optionsRow);
-    form->addRow(tr("&Order:"), m_sortBox);
+    form->addRow(tr("O&rder:"), m_sortBox);
     form->addRow(tr("&Format:"), m_typeBox);
 
     m_status->setWordWrap(true);
@@ -272,8 +277,8 @@ void ExportDialog::onFinished(const Activity &activity)
         for (const ActivityError &e : activity.errors)
             errors.append(e.message);
         m_problem->setProblem(
-            tr("The server ended the export in %1%2")
-                .arg(activity.status, errors.isEmpty() ? QStringLiteral(".") : u": " + errors.join(u"; ")));
+            errors.isEmpty() ? tr("The server ended the export in %1.").arg(activity.status)
+                             : tr("The server ended the export in %1: %2").arg(activity.status, errors.join(u"; ")));
         return;
     }
     m_status->setText(tr("The export is ready (%n contacts).", nullptr, int(activity.transactionCount.value_or(0))));

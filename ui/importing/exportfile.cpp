@@ -18,10 +18,11 @@ namespace ctct::ui {
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the export file's words.
+struct ExportFile
 {
-    return QCoreApplication::translate("ctct::ui::ExportFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportFile)
+};
 
 // Writes bytes to path on a worker thread; the message bar says where they went or why not.
 void writeFile(const TabContext &context, QWidget *parent, const QString &path, const QByteArray &bytes,
@@ -39,9 +40,9 @@ void writeFile(const TabContext &context, QWidget *parent, const QString &path, 
             if (error.isEmpty())
                 context.messages->showMessage(
                     MessageBar::Kind::Information,
-                    tr("The export was saved to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
+                    ExportFile::tr("The export was saved to %1 (%2).").arg(path, QLocale().formattedDataSize(size)));
             else
-                context.messages->showError(tr("%1 could not be written: %2").arg(path, error));
+                context.messages->showError(ExportFile::tr("%1 could not be written: %2").arg(path, error));
             if (done)
                 done(path, error);
         });
@@ -71,8 +72,8 @@ void saveExportFile(const TabContext &context, QWidget *parent, const Activity &
         return;
     const QString name = activity.fileName.mid(activity.fileName.lastIndexOf(u'/') + 1);
     FileDialog::saveFile(
-        parent, tr("Save Export"), name.isEmpty() ? QStringLiteral("contacts.csv") : name,
-        tr("Exported contacts (*.csv *.txt);;All files (*)"),
+        parent, ExportFile::tr("Save Export"), name.isEmpty() ? QStringLiteral("contacts.csv") : name,
+        ExportFile::tr("Exported contacts (*.csv *.txt);;All files (*)"),
         [context, parent, activity, operations, done](const QString &path) {
             if (path.isEmpty()) {
                 if (done)
@@ -84,7 +85,7 @@ void saveExportFile(const TabContext &context, QWidget *parent, const Activity &
                     if (!r.ok()) {
                         const QString error = describeFailure(r);
                         context.messages->showError(
-                            tr("The export could not be downloaded: %1").arg(error),
+                            ExportFile::tr("The export could not be downloaded: %1").arg(error),
                             [context, parent, activity, done] { saveExportFile(context, parent, activity, done); });
                         if (done)
                             done(path, error);

@@ -111,12 +111,12 @@ QTableView *makeRowsTable(QAbstractItemModel *model, QWidget *parent)
     return table;
 }
 
-QMap<int, QString> customFieldNames(const Settings *settings)
+QMap<int, QString> customFieldNames(const TabContext &context)
 {
     QMap<int, QString> names;
-    if (!settings)
+    if (!context.settings)
         return names;
-    const QStringList labels = settings->value(setting::CustomFieldLabels);
+    const QStringList labels = context.settings->customFieldLabels(context.accountKey);
     for (int i = 0; i < labels.size() && i < 15; ++i) {
         if (!labels[i].trimmed().isEmpty())
             names.insert(i + 1, labels[i].trimmed());
@@ -262,6 +262,8 @@ QWizardPage *ImportWizard::buildFileStep()
     m_fileProblem->setObjectName(QStringLiteral("fileProblem"));
     m_fileTable = new QTableWidget(page);
     m_fileTable->setObjectName(QStringLiteral("fileTable"));
+    m_fileTable->setAccessibleName(tr("The first rows of the file"));
+    m_fileTable->setTabKeyNavigation(false); // Tab goes on to the next control
     m_fileTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fileTable->setAlternatingRowColors(true);
     m_fileTable->verticalHeader()->setDefaultSectionSize(m_fileTable->fontMetrics().height() + 8);
@@ -373,7 +375,7 @@ void ImportWizard::applyInspection(importing::ImportInspection inspection)
 
     // A new header set gets the automatic mapping, or the one saved for it.
     if (m_mapping.key() != ColumnMapping::headerKey(m_inspection.header) || m_mapping.size() == 0) {
-        m_mapping = ColumnMapping::automatic(m_inspection.header, customFieldNames(m_context.settings));
+        m_mapping = ColumnMapping::automatic(m_inspection.header, customFieldNames(m_context));
         m_mappingFromSaved = false;
         if (m_context.settings) {
             const QVariantMap saved = m_context.settings->value(setting::SavedImportMappings);
@@ -404,6 +406,8 @@ QWizardPage *ImportWizard::buildMappingStep()
     m_mappingInfo->setWordWrap(true);
     m_mappingTable = new QTableWidget(0, 4, page);
     m_mappingTable->setObjectName(QStringLiteral("mappingTable"));
+    m_mappingTable->setAccessibleName(tr("Column mapping"));
+    m_mappingTable->setTabKeyNavigation(false);
     m_mappingTable->setHorizontalHeaderLabels(
         {tr("Column in the file"), tr("First value"), tr("Imported as"), tr("Note")});
     m_mappingTable->verticalHeader()->hide();
@@ -431,7 +435,7 @@ void ImportWizard::fillMappingTable()
 {
     const QStringList &api = importing::apiColumns();
     const QStringList labels =
-        m_context.settings ? m_context.settings->value(setting::CustomFieldLabels) : QStringList();
+        m_context.settings ? m_context.settings->customFieldLabels(m_context.accountKey) : QStringList();
     const QList<importing::MappedColumn> &columns = m_mapping.columns();
     m_mappingTable->setRowCount(int(columns.size()));
     for (int i = 0; i < columns.size(); ++i) {
@@ -515,8 +519,9 @@ QWizardPage *ImportWizard::buildListsStep()
                                           : tr("The lists the contacts are taken off (one or more)."));
     m_listsView = new QListWidget(page);
     m_listsView->setObjectName(QStringLiteral("listsView"));
+    m_listsView->setAccessibleName(tr("Lists"));
     connect(m_listsView, &QListWidget::itemChanged, this, &ImportWizard::updateComplete);
-    m_newListButton = new QPushButton(tr("&New List…"), page);
+    m_newListButton = new QPushButton(tr("New &List…"), page); // &N is the wizard's Next
     m_newListButton->setObjectName(QStringLiteral("newListButton"));
     m_newListButton->setVisible(m_mode == Mode::Add);
     connect(m_newListButton, &QPushButton::clicked, this, &ImportWizard::newList);
@@ -606,6 +611,8 @@ QWizardPage *ImportWizard::buildPreviewStep()
             [this](bool only) { m_previewFilter->setFilterFixedString(only ? QStringLiteral("true") : QString()); });
     m_previewTable = makeRowsTable(m_previewFilter, page);
     m_previewTable->setObjectName(QStringLiteral("previewTable"));
+    m_previewTable->setAccessibleName(tr("Rows and their verdicts"));
+    m_previewTable->setTabKeyNavigation(false);
 
     m_checkButton = new QPushButton(tr("Check Against the &Account"), page);
     m_checkButton->setObjectName(QStringLiteral("checkButton"));

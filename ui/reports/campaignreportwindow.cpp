@@ -8,9 +8,9 @@
 #include "reports/drilldownwindow.h"
 #include "reports/reportcharts.h"
 #include "widgets/filedialog.h"
+#include "widgets/problemlabel.h"
 
 #include <QChartView>
-#include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -238,23 +238,30 @@ void CampaignReportWindow::buildLayout()
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    scroll->setAccessibleName(tr("Report"));
     scroll->setWidget(content);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    // A row of plain buttons: a QDialogButtonBox here tied Tab into a loop of the two export
+    // buttons (Qt 6.4), so nothing else of the window could be reached from them.
     m_csvButton = new QPushButton(tr("Export &CSV…"), this);
     m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
     connect(m_csvButton, &QPushButton::clicked, this, &CampaignReportWindow::exportCsv);
     m_pdfButton = new QPushButton(tr("Export &PDF…"), this);
     m_pdfButton->setObjectName(QStringLiteral("exportPdfButton"));
     connect(m_pdfButton, &QPushButton::clicked, this, &CampaignReportWindow::exportPdf);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->addButton(m_csvButton, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_pdfButton, QDialogButtonBox::ActionRole);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
+    auto *close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("reportCloseButton"));
+    connect(close, &QPushButton::clicked, this, &QWidget::close);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_csvButton);
+    buttons->addWidget(m_pdfButton);
+    buttons->addStretch(1);
+    buttons->addWidget(close);
 
     auto *outer = new QVBoxLayout(this);
     outer->addWidget(scroll, 1);
-    outer->addWidget(buttons);
+    outer->addLayout(buttons);
 }
 
 void CampaignReportWindow::startJob()

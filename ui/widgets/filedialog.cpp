@@ -22,6 +22,12 @@ void FileDialog::openFile(QWidget *parent, const QString &title, const QString &
     ask(parent, Mode::Open, title, QString(), filter, std::move(then));
 }
 
+void FileDialog::chooseFolder(QWidget *parent, const QString &title, const QString &current,
+                              std::function<void(const QString &path)> then)
+{
+    ask(parent, Mode::Folder, title, current, QString(), std::move(then));
+}
+
 void FileDialog::ask(QWidget *parent, Mode mode, const QString &title, const QString &suggested, const QString &filter,
                      std::function<void(const QString &path)> then)
 {
@@ -41,15 +47,25 @@ void FileDialog::ask(QWidget *parent, Mode mode, const QString &title, const QSt
         dialog->setObjectName(QStringLiteral("saveFileDialog"));
         dialog->setAcceptMode(QFileDialog::AcceptSave);
         dialog->setFileMode(QFileDialog::AnyFile);
+    } else if (mode == Mode::Folder) {
+        dialog->setObjectName(QStringLiteral("chooseFolderDialog"));
+        dialog->setAcceptMode(QFileDialog::AcceptOpen);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOption(QFileDialog::ShowDirsOnly);
     } else {
         dialog->setObjectName(QStringLiteral("openFileDialog"));
         dialog->setAcceptMode(QFileDialog::AcceptOpen);
         dialog->setFileMode(QFileDialog::ExistingFile);
     }
-    dialog->setNameFilter(filter);
-    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    if (!suggested.isEmpty())
-        dialog->selectFile(suggested);
+    if (!filter.isEmpty())
+        dialog->setNameFilter(filter);
+    if (mode == Mode::Folder && !suggested.isEmpty()) {
+        dialog->setDirectory(suggested);
+    } else {
+        dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+        if (!suggested.isEmpty())
+            dialog->selectFile(suggested);
+    }
     QObject::connect(dialog, &QFileDialog::finished, dialog, [dialog, then = std::move(then)](int result) {
         const QStringList files = dialog->selectedFiles();
         then(result == QDialog::Accepted && !files.isEmpty() ? files.first() : QString());

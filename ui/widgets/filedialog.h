@@ -23,11 +23,14 @@ public:
     // Asks for an existing file to read.
     static void openFile(QWidget *parent, const QString &title, const QString &filter,
                          std::function<void(const QString &path)> then);
+    // Asks for a folder, starting at current (an existing one, or any path the user may create).
+    static void chooseFolder(QWidget *parent, const QString &title, const QString &current,
+                             std::function<void(const QString &path)> then);
     // Test seam: the next request is answered with this path (empty: canceled), without a dialog.
     static void setNextFileName(const QString &path);
 
 private:
-    enum class Mode { Open, Save };
+    enum class Mode { Open, Save, Folder };
     static void ask(QWidget *parent, Mode mode, const QString &title, const QString &suggested, const QString &filter,
                     std::function<void(const QString &path)> then);
     static std::optional<QString> s_next;

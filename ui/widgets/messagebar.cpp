@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "messagebar.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -67,9 +68,15 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
         style()
             ->standardIcon(kind == Kind::Error ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
             .pixmap(size, size));
-    QPalette p = palette();
-    p.setColor(QPalette::Window, kind == Kind::Error ? QColor(0xfd, 0xe8, 0xe6) : QColor(0xe6, 0xf0, 0xfd));
-    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    // A tint of red or blue that keeps the window's own lightness, so the bar reads on light and
+    // dark palettes alike.
+    QPalette p = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    const bool dark = p.color(QPalette::Window).lightness() < 128;
+    if (kind == Kind::Error)
+        p.setColor(QPalette::Window, dark ? QColor(0x5a, 0x1e, 0x1e) : QColor(0xfd, 0xe8, 0xe6));
+    else
+        p.setColor(QPalette::Window, dark ? QColor(0x1e, 0x34, 0x52) : QColor(0xe6, 0xf0, 0xfd));
+    p.setColor(QPalette::WindowText, dark ? QColor(0xf0, 0xf0, 0xf0) : QColor(0x20, 0x20, 0x20));
     setPalette(p);
     m_retryButton->setVisible(bool(m_retry));
     show();

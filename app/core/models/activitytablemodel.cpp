@@ -43,6 +43,25 @@ int ActivityTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString ActivityTableModel::statusText(const QString &status)
+{
+    switch (activityStatusFromString(status)) {
+    case ActivityStatus::Pending:
+        return tr("Pending", "activity status");
+    case ActivityStatus::Queued:
+        return tr("Queued", "activity status");
+    case ActivityStatus::Running:
+        return tr("Running", "activity status");
+    case ActivityStatus::Complete:
+        return tr("Complete", "activity status");
+    case ActivityStatus::Error:
+        return tr("Error", "activity status");
+    case ActivityStatus::Unknown:
+        break;
+    }
+    return status;
+}
+
 QString ActivityTableModel::typeText(const QString &type)
 {
     if (type == activitytype::SvAdd || type == activitytype::AddContacts)
@@ -70,7 +89,7 @@ QVariant ActivityTableModel::data(const QModelIndex &index, int role) const
         case TypeColumn:
             return typeText(a.type);
         case StatusColumn:
-            return a.status;
+            return statusText(a.status);
         case CreatedColumn:
             return dateText(a.insertTime);
         case StartedColumn:

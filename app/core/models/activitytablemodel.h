@@ -47,6 +47,8 @@ public:
 
     // "Import contacts", "Export contacts" ... for an activity type; the type itself when unknown.
     static QString typeText(const QString &type);
+    // "Complete", "Running" … in the user's language; an unknown status as the server sent it.
+    static QString statusText(const QString &status);
 
 protected:
     void appendEntries(const QList<Activity> &entries) override;

@@ -36,13 +36,13 @@ QString CampaignTableModel::statusText(const QString &status)
 {
     switch (campaignStatusFromString(status)) {
     case CampaignStatus::Draft:
-        return tr("Draft");
+        return tr("Draft", "campaign status");
     case CampaignStatus::Running:
-        return tr("Running");
+        return tr("Running", "campaign status");
     case CampaignStatus::Scheduled:
-        return tr("Scheduled");
+        return tr("Scheduled", "campaign status");
     case CampaignStatus::Sent:
-        return tr("Sent");
+        return tr("Sent", "campaign status");
     case CampaignStatus::Unknown:
         break;
     }

@@ -145,7 +145,7 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
         case LastNameColumn:
             return r.lastName;
         case StatusColumn:
-            return r.status;
+            return statusText(r.status);
         case CompanyColumn:
             return r.company;
         case UpdatedColumn:
@@ -159,6 +159,8 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
     case RawValueRole:
         if (index.column() == UpdatedColumn)
             return r.updated;
+        if (index.column() == StatusColumn)
+            return r.status; // the API's word sorts the same in every language
         return data(index, Qt::DisplayRole);
     case IdRole:
         return r.id;
@@ -166,6 +168,23 @@ QVariant ContactTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+QString ContactTableModel::statusText(const QString &status)
+{
+    switch (contactStatusFromString(status)) {
+    case ContactStatus::Active:
+        return tr("Active", "contact status");
+    case ContactStatus::Unconfirmed:
+        return tr("Unconfirmed", "contact status");
+    case ContactStatus::Removed:
+        return tr("Removed", "contact status");
+    case ContactStatus::DoNotMail:
+        return tr("Do Not Mail", "contact status");
+    case ContactStatus::Unknown:
+        break;
+    }
+    return status;
 }
 
 QVariant ContactTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -70,6 +70,8 @@ public:
     static constexpr char MimeType[] = "application/x-ctct-contacts";
     // The (id, e-mail) pairs of a drag made by mimeData(); empty when it holds none.
     static QList<std::pair<QString, QString>> contactsFromMimeData(const QMimeData *data);
+    // "Active", "Do Not Mail" … in the user's language; an unknown status as the server sent it.
+    static QString statusText(const QString &status);
 
     // Paging comes from PagedTableModel: setSource() for a view, setPager() for a pager set
     // up already (the rows loaded stay: call clear() for a new view).
