@@ -3813,6 +3813,14 @@ Gäste %3 von %4</translation>
         <source>This server does not let events be created or changed through the API. The server said: %1</source>
         <translation>Dieser Server erlaubt nicht, Veranstaltungen über die API anzulegen oder zu ändern. Der Server meldete: %1</translation>
     </message>
+    <message>
+        <source>St&amp;arts (%1):</source>
+        <translation>&amp;Beginn (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (%1):</source>
+        <translation>&amp;Ende (%1):</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::EventsTab</name>
@@ -4265,6 +4273,10 @@ Gäste %3 von %4</translation>
     <message>
         <source>Event details</source>
         <translation>Details der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>%1 im Browser öffnen</translation>
     </message>
 </context>
 <context>

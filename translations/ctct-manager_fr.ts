@@ -3813,6 +3813,14 @@ Invités %3 sur %4</translation>
         <source>This server does not let events be created or changed through the API. The server said: %1</source>
         <translation>Ce serveur ne permet pas de créer ou de modifier des événements par l&apos;API. Le serveur a répondu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>St&amp;arts (%1):</source>
+        <translation>&amp;Début (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends (%1):</source>
+        <translation>&amp;Fin (%1)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::EventsTab</name>
@@ -4265,6 +4273,10 @@ Invités %3 sur %4</translation>
     <message>
         <source>Event details</source>
         <translation>Détails de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Ouvrir %1 dans le navigateur</translation>
     </message>
 </context>
 <context>
