@@ -531,10 +531,6 @@
         <translation>Titel auf der Anmeldeseite</translation>
     </message>
     <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;yp:</translation>
-    </message>
-    <message>
         <source>Event type</source>
         <translation>Art der Veranstaltung</translation>
     </message>
@@ -564,7 +560,7 @@
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation>Beschrei&amp;bung:</translation>
+        <translation>Besch&amp;reibung:</translation>
     </message>
     <message>
         <source>Description</source>
@@ -576,7 +572,7 @@
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Ort:</translation>
+        <translation>V&amp;eranstaltungsort:</translation>
     </message>
     <message>
         <source>Name of the place</source>
@@ -584,7 +580,7 @@
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse:</translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <source>Address line 1</source>
@@ -596,7 +592,7 @@
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>&amp;Ort:</translation>
+        <translation>O&amp;rt:</translation>
     </message>
     <message>
         <source>City</source>
@@ -611,16 +607,12 @@
         <translation>Bundesland oder Provinz</translation>
     </message>
     <message>
-        <source>&amp;Postal code:</source>
-        <translation>&amp;Postleitzahl:</translation>
-    </message>
-    <message>
         <source>Postal code</source>
         <translation>Postleitzahl</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
-        <translation>&amp;Land:</translation>
+        <translation>La&amp;nd:</translation>
     </message>
     <message>
         <source>Country</source>
@@ -632,7 +624,7 @@
     </message>
     <message>
         <source>Registration &amp;types and fees (one line per fee; lines with the same type name make one type):</source>
-        <translation>Anmelde&amp;arten und Gebühren (eine Zeile pro Gebühr; Zeilen mit demselben Namen bilden eine Art):</translation>
+        <translation>Anmeldear&amp;ten und Gebühren (eine Zeile pro Gebühr; Zeilen mit demselben Namen bilden eine Art):</translation>
     </message>
     <message>
         <source>Registration types and fees</source>
@@ -657,10 +649,6 @@
     <message>
         <source>Currency</source>
         <translation>Währung</translation>
-    </message>
-    <message>
-        <source>&amp;Payment</source>
-        <translation>&amp;Zahlung</translation>
     </message>
     <message>
         <source>Pay&amp;Pal to the address:</source>
@@ -717,6 +705,18 @@
     <message>
         <source>At the &amp;door</source>
         <translation>An der &amp;Kasse</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>&amp;Postleitzahl:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment</source>
+        <translation>&amp;Zahlung</translation>
     </message>
 </context>
 <context>
@@ -914,12 +914,12 @@
         <translation>Kampagne planen</translation>
     </message>
     <message>
-        <source>&amp;Send on:</source>
-        <translation>&amp;Senden am:</translation>
-    </message>
-    <message>
         <source>Date and time to send the campaign</source>
         <translation>Datum und Uhrzeit des Versands</translation>
+    </message>
+    <message>
+        <source>Send &amp;on:</source>
+        <translation>&amp;Senden am:</translation>
     </message>
 </context>
 <context>
@@ -2614,20 +2614,12 @@ Meldung des Servers: %1</translation>
         <translation>Den ausgewählten Entwurf oder die geplante Kampagne löschen</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
         <source>Search campaigns</source>
         <translation>Kampagnen durchsuchen</translation>
     </message>
     <message>
         <source>Name or subject (Ctrl+F)</source>
         <translation>Name oder Betreff (Strg+F)</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -3408,10 +3400,6 @@ Gäste %3 von %4</translation>
         <translation>Die ausgewählten Kontakte aus allen Listen nehmen (Status „Entfernt“; Sie können sie später wieder hinzufügen)</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
         <source>Search contacts</source>
         <translation>Kontakte durchsuchen</translation>
     </message>
@@ -3422,10 +3410,6 @@ Gäste %3 von %4</translation>
     <message>
         <source>Clear search</source>
         <translation>Suche leeren</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -3869,20 +3853,12 @@ Gäste %3 von %4</translation>
         <translation>&amp;Zahlungsstatus setzen</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
         <source>Search events</source>
         <translation>Veranstaltungen durchsuchen</translation>
     </message>
     <message>
         <source>Title, name or place (Ctrl+F)</source>
         <translation>Titel, Name oder Ort (Strg+F)</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Event status filter</source>
@@ -4482,6 +4458,17 @@ Gäste %3 von %4</translation>
     <message>
         <source>The request was canceled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::FilterRow</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
     </message>
 </context>
 <context>

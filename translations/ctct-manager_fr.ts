@@ -531,16 +531,12 @@
         <translation>Titre sur la page d&apos;inscription</translation>
     </message>
     <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ype&#xa0;:</translation>
-    </message>
-    <message>
         <source>Event type</source>
         <translation>Type d&apos;événement</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
+        <translation>Ét&amp;at&#xa0;:</translation>
     </message>
     <message>
         <source>Event status</source>
@@ -576,7 +572,7 @@
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu&#xa0;:</translation>
+        <translation>Lie&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the place</source>
@@ -596,7 +592,7 @@
     </message>
     <message>
         <source>&amp;City:</source>
-        <translation>&amp;Ville&#xa0;:</translation>
+        <translation>Vill&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>City</source>
@@ -604,15 +600,11 @@
     </message>
     <message>
         <source>S&amp;tate:</source>
-        <translation>Ét&amp;at/province&#xa0;:</translation>
+        <translation>État/p&amp;rovince&#xa0;:</translation>
     </message>
     <message>
         <source>State or province</source>
         <translation>État ou province</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal&#xa0;:</translation>
     </message>
     <message>
         <source>Postal code</source>
@@ -652,19 +644,15 @@
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation>De&amp;vise&#xa0;:</translation>
+        <translation>&amp;Devise&#xa0;:</translation>
     </message>
     <message>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <source>&amp;Payment</source>
-        <translation>&amp;Paiement</translation>
-    </message>
-    <message>
         <source>Pay&amp;Pal to the address:</source>
-        <translation>Pay&amp;Pal à l&apos;adresse&#xa0;:</translation>
+        <translation>PayPal à l&apos;a&amp;dresse&#xa0;:</translation>
     </message>
     <message>
         <source>PayPal account e-mail</source>
@@ -717,6 +705,18 @@
     <message>
         <source>At the &amp;door</source>
         <translation>À l&apos;&amp;entrée</translation>
+    </message>
+    <message>
+        <source>Ty&amp;pe:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Postal co&amp;de:</source>
+        <translation>&amp;Code postal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;yment</source>
+        <translation>&amp;Paiement</translation>
     </message>
 </context>
 <context>
@@ -914,12 +914,12 @@
         <translation>Programmer la campagne</translation>
     </message>
     <message>
-        <source>&amp;Send on:</source>
-        <translation>&amp;Envoyer le&#xa0;:</translation>
-    </message>
-    <message>
         <source>Date and time to send the campaign</source>
         <translation>Date et heure d&apos;envoi de la campagne</translation>
+    </message>
+    <message>
+        <source>Send &amp;on:</source>
+        <translation>&amp;Envoyer le&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2614,20 +2614,12 @@ Message du serveur&#xa0;: %1</translation>
         <translation>Supprimer le brouillon ou la campagne programmée sélectionné</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
-    </message>
-    <message>
         <source>Search campaigns</source>
         <translation>Rechercher des campagnes</translation>
     </message>
     <message>
         <source>Name or subject (Ctrl+F)</source>
         <translation>Nom ou objet (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -3408,10 +3400,6 @@ Invités %3 sur %4</translation>
         <translation>Retirer les contacts sélectionnés de toutes les listes (statut «&#xa0;Retiré&#xa0;»&#xa0;; vous pourrez les ajouter de nouveau plus tard)</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
-    </message>
-    <message>
         <source>Search contacts</source>
         <translation>Rechercher des contacts</translation>
     </message>
@@ -3422,10 +3410,6 @@ Invités %3 sur %4</translation>
     <message>
         <source>Clear search</source>
         <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Status filter</source>
@@ -3869,20 +3853,12 @@ Invités %3 sur %4</translation>
         <translation>&amp;État du paiement</translation>
     </message>
     <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
-    </message>
-    <message>
         <source>Search events</source>
         <translation>Rechercher des événements</translation>
     </message>
     <message>
         <source>Title, name or place (Ctrl+F)</source>
         <translation>Titre, nom ou lieu (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>Event status filter</source>
@@ -4482,6 +4458,17 @@ Invités %3 sur %4</translation>
     <message>
         <source>The request was canceled.</source>
         <translation>La requête a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::FilterRow</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "api/operations.h"
 #include "frame/failure.h"
+#include "frame/pagelayout.h"
 #include "models/activitytablemodel.h"
 #include "models/roles.h"
 #include "widgets/filedialog.h"
@@ -94,13 +95,7 @@ void ActivitiesTab::buildLayout()
 
     auto *details = new QWidget(this);
     details->setObjectName(QStringLiteral("activityDetails"));
-    m_heading = new QLabel(tr("Select an activity to see its details."), details);
-    m_heading->setObjectName(QStringLiteral("activityHeading"));
-    QFont bold = m_heading->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.2);
-    m_heading->setFont(bold);
-    m_heading->setWordWrap(true);
+    m_heading = makeDetailHeading(details, "activityHeading", tr("Select an activity to see its details."));
     m_summary = new QLabel(details);
     m_summary->setObjectName(QStringLiteral("activitySummary"));
     m_summary->setWordWrap(true);

@@ -5,6 +5,7 @@
 #include "campaigns/campaigneditor.h"
 #include "campaigns/scheduledialog.h"
 #include "frame/failure.h"
+#include "frame/pagelayout.h"
 #include "models/campaigntablemodel.h"
 #include "models/roles.h"
 #include "reports/campaignreportwindow.h"
@@ -158,31 +159,25 @@ void CampaignsTab::buildActions()
 void CampaignsTab::buildLayout()
 {
     auto *center = new QWidget(this);
-    auto *searchLabel = new QLabel(tr("&Search:"), center);
-    m_search = new QLineEdit(center);
-    m_search->setObjectName(QStringLiteral("campaignSearchField"));
-    m_search->setAccessibleName(tr("Search campaigns"));
-    m_search->setPlaceholderText(tr("Name or subject (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    searchLabel->setBuddy(m_search);
+    const FilterRow filters = makeFilterRow(center, {"campaignSearchField",
+                                                     tr("Search campaigns"),
+                                                     tr("Name or subject (Ctrl+F)"),
+                                                     "campaignStatusFilter",
+                                                     tr("Status filter"),
+                                                     {{tr("All"), QString()},
+                                                      {tr("Draft", "campaign status"), QStringLiteral("DRAFT")},
+                                                      {tr("Scheduled", "campaign status"), QStringLiteral("SCHEDULED")},
+                                                      {tr("Running", "campaign status"), QStringLiteral("RUNNING")},
+                                                      {tr("Sent", "campaign status"), QStringLiteral("SENT")}},
+                                                     "campaignsCountLabel"});
+    m_search = filters.search;
+    m_statusFilter = filters.status;
+    m_countLabel = filters.count;
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         updateCount();
     });
-    auto *statusLabel = new QLabel(tr("S&tatus:"), center);
-    m_statusFilter = new QComboBox(center);
-    m_statusFilter->setObjectName(QStringLiteral("campaignStatusFilter"));
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->addItem(tr("All"), QString());
-    m_statusFilter->addItem(tr("Draft", "campaign status"), QStringLiteral("DRAFT"));
-    m_statusFilter->addItem(tr("Scheduled", "campaign status"), QStringLiteral("SCHEDULED"));
-    m_statusFilter->addItem(tr("Running", "campaign status"), QStringLiteral("RUNNING"));
-    m_statusFilter->addItem(tr("Sent", "campaign status"), QStringLiteral("SENT"));
-    statusLabel->setBuddy(m_statusFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &CampaignsTab::refresh);
-    m_countLabel = new QLabel(center);
-    m_countLabel->setObjectName(QStringLiteral("campaignsCountLabel"));
-    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_table = new ResourceTableView(center);
     m_table->setObjectName(QStringLiteral("campaignsView"));
@@ -200,26 +195,14 @@ void CampaignsTab::buildLayout()
     m_table->addActions({m_reportAction, m_compareAction, m_editAction, m_duplicateAction, m_scheduleAction,
                          m_unscheduleAction, m_deleteAction});
 
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(searchLabel);
-    filterRow->addWidget(m_search, 2);
-    filterRow->addWidget(statusLabel);
-    filterRow->addWidget(m_statusFilter);
-    filterRow->addWidget(m_countLabel, 1);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
-    centerLayout->addLayout(filterRow);
+    centerLayout->addLayout(filters.layout);
     centerLayout->addWidget(m_table, 1);
 
     auto *details = new QWidget(this);
     details->setObjectName(QStringLiteral("campaignDetails"));
-    m_heading = new QLabel(details);
-    m_heading->setObjectName(QStringLiteral("campaignHeading"));
-    QFont bold = m_heading->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.2);
-    m_heading->setFont(bold);
-    m_heading->setWordWrap(true);
+    m_heading = makeDetailHeading(details, "campaignHeading");
     m_settings = new QLabel(details);
     m_settings->setObjectName(QStringLiteral("campaignSettings"));
     m_settings->setTextFormat(Qt::RichText);
@@ -227,7 +210,7 @@ void CampaignsTab::buildLayout()
     m_settings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_settings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *previewLabel = new QLabel(tr("Content preview"), details);
-    previewLabel->setFont(bold);
+    previewLabel->setFont(m_heading->font());
     m_preview = new QTextBrowser(details);
     m_preview->setObjectName(QStringLiteral("campaignPreview"));
     m_preview->setAccessibleName(tr("Content preview"));

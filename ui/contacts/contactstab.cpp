@@ -8,6 +8,7 @@
 #include "reports/campaignreportwindow.h"
 #include "contacts/contacteditor.h"
 #include "frame/failure.h"
+#include "frame/pagelayout.h"
 #include "importing/csvreader.h"
 #include "lists/listdialog.h"
 #include "lists/listsmodel.h"
@@ -171,13 +172,21 @@ void ContactsTab::buildLayout()
     });
 
     auto *center = new QWidget(this);
-    auto *searchLabel = new QLabel(tr("&Search:"), center);
-    m_search = new QLineEdit(center);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setAccessibleName(tr("Search contacts"));
-    m_search->setPlaceholderText(tr("Name, e-mail or company (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    searchLabel->setBuddy(m_search);
+    const FilterRow filters =
+        makeFilterRow(center, {"searchField",
+                               tr("Search contacts"),
+                               tr("Name, e-mail or company (Ctrl+F)"),
+                               "statusFilter",
+                               tr("Status filter"),
+                               {{tr("Any status"), QString()},
+                                {tr("Active", "contact status"), QStringLiteral("Active")},
+                                {tr("Unconfirmed", "contact status"), QStringLiteral("Unconfirmed")},
+                                {tr("Removed", "contact status"), QStringLiteral("Removed")},
+                                {tr("Do Not Mail", "contact status"), QStringLiteral("Do Not Mail")}},
+                               "countLabel"});
+    m_search = filters.search;
+    m_statusFilter = filters.status;
+    m_countLabel = filters.count;
     m_searchTimer = new QTimer(this);
     m_searchTimer->setObjectName(QStringLiteral("searchTimer"));
     m_searchTimer->setSingleShot(true);
@@ -208,24 +217,11 @@ void ContactsTab::buildLayout()
     });
     m_search->addAction(clearSearch);
 
-    auto *statusLabel = new QLabel(tr("S&tatus:"), center);
-    m_statusFilter = new QComboBox(center);
-    m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->setAccessibleName(tr("Status filter"));
-    m_statusFilter->addItem(tr("Any status"), QString());
-    m_statusFilter->addItem(tr("Active", "contact status"), QStringLiteral("Active"));
-    m_statusFilter->addItem(tr("Unconfirmed", "contact status"), QStringLiteral("Unconfirmed"));
-    m_statusFilter->addItem(tr("Removed", "contact status"), QStringLiteral("Removed"));
-    m_statusFilter->addItem(tr("Do Not Mail", "contact status"), QStringLiteral("Do Not Mail"));
-    statusLabel->setBuddy(m_statusFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_proxy->setStatusFilter(m_statusFilter->currentData().toString());
         updateCount();
     });
 
-    m_countLabel = new QLabel(center);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_searchNote = new QLabel(center);
     m_searchNote->setObjectName(QStringLiteral("searchNote"));
     m_searchNote->setWordWrap(true);
@@ -258,15 +254,9 @@ void ContactsTab::buildLayout()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ContactsTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContactsTab::updateCount);
 
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(searchLabel);
-    filterRow->addWidget(m_search, 2);
-    filterRow->addWidget(statusLabel);
-    filterRow->addWidget(m_statusFilter);
-    filterRow->addWidget(m_countLabel, 1);
     auto *centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
-    centerLayout->addLayout(filterRow);
+    centerLayout->addLayout(filters.layout);
     centerLayout->addWidget(m_searchNote);
     centerLayout->addWidget(m_table, 1);
 

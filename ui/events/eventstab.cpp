@@ -5,6 +5,7 @@
 #include "events/checkinwindow.h"
 #include "events/eventeditor.h"
 #include "frame/failure.h"
+#include "frame/pagelayout.h"
 #include "importing/exportfile.h"
 #include "models/eventtablemodel.h"
 #include "models/registranttablemodel.h"
@@ -203,33 +204,29 @@ void EventsTab::buildActions()
 QWidget *EventsTab::buildEventsPane()
 {
     auto *center = new QWidget(this);
-    auto *searchLabel = new QLabel(tr("&Search:"), center);
-    m_search = new QLineEdit(center);
-    m_search->setObjectName(QStringLiteral("eventSearchField"));
-    m_search->setAccessibleName(tr("Search events"));
-    m_search->setPlaceholderText(tr("Title, name or place (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    searchLabel->setBuddy(m_search);
+    const FilterRow filters =
+        makeFilterRow(center, {"eventSearchField",
+                               tr("Search events"),
+                               tr("Title, name or place (Ctrl+F)"),
+                               "eventStatusFilter",
+                               tr("Event status filter"),
+                               {{tr("All"), QString()},
+                                {EventTableModel::statusText(QStringLiteral("DRAFT")), QStringLiteral("DRAFT")},
+                                {EventTableModel::statusText(QStringLiteral("ACTIVE")), QStringLiteral("ACTIVE")},
+                                {EventTableModel::statusText(QStringLiteral("CANCELLED")), QStringLiteral("CANCELLED")},
+                                {EventTableModel::statusText(QStringLiteral("COMPLETE")), QStringLiteral("COMPLETE")}},
+                               "eventsCountLabel"});
+    m_search = filters.search;
+    m_statusFilter = filters.status;
+    m_countLabel = filters.count;
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_eventProxy->setSearchText(text);
         updateEventCount();
     });
-    auto *statusLabel = new QLabel(tr("S&tatus:"), center);
-    m_statusFilter =
-        filterCombo(center, "eventStatusFilter", tr("Event status filter"),
-                    {{tr("All"), QString()},
-                     {EventTableModel::statusText(QStringLiteral("DRAFT")), QStringLiteral("DRAFT")},
-                     {EventTableModel::statusText(QStringLiteral("ACTIVE")), QStringLiteral("ACTIVE")},
-                     {EventTableModel::statusText(QStringLiteral("CANCELLED")), QStringLiteral("CANCELLED")},
-                     {EventTableModel::statusText(QStringLiteral("COMPLETE")), QStringLiteral("COMPLETE")}});
-    statusLabel->setBuddy(m_statusFilter);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         m_eventProxy->setColumnFilter(EventTableModel::StatusColumn, statusFilter());
         updateEventCount();
     });
-    m_countLabel = new QLabel(center);
-    m_countLabel->setObjectName(QStringLiteral("eventsCountLabel"));
-    m_countLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_table = new ResourceTableView(center);
     m_table->setObjectName(QStringLiteral("eventsView"));
@@ -240,26 +237,14 @@ QWidget *EventsTab::buildEventsPane()
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addActions({m_editAction, m_checkInAction, m_exportAction});
 
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(searchLabel);
-    filterRow->addWidget(m_search, 2);
-    filterRow->addWidget(statusLabel);
-    filterRow->addWidget(m_statusFilter);
-    filterRow->addWidget(m_countLabel, 1);
     auto *layout = new QVBoxLayout(center);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(filterRow);
+    layout->addLayout(filters.layout);
     layout->addWidget(m_table, 1);
 
     auto *details = new QWidget(this);
     details->setObjectName(QStringLiteral("eventDetails"));
-    m_eventHeading = new QLabel(details);
-    m_eventHeading->setObjectName(QStringLiteral("eventHeading"));
-    QFont bold = m_eventHeading->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.2);
-    m_eventHeading->setFont(bold);
-    m_eventHeading->setWordWrap(true);
+    m_eventHeading = makeDetailHeading(details, "eventHeading");
     m_eventDetails = new QLabel(details);
     m_eventDetails->setObjectName(QStringLiteral("eventSettings"));
     m_eventDetails->setAccessibleName(tr("Event settings"));

@@ -38,6 +38,7 @@ CompareWindow::CompareWindow(const TabContext &context, const QStringList &campa
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the chart, the arrows move in the table
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
