@@ -2,8 +2,9 @@
 // Writes the README's screenshots: the real app on an in-memory sandbox with the default demo
 // data, grabbed with QWidget::grab(). Run offscreen (QT_QPA_PLATFORM=offscreen) or under
 // xvfb-run:  build/dev/tests/ctct_screenshots docs/screenshots
-// With a variant, only the main window, as main-window-VARIANT.png: "dark" (Fusion with a dark
-// palette), "200" (QT_SCALE_FACTOR=2), "de" or "fr" (the app in German or French).
+// With a variant, only the main window and the preferences, as main-window-VARIANT.png and
+// preferences-VARIANT.png: "200" (QT_SCALE_FACTOR=2), "de" or "fr" (the app in German or
+// French); "dark" (Fusion with a dark palette) takes every other window too, as NAME-dark.png.
 #include "uiharness.h"
 
 #include "accounts/accountdialog.h"
@@ -82,9 +83,17 @@ QPalette darkPalette()
     return p;
 }
 
+// Added to every file name before ".png": "-dark" when the whole set is taken in a dark palette.
+QString g_suffix;
+
+QString withSuffix(QString name)
+{
+    return name.insert(name.size() - 4, g_suffix);
+}
+
 bool save(QWidget *widget, const QString &dir, const QString &name)
 {
-    const QString path = dir + u'/' + name;
+    const QString path = dir + u'/' + withSuffix(name);
     if (!widget->grab().save(path)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
         return false;
@@ -233,7 +242,7 @@ int main(int argc, char *argv[])
     if (!h.waitIdle())
         return 1;
     QTest::qWait(200);
-    if (!variant.isEmpty()) { // one look at the main window and the preferences
+    if (!variant.isEmpty()) { // the main window and the preferences; in dark, every window after them
         if (!save(h.window(), dir, QStringLiteral("main-window-%1.png").arg(variant)))
             return 1;
         h.window()->preferencesAction()->trigger();
@@ -241,10 +250,15 @@ int main(int argc, char *argv[])
         if (!preferences || !QTest::qWaitForWindowExposed(preferences))
             return 1;
         QTest::qWait(100);
-        return save(preferences, dir, QStringLiteral("preferences-%1.png").arg(variant)) ? 0 : 1;
-    }
-    if (!save(h.window(), dir, QStringLiteral("main-window.png")))
+        if (!save(preferences, dir, QStringLiteral("preferences-%1.png").arg(variant)))
+            return 1;
+        if (variant != u"dark")
+            return 0;
+        preferences->close();
+        g_suffix = QStringLiteral("-dark");
+    } else if (!save(h.window(), dir, QStringLiteral("main-window.png"))) {
         return 1;
+    }
 
     h.tab()->editCurrent();
     ui::ContactEditor *editor = h.editor();
@@ -412,7 +426,7 @@ int main(int argc, char *argv[])
     QTest::qWait(300);
     if (!save(checkIn, dir, QStringLiteral("checkin-mode.png")))
         return 1;
-    const QString sheet = dir + QStringLiteral("/checkin-sheet.png");
+    const QString sheet = dir + u'/' + withSuffix(QStringLiteral("checkin-sheet.png"));
     if (!ui::checkInSheetPreview(event, checkIn->registrants(), 110).save(sheet))
         return 1;
     std::printf("%s\n", qPrintable(sheet));

@@ -7,7 +7,10 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QEvent>
+#include <QLegend>
 #include <QLineSeries>
+#include <QPalette>
 #include <QValueAxis>
 
 namespace ctct::ui {
@@ -30,6 +33,51 @@ QValueAxis *countAxis(qint64 max)
     axis->setLabelFormat(QStringLiteral("%d"));
     return axis;
 }
+
+// The chart's background, words and lines in the colours of its palette (the application's,
+// through the chart view's scene), so that a chart reads in a dark palette as in a light one.
+void applyPalette(QChart *chart)
+{
+    const QPalette p = chart->palette();
+    const QColor text = p.color(QPalette::Active, QPalette::WindowText);
+    QColor grid = p.color(QPalette::Active, QPalette::Mid);
+    chart->setBackgroundBrush(p.color(QPalette::Active, QPalette::Base));
+    chart->setBackgroundPen(QPen(p.color(QPalette::Active, QPalette::Mid)));
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(grid);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+    }
+}
+
+// Applies the palette again whenever it changes (the desktop switched to a dark theme).
+class PaletteFollower final : public QObject
+{
+public:
+    explicit PaletteFollower(QChart *chart)
+        : QObject(chart)
+        , m_chart(chart)
+    {
+        applyPalette(chart);
+        chart->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_chart && event->type() == QEvent::PaletteChange)
+            applyPalette(m_chart);
+        return false;
+    }
+
+private:
+    QChart *m_chart;
+};
 
 } // namespace
 
@@ -72,6 +120,7 @@ QChart *timelineChart(const reporting::CampaignReport &report, TimelinePart part
         s->attachAxis(count);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    new PaletteFollower(chart);
     return chart;
 }
 
@@ -102,6 +151,7 @@ QChart *compareChart(const QList<reporting::CampaignReport> &reports)
     series->attachAxis(kinds);
     series->attachAxis(percent);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    new PaletteFollower(chart);
     return chart;
 }
 
