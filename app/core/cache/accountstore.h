@@ -63,8 +63,8 @@ struct CachedContact
 // What the sync knows of a stretch of work, kept in the store so a new process can continue.
 struct SyncState
 {
-    QDateTime lastSync;     // the server's time at the start of the last complete sync; invalid: never
-    QDateTime lastAttempt;  // when a sync last ran, complete or not
+    QDateTime lastSync;    // the server's time at the start of the last complete sync; invalid: never
+    QDateTime lastAttempt; // when a sync last ran, complete or not
     bool fullSyncDone = false;
     QString fullSyncCursor; // opaque resume point of an unfinished full sync (empty: none)
 };
