@@ -124,6 +124,11 @@ QUrl ApiClient::urlForId(const QString &id, const QString &collection) const
 
 ApiJob *ApiClient::send(const ApiRequest &request)
 {
+    if (m_writesRefused && request.method != HttpMethod::Get) {
+        ApiResult failure = *m_writesRefused;
+        failure.url = request.url;
+        return refuse(request, failure);
+    }
     auto *job = new ApiJob(m_access, request, m_retry, this);
     job->start();
     return job;

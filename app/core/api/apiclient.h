@@ -12,6 +12,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace ctct {
 
 class AccessManager;
@@ -70,6 +72,10 @@ public:
     ApiJob *deleteResource(const QUrl &url);
     // A job for a request the client will not send: it finishes with failure, nothing goes out.
     ApiJob *refuse(const ApiRequest &request, const ApiResult &failure);
+    // While set, every write (POST, PUT, DELETE) is refused at once with this failure, and only
+    // reads go out: the app is offline, and writes would fail one by one after their retries.
+    void setWritesRefused(const std::optional<ApiResult> &failure) { m_writesRefused = failure; }
+    bool writesRefused() const { return m_writesRefused.has_value(); }
 
 private:
     QPointer<AccessManager> m_access;
@@ -77,6 +83,7 @@ private:
     QString m_username;
     QString m_error;
     RetryPolicy m_retry;
+    std::optional<ApiResult> m_writesRefused;
 };
 
 } // namespace ctct

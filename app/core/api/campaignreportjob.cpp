@@ -2,6 +2,8 @@
 #include "campaignreportjob.h"
 
 #include "api/apijob.h"
+#include "cache/accountstore.h"
+#include "cache/syncjob.h"
 
 #include <QFutureWatcher>
 #include <QPromise>
@@ -65,20 +67,72 @@ reporting::CampaignReport CampaignReportJob::currentReport() const
     return reporting::fromEntry(m_data->campaign);
 }
 
+void CampaignReportJob::setStore(cache::AccountStore *store, bool offlineOnly)
+{
+    m_store = store;
+    m_storePath = store ? store->path() : QString();
+    m_offlineOnly = store && offlineOnly;
+}
+
 void CampaignReportJob::start()
 {
     if (m_started)
         return;
     m_started = true;
+    if (m_offlineOnly) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                ApiResult none;
+                none.error = ApiError::Network;
+                none.message = tr("not asked: offline");
+                if (!m_finished && !useStoredEntry(none))
+                    finish(none);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     // The entry first (an unknown campaign ends here), then the six feeds at once.
     m_entryJob = m_operations.getCampaign(m_campaignId)->then(this, [this](const ApiResult &r) { onEntry(r); });
 }
 
+bool CampaignReportJob::useStoredEntry(const ApiResult &failure)
+{
+    cache::AccountStore *store = m_store;
+    if (!store || !cache::SyncJob::isOfflineFailure(failure.error))
+        return false;
+    const QByteArray xml = store->campaignXml(m_campaignId);
+    atom::Parsed<Campaign> parsed = atom::readEntry<Campaign>(xml);
+    if (xml.isEmpty() || !parsed.ok())
+        return false;
+    m_data->campaign = std::move(*parsed.value);
+    m_data->campaignXml = xml;
+    m_hasEntry = true;
+    m_offline = true;
+    emit entryLoaded();
+    m_feedDone.fill(true);
+    maybeAggregate();
+    return true;
+}
+
 void CampaignReportJob::startFeeds()
 {
+    const std::array<qint64, CampaignEventKindCount> kept =
+        m_store ? m_store->eventCounts(m_campaignId) : std::array<qint64, CampaignEventKindCount>{};
+    const reporting::EntryCounts stated = reporting::entryCounts(m_data->campaign);
     for (int k = 0; k < CampaignEventKindCount; ++k) {
         const auto kind = CampaignEventKind(k);
-        TypedPager<CampaignEvent> *pager = m_operations.campaignEvents(m_campaignId, kind, PageSize, this);
+        QString from;
+        if (cache::AccountStore *store = m_store) {
+            if (const std::optional<qint64> n = stated.of(kind); n && *n <= kept[size_t(k)]) {
+                m_feedDone[size_t(k)] = true; // the local copy has every event the entry counts
+                continue;
+            }
+            from = store->eventCursor(m_campaignId, kind);
+        }
+        TypedPager<CampaignEvent> *pager = from.isEmpty()
+                                               ? m_operations.campaignEvents(m_campaignId, kind, PageSize, this)
+                                               : new TypedPager<CampaignEvent>(m_operations.client(), QUrl(from), this);
         m_pagers[size_t(k)] = pager;
         connect(pager, &Pager::pageReady, this, [this, kind] { onPage(kind); });
         connect(pager, &Pager::finished, this, [this, kind] { onPagerFinished(kind); });
@@ -99,7 +153,8 @@ void CampaignReportJob::onEntry(const ApiResult &result)
     if (m_finished)
         return;
     if (!result.ok()) {
-        finish(result);
+        if (!useStoredEntry(result))
+            finish(result);
         return;
     }
     atom::Parsed<Campaign> parsed = parseEntry<Campaign>(result);
@@ -110,9 +165,12 @@ void CampaignReportJob::onEntry(const ApiResult &result)
     m_data->campaign = std::move(*parsed.value);
     m_data->campaignXml = result.body;
     m_hasEntry = true;
+    if (cache::AccountStore *store = m_store)
+        store->storeCampaign(m_data->campaign, result.body);
     emit entryLoaded();
     emit progress(m_fetched, eventsExpected());
     startFeeds();
+    maybeAggregate(); // every feed may be in the local copy already
 }
 
 void CampaignReportJob::onPage(CampaignEventKind kind)
@@ -121,11 +179,17 @@ void CampaignReportJob::onPage(CampaignEventKind kind)
     if (!pager || m_finished)
         return;
     Page<CampaignEvent> page = pager->takePage();
-    for (CampaignEvent &e : page.entries)
-        keepReportFields(e);
     m_fetched += page.entries.size();
     ++m_pages;
-    m_data->events[size_t(kind)].append(std::move(page.entries));
+    if (cache::AccountStore *store = m_store) {
+        // Into the local copy; the report reads them from there with the ones it had.
+        if (store->addCampaignEvents(m_campaignId, page.entries) >= 0)
+            store->setEventCursor(m_campaignId, kind, pager->currentUrl().toString());
+    } else {
+        for (CampaignEvent &e : page.entries)
+            keepReportFields(e);
+        m_data->events[size_t(kind)].append(std::move(page.entries));
+    }
     emit progress(m_fetched, eventsExpected());
 }
 
@@ -135,8 +199,12 @@ void CampaignReportJob::onPagerFinished(CampaignEventKind kind)
     if (!pager || m_finished)
         return;
     if (!pager->result().ok()) {
-        finish(pager->result());
-        return;
+        // With a local copy, a server that stopped answering leaves the report to what it has.
+        if (!m_store || !cache::SyncJob::isOfflineFailure(pager->result().error)) {
+            finish(pager->result());
+            return;
+        }
+        m_offline = true;
     }
     m_feedDone[size_t(kind)] = true;
     maybeAggregate();
@@ -164,12 +232,32 @@ void CampaignReportJob::maybeAggregate()
         finish(ApiResult{});
     });
     m_watcher->setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, data, zone = m_zone] {
-        promise->start();
-        data->report = reporting::aggregate(data->campaign, data->events, zone);
-        promise->addResult(data);
-        promise->finish();
-    });
+    QThreadPool::globalInstance()->start(
+        [promise, data, zone = m_zone, path = m_storePath, id = m_campaignId, offline = m_offline] {
+            promise->start();
+            QDateTime since;
+            if (!path.isEmpty()) {
+                data->events = cache::AccountStore::readCampaignEvents(path, id);
+                for (QList<CampaignEvent> &list : data->events) {
+                    for (CampaignEvent &e : list) {
+                        if (e.eventTime.isValid() && (!since.isValid() || e.eventTime < since))
+                            since = e.eventTime;
+                        keepReportFields(e);
+                    }
+                }
+            }
+            data->report = reporting::aggregate(data->campaign, data->events, zone);
+            if (!path.isEmpty()) {
+                reporting::CampaignReport &r = data->report;
+                r.fromLocalCopy = true;
+                r.dataSince = since;
+                r.offline = offline;
+                // Limited only when the copy lacks events the entry counts (older than it has kept).
+                r.windowLimited = reporting::lacksEvents(r);
+            }
+            promise->addResult(data);
+            promise->finish();
+        });
 }
 
 void CampaignReportJob::finish(const ApiResult &result)

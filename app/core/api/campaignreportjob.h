@@ -7,6 +7,12 @@
 // progress() after every page, then finished() exactly once: with the report, a failure (the
 // first request that failed; the others are canceled), or Canceled. Beside MembershipJob and
 // OptOutJob; the GUI and `ctct campaigns report` both run it.
+//
+// With the local copy of the account (setStore()), the events come from it: only the feeds whose
+// entry count exceeds what it holds are fetched, from where the last fetch stopped, and what they
+// bring goes into it, so a report stays complete after the server's 90 days. When the server
+// cannot be reached, the report is made from the local copy alone (report().offline); with
+// offlineOnly (`ctct campaigns report --offline`) nothing is asked of the server at all.
 
 #include "api/apierror.h"
 #include "api/operations.h"
@@ -20,6 +26,10 @@
 
 template<typename T>
 class QFutureWatcher;
+
+namespace ctct::cache {
+class AccountStore;
+}
 
 namespace ctct {
 
@@ -46,6 +56,8 @@ public:
 
     // The zone of the timeline (default: the system's). Set before start().
     void setTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    // The local copy to read and keep the events in (nullptr: none). Set before start().
+    void setStore(cache::AccountStore *store, bool offlineOnly = false);
     void start();
     // Aborts every request (or ignores the aggregation under way); finished() follows before
     // cancel() returns, with ApiError::Canceled.
@@ -77,6 +89,8 @@ Q_SIGNALS:
 
 private:
     void onEntry(const ApiResult &result);
+    // The entry from the local copy instead (offline); false when it has none.
+    bool useStoredEntry(const ApiResult &failure);
     void startFeeds();
     void onPage(CampaignEventKind kind);
     void onPagerFinished(CampaignEventKind kind);
@@ -92,6 +106,8 @@ private:
     std::array<bool, CampaignEventKindCount> m_feedDone{};
     QPointer<ApiJob> m_entryJob;
     QFutureWatcher<std::shared_ptr<CampaignReportData>> *m_watcher = nullptr;
+    QPointer<cache::AccountStore> m_store;
+    QString m_storePath;
     ApiResult m_result;
     qint64 m_fetched = 0;
     int m_pages = 0;
@@ -99,6 +115,8 @@ private:
     bool m_started = false;
     bool m_aggregating = false;
     bool m_finished = false;
+    bool m_offlineOnly = false;
+    bool m_offline = false; // the server did not answer: the local copy alone
 };
 
 } // namespace ctct

@@ -90,9 +90,38 @@ QString bounceCodeMeaning(QStringView code)
     return meanings.value(code.trimmed().toString().toUpper());
 }
 
+bool lacksEvents(const CampaignReport &r)
+{
+    for (int k = 0; k < CampaignEventKindCount; ++k) {
+        const std::optional<qint64> stated = r.counts.of(CampaignEventKind(k));
+        if (stated && *stated > r.events[size_t(k)])
+            return true;
+    }
+    return false;
+}
+
 double rate(qint64 numerator, qint64 denominator)
 {
     return denominator > 0 ? double(numerator) / double(denominator) : 0.0;
+}
+
+std::optional<qint64> EntryCounts::of(CampaignEventKind kind) const
+{
+    switch (kind) {
+    case CampaignEventKind::Send:
+        return sent;
+    case CampaignEventKind::Open:
+        return opens;
+    case CampaignEventKind::Click:
+        return clicks;
+    case CampaignEventKind::Bounce:
+        return bounces;
+    case CampaignEventKind::Forward:
+        return forwards;
+    case CampaignEventKind::OptOut:
+        return optOuts;
+    }
+    return std::nullopt;
 }
 
 EntryCounts entryCounts(const Campaign &c)
@@ -264,12 +293,8 @@ CampaignReport aggregate(const Campaign &campaign, const EventSet &events, const
     }
 
     // Older events than the feeds hold: the entry counts more than the feeds gave.
-    const std::array<std::optional<qint64>, CampaignEventKindCount> stated = {
-        r.counts.sent, r.counts.opens, r.counts.clicks, r.counts.bounces, r.counts.forwards, r.counts.optOuts};
-    for (int k = 0; k < CampaignEventKindCount; ++k) {
-        if (stated[size_t(k)] && *stated[size_t(k)] > r.events[size_t(k)])
-            r.windowLimited = true;
-    }
+    if (lacksEvents(r))
+        r.windowLimited = true;
     return r;
 }
 
@@ -348,6 +373,14 @@ QByteArray toJson(const CampaignReport &r)
         j.endObject();
     }
     j.endArray();
+    if (r.fromLocalCopy) {
+        // Where the numbers come from, only when not straight from the server's feeds.
+        j.key(u"localCopy");
+        j.beginObject();
+        j.field(u"dataSince", r.dataSince.isValid() ? r.dataSince.toUTC().toString(Qt::ISODateWithMs) : QString());
+        j.field(u"offline", r.offline);
+        j.endObject();
+    }
     j.endObject();
     QByteArray out = j.data();
     out.append('\n');

@@ -42,6 +42,9 @@ struct EntryCounts
     std::optional<qint64> forwards;
     std::optional<qint64> optOuts;
     std::optional<qint64> spamReports;
+
+    // The count the entry states for a feed's kind (spam reports have no feed).
+    std::optional<qint64> of(CampaignEventKind kind) const;
 };
 
 struct Rates
@@ -93,6 +96,12 @@ struct CampaignReport
     // The entry's counts exceed the feeds' (older events fell out of the 90 days), or the
     // campaign went out before the window began.
     bool windowLimited = false;
+    // Made from the local copy of the account, which keeps events after the server's 90 days:
+    // its events go back to dataSince (the oldest it has), and are as of syncedAt.
+    bool fromLocalCopy = false;
+    QDateTime dataSince;
+    // The server could not be reached: the entry and the events are the local copy's alone.
+    bool offline = false;
 
     qint64 eventCount(CampaignEventKind kind) const { return events[size_t(kind)]; }
     qint64 uniqueCount(CampaignEventKind kind) const { return unique[size_t(kind)]; }
@@ -105,6 +114,9 @@ QString bounceCodeMeaning(QStringView code);
 
 // 0 when denominator <= 0.
 double rate(qint64 numerator, qint64 denominator);
+
+// The entry counts more events of some kind than the report has (older ones were not seen).
+bool lacksEvents(const CampaignReport &report);
 
 EntryCounts entryCounts(const Campaign &campaign);
 
