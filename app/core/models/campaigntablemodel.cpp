@@ -207,6 +207,37 @@ void CampaignTableModel::appendEntries(const QList<Campaign> &entries)
     endInsertRows();
 }
 
+void CampaignTableModel::setCampaigns(const QList<Campaign> &campaigns, const QList<bool> &detailed)
+{
+    dropSource();
+    std::vector<Row> rows;
+    rows.reserve(size_t(campaigns.size()));
+    for (qsizetype i = 0; i < campaigns.size(); ++i) {
+        Row r{campaigns[i], detailed.value(i), std::nullopt};
+        if (const int old = rowOfId(campaigns[i].id); old >= 0) {
+            r.rates = m_rows[size_t(old)].rates;
+            if (!r.detailed && m_rows[size_t(old)].detailed &&
+                m_rows[size_t(old)].campaign.status == r.campaign.status) {
+                r.campaign = m_rows[size_t(old)].campaign; // the full entry beats a summary
+                r.detailed = true;
+            }
+        }
+        rows.push_back(std::move(r));
+    }
+    bool same = rows.size() == m_rows.size();
+    for (size_t i = 0; same && i < rows.size(); ++i)
+        same = rows[i].campaign.id == m_rows[i].campaign.id;
+    if (same) {
+        m_rows = std::move(rows);
+        if (!m_rows.empty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
 void CampaignTableModel::clearRows()
 {
     beginResetModel();

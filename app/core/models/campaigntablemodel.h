@@ -55,6 +55,11 @@ public:
     bool removeCampaign(const QString &id);
     // The campaigns whose full entry has not been set.
     QStringList idsWithoutDetails() const;
+    // Every row at once (the campaigns of the local copy of the account); detailed[i] says
+    // campaigns[i] is a full entry. The rates of campaigns that stay are kept; the same
+    // campaigns in the same order change in place (no reset). The pager of a view from the
+    // server, if any, is dropped.
+    void setCampaigns(const QList<Campaign> &campaigns, const QList<bool> &detailed);
 
     // "Draft", "Sent" ... as shown; the API's word when unknown.
     static QString statusText(const QString &status);

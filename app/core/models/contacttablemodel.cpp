@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "contacttablemodel.h"
 
+#include "cache/accountstore.h"
 #include "models/roles.h"
 
 #include <QJsonArray>
@@ -94,6 +95,20 @@ ContactRow ContactRow::fromContact(const Contact &c)
     r.status = c.status;
     const QDateTime updated = c.lastUpdateTime.isValid() ? c.lastUpdateTime : c.updated;
     r.updated = updated.isValid() ? updated.toMSecsSinceEpoch() : 0;
+    return r;
+}
+
+ContactRow ContactRow::fromCached(const cache::CachedContact &c)
+{
+    ContactRow r;
+    r.id = c.id;
+    r.email = c.email;
+    r.firstName = c.firstName;
+    r.lastName = c.lastName;
+    r.name = c.name;
+    r.company = c.company;
+    r.status = c.status;
+    r.updated = c.updated.isValid() ? c.updated.toMSecsSinceEpoch() : 0;
     return r;
 }
 
@@ -321,15 +336,65 @@ void ContactTableModel::appendKey(const ContactRow &row)
     storeKey(m_keyStart.size() - 1, row);
 }
 
-void ContactTableModel::storeKey(size_t index, const ContactRow &row)
+void ContactRowSet::appendKey(QString &search, const ContactRow &row, quint32 &start, quint32 &length,
+                              quint16 &emailLength, quint16 &nameLength)
 {
     const QString email = foldForSearch(row.email);
     const QString name = foldForSearch(row.displayName());
-    m_keyStart[index] = quint32(m_search.size());
-    m_emailLength[index] = quint16(std::min<qsizetype>(email.size(), 0xffff));
-    m_nameLength[index] = quint16(std::min<qsizetype>(name.size(), 0xffff));
-    m_search += email + u' ' + name + u' ' + foldForSearch(row.company);
-    m_keyLength[index] = quint32(m_search.size() - m_keyStart[index]);
+    start = quint32(search.size());
+    emailLength = quint16(std::min<qsizetype>(email.size(), 0xffff));
+    nameLength = quint16(std::min<qsizetype>(name.size(), 0xffff));
+    search += email;
+    search += u' ';
+    search += name;
+    search += u' ';
+    search += foldForSearch(row.company);
+    length = quint32(search.size() - start);
+}
+
+ContactRowSet ContactRowSet::build(std::vector<ContactRow> rows)
+{
+    ContactRowSet set;
+    set.rows.reserve(rows.size());
+    set.rowOfId.reserve(qsizetype(rows.size()));
+    set.search.reserve(qsizetype(rows.size()) * 48);
+    for (ContactRow &r : rows) {
+        if (set.rowOfId.contains(r.id))
+            continue;
+        set.rowOfId.insert(r.id, int(set.rows.size()));
+        quint32 start = 0;
+        quint32 length = 0;
+        quint16 email = 0;
+        quint16 name = 0;
+        appendKey(set.search, r, start, length, email, name);
+        set.keyStart.push_back(start);
+        set.keyLength.push_back(length);
+        set.emailLength.push_back(email);
+        set.nameLength.push_back(name);
+        set.rows.push_back(std::move(r));
+    }
+    return set;
+}
+
+void ContactTableModel::storeKey(size_t index, const ContactRow &row)
+{
+    ContactRowSet::appendKey(m_search, row, m_keyStart[index], m_keyLength[index], m_emailLength[index],
+                             m_nameLength[index]);
+}
+
+void ContactTableModel::setRowSet(ContactRowSet &&set)
+{
+    dropSource();
+    beginResetModel();
+    m_rows = std::move(set.rows);
+    m_rowOfId = std::move(set.rowOfId);
+    m_search = std::move(set.search);
+    m_keyStart = std::move(set.keyStart);
+    m_keyLength = std::move(set.keyLength);
+    m_emailLength = std::move(set.emailLength);
+    m_nameLength = std::move(set.nameLength);
+    m_garbage = 0;
+    endResetModel();
 }
 
 QStringView ContactTableModel::foldedText(int row, int column) const

@@ -13,6 +13,10 @@
 
 class QMimeData;
 
+namespace ctct::cache {
+struct CachedContact;
+}
+
 namespace ctct {
 
 struct ContactRow
@@ -27,6 +31,8 @@ struct ContactRow
     qint64 updated = 0; // ms since the epoch (LastUpdateTime, else the entry's updated)
 
     static ContactRow fromContact(const Contact &contact);
+    // A contact of the local copy of the account.
+    static ContactRow fromCached(const cache::CachedContact &contact);
     QString displayName() const;
     // Lower-case, accents removed: e-mail, names, company.
     QString searchKey() const;
@@ -36,6 +42,25 @@ struct ContactRow
 QString foldForSearch(QStringView text);
 // The same for one character when it folds to exactly one; 0 when it does not.
 char16_t foldChar(char16_t c);
+
+// Rows with their search keys, built off the UI thread (a worker reading the local copy of the
+// account) and taken by ContactTableModel::setRowSet() in one reset.
+struct ContactRowSet
+{
+    std::vector<ContactRow> rows;
+    QHash<QString, int> rowOfId;
+    QString search;
+    std::vector<quint32> keyStart;
+    std::vector<quint32> keyLength;
+    std::vector<quint16> emailLength;
+    std::vector<quint16> nameLength;
+
+    // The rows in this order (a later row with the same id as an earlier one is dropped).
+    static ContactRowSet build(std::vector<ContactRow> rows);
+    // Appends row's key (e-mail, name, company) to search; the lengths for the vectors.
+    static void appendKey(QString &search, const ContactRow &row, quint32 &start, quint32 &length, quint16 &emailLength,
+                          quint16 &nameLength);
+};
 
 class ContactTableModel final : public TypedPagedModel<Contact>
 {
@@ -82,6 +107,9 @@ public:
     void upsertContact(const Contact &contact);
     bool removeContact(const QString &id);
     void clear();
+    // Every row at once, in one reset (the contacts of a view from the local copy); the pager of
+    // a view from the server, if any, is dropped.
+    void setRowSet(ContactRowSet &&set);
 
     const ContactRow &contactRow(int row) const { return m_rows[size_t(row)]; }
     // -1 when absent.

@@ -2,6 +2,7 @@
 #include "eventhistorymodel.h"
 
 #include "api/operations.h"
+#include "cache/accountstore.h"
 #include "models/roles.h"
 
 #include <QLocale>
@@ -124,6 +125,7 @@ void EventHistoryModel::clear()
     cancelAll();
     m_contactId.clear();
     m_counts = {};
+    m_keys.clear();
     if (m_events.empty())
         return;
     beginResetModel();
@@ -136,16 +138,32 @@ bool EventHistoryModel::isLoading() const
     return std::any_of(m_pagers.begin(), m_pagers.end(), [](const QPointer<Pager> &p) { return !p.isNull(); });
 }
 
-void EventHistoryModel::load(const Operations *operations, const QString &contactId)
+void EventHistoryModel::load(const Operations *operations, const QString &contactId, cache::AccountStore *store)
 {
     clear();
     m_contactId = contactId;
+    m_store = store;
+    if (store && !contactId.isEmpty())
+        insert(store->contactEvents(contactId));
     if (!operations || contactId.isEmpty())
         return;
     for (int k = 0; k < CampaignEventKindCount; ++k) {
         TypedPager<CampaignEvent> *pager = operations->contactEvents(contactId, CampaignEventKind(k), this);
         m_pagers[size_t(k)] = pager;
-        connect(pager, &Pager::pageReady, this, [this, pager](int) { insert(pager->takePage().entries); });
+        connect(pager, &Pager::pageReady, this, [this, pager](int) {
+            QList<CampaignEvent> events = pager->takePage().entries;
+            if (cache::AccountStore *s = m_store) {
+                // Into the local copy, by campaign: its reports and the next history have them.
+                QHash<QString, QList<CampaignEvent>> byCampaign;
+                for (const CampaignEvent &e : std::as_const(events)) {
+                    if (!e.campaignId.isEmpty())
+                        byCampaign[e.campaignId].append(e);
+                }
+                for (auto it = byCampaign.cbegin(); it != byCampaign.cend(); ++it)
+                    s->addCampaignEvents(it.key(), it.value());
+            }
+            insert(std::move(events));
+        });
         connect(pager, &Pager::failed, this, &EventHistoryModel::failed);
         connect(pager, &Pager::finished, this, &EventHistoryModel::onPagerFinished);
         pager->fetchAll();
@@ -170,6 +188,10 @@ void EventHistoryModel::insert(QList<CampaignEvent> events)
     // Newest first; a page is small, each event goes in at its place.
     const auto newer = [](const CampaignEvent &a, const CampaignEvent &b) { return a.eventTime > b.eventTime; };
     for (CampaignEvent &e : events) {
+        const QString key = shortIdOf(e.campaignId) + u'/' + QString::number(int(e.kind)) + u'/' + shortIdOf(e.id);
+        if (m_keys.contains(key))
+            continue;
+        m_keys.insert(key);
         ++m_counts[size_t(e.kind)];
         const auto at = std::upper_bound(m_events.begin(), m_events.end(), e, newer);
         const int row = int(at - m_events.begin());

@@ -2,15 +2,22 @@
 #pragma once
 // A contact's campaign history of the last 90 days (api-contract §6): the six event feeds of
 // /contacts/{id}/events/ (sends, opens, clicks, bounces, forwards, opt-outs), fetched together
-// and shown as one table, newest first. Rows arrive as the pages do.
+// and shown as one table, newest first. Rows arrive as the pages do. With the local copy of
+// the account, the events it has come first (older ones too: it keeps what the server forgot),
+// the feeds add what it lacks, and those go into it.
 
 #include "domain/campaignevent.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QSet>
 
 #include <array>
 #include <vector>
+
+namespace ctct::cache {
+class AccountStore;
+}
 
 namespace ctct {
 
@@ -36,7 +43,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Clears and fetches the contact's six feeds; a load still running is canceled.
-    void load(const Operations *operations, const QString &contactId);
+    void load(const Operations *operations, const QString &contactId, cache::AccountStore *store = nullptr);
     void clear();
     bool isLoading() const;
     QString contactId() const { return m_contactId; }
@@ -59,6 +66,8 @@ private:
     std::vector<CampaignEvent> m_events; // newest first
     std::array<int, CampaignEventKindCount> m_counts{};
     std::array<QPointer<Pager>, CampaignEventKindCount> m_pagers;
+    QPointer<cache::AccountStore> m_store;
+    QSet<QString> m_keys; // campaign, kind and event id of every row: a feed repeats what the copy has
     QString m_contactId;
 };
 

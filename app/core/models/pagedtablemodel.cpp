@@ -32,6 +32,17 @@ void PagedTableModel::setSource(PagerFactory makePager, const QUrl &firstPage)
     emit loadingChanged();
 }
 
+void PagedTableModel::dropSource()
+{
+    const bool had = m_pager || !m_firstPage.isEmpty();
+    m_makePager = {};
+    m_firstPage.clear();
+    m_failedPage.clear();
+    setPager(nullptr);
+    if (had)
+        emit loadingChanged();
+}
+
 void PagedTableModel::reload()
 {
     setSource(m_makePager, m_firstPage);

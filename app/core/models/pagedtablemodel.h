@@ -72,6 +72,9 @@ protected:
     // again), and the first page is requested. makePager builds a pager for a page URL; it is
     // kept for retry(). An empty firstPage leaves the model empty.
     void setSource(PagerFactory makePager, const QUrl &firstPage);
+    // Forgets the view's source (no more pages, no reload or retry from the server); the rows
+    // stay. For rows that come from elsewhere (the local copy of the account).
+    void dropSource();
     // Takes a pager that is set up already (the rows stay; nullptr: none). The model becomes its
     // parent; the previous one is canceled and deleted.
     void setPager(Pager *pager);
