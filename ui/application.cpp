@@ -4,6 +4,7 @@
 #include "accounts/accountdialog.h"
 #include "activities/activitiestab.h"
 #include "api/apisession.h"
+#include "cache/accountcache.h"
 #include "campaigns/campaignstab.h"
 #include "events/eventstab.h"
 #include "contacts/contactstab.h"
@@ -21,6 +22,7 @@
 #include "widgets/progresspanel.h"
 
 #include <QActionGroup>
+#include <QDir>
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QMenu>
@@ -121,6 +123,7 @@ Application::~Application()
     if (m_session && m_window)
         m_session->accessManager()->disconnect(m_window.get());
     m_window.reset();
+    m_cache.reset();
     m_session.reset();
     m_sandbox.reset();
 }
@@ -212,8 +215,8 @@ void Application::showPreferences()
                 }
                 if (!rebuilt && m_session && m_settings->customFieldLabels(key) != labels) {
                     // The custom field names of the account in use: the tabs show them when made anew.
-                    m_window->setAccount(m_session.get(), m_window->accountLabel(),
-                                         key); // a copy: setAccount() clears the context first
+                    m_window->setAccount(m_session.get(), m_window->accountLabel(), key,
+                                         m_cache.get()); // a copy: setAccount() clears the context first
                 }
             });
     connect(m_preferences, &PreferencesDialog::resetDemoDataRequested, this, [this] { restartSandbox(true); });
@@ -231,10 +234,14 @@ void Application::restartSandbox(bool resetData)
         closeSession();
     }
     const QString dir = m_sandbox ? m_sandbox->dataDir() : QString();
+    const QString cache = cachePath({});
     m_sandbox.reset(); // stops it: its files are closed
     QString error;
     if (resetData && !dir.isEmpty() && !SandboxHost::removeData(dir, &error))
         m_window->messageBar()->showError(tr("The demo data could not be reset: %1").arg(error));
+    // New demo data: the local copy of the old would only be wrong.
+    if (resetData && !cache.isEmpty() && !cache::AccountStore::remove(cache, &error))
+        m_window->messageBar()->showError(tr("The local copy of the demo data could not be removed: %1").arg(error));
     startSandbox();
 }
 
@@ -245,15 +252,78 @@ void Application::clearLocalData()
     const QString key = m_window->context().accountKey;
     m_window->clearAccount();
     m_settings->clearLocalData();
-    if (m_session)
-        m_window->setAccount(m_session.get(), label, key);
+    // The local copies of every account: closed first, removed, and the one in use made anew
+    // by a full sync.
+    m_cache.reset();
+    const QString folder = m_options.cacheFolder ? *m_options.cacheFolder : cache::AccountStore::defaultFolder();
+    if (!folder.isEmpty()) {
+        const QDir dir(folder);
+        QStringList failed;
+        for (const QString &name : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+            QString error;
+            if (!cache::AccountStore::remove(dir.filePath(name), &error))
+                failed.append(error);
+        }
+        if (!failed.isEmpty())
+            m_window->messageBar()->showError(tr("Not every local copy could be removed: %1").arg(failed.join(u' ')));
+    }
+    if (m_session) {
+        openCache(m_current);
+        m_window->setAccount(m_session.get(), label, key, m_cache.get());
+    }
     qCInfo(lcUiApp) << "local data cleared";
+}
+
+QString Application::cachePath(const Account &account) const
+{
+    const QString folder = m_options.cacheFolder ? *m_options.cacheFolder : cache::AccountStore::defaultFolder();
+    if (folder.isEmpty())
+        return {};
+    QString key;
+    if (account.isValid())
+        key = account.key();
+    else if (m_sandbox && !m_sandbox->dataDir().isEmpty())
+        key = cache::sandboxAccountKey(m_sandbox->dataDir());
+    else
+        key = cache::sandboxAccountKey(QStringLiteral(":memory:"));
+    return QDir(folder).filePath(cache::AccountStore::fileName(key));
+}
+
+void Application::openCache(const Account &account)
+{
+    m_cache.reset();
+    const QString path = cachePath(account);
+    if (path.isEmpty() || !m_session)
+        return;
+    // A sandbox in memory has new demo data every start: a copy of the last one would be wrong.
+    if (!account.isValid() && m_sandbox && m_sandbox->dataDir().isEmpty())
+        cache::AccountStore::remove(path);
+    cache::AccountStore::Opened opened = cache::AccountStore::open(path);
+    if (!opened.store) {
+        qCWarning(lcUiApp) << "no local copy:" << opened.error;
+        m_window->messageBar()->showError(
+            tr("No local copy of the account can be kept, so it is read from the server page by page: %1")
+                .arg(opened.error));
+        return;
+    }
+    if (!opened.setAsidePath.isEmpty()) {
+        m_window->messageBar()->showMessage(
+            MessageBar::Kind::Information,
+            tr("The local copy of the account could not be read (%1). It was set aside as %2 and is being "
+               "copied again from the server.")
+                .arg(opened.setAsideReason, QDir::toNativeSeparators(opened.setAsidePath)));
+    }
+    m_cache = std::make_unique<cache::AccountCache>(std::move(opened.store), m_session->operations());
+    m_cache->setInterval(std::chrono::minutes(m_settings->value(setting::SyncIntervalMinutes)));
+    m_cache->syncNow();
 }
 
 void Application::applyPreferences()
 {
     if (m_session)
         m_session->accessManager()->setTimeout(std::chrono::seconds(m_settings->value(setting::RequestTimeoutSeconds)));
+    if (m_cache)
+        m_cache->setInterval(std::chrono::minutes(m_settings->value(setting::SyncIntervalMinutes)));
 }
 
 const Operations *Application::operations() const
@@ -265,6 +335,7 @@ void Application::closeSession()
 {
     if (m_session && m_window)
         m_session->accessManager()->disconnect(m_window.get());
+    m_cache.reset(); // its sync uses the session
     m_session.reset();
 }
 
@@ -297,8 +368,9 @@ void Application::useAccount(const Account &account, const Credentials &credenti
     m_current = account;
     m_settings->setValue(setting::LastAccount, isSandbox ? QString() : account.key());
     qCInfo(lcUiApp) << "account:" << (isSandbox ? sandboxLabel() : account.label());
+    openCache(account);
     m_window->setAccount(m_session.get(), isSandbox ? sandboxLabel() : account.label(),
-                         isSandbox ? QString::fromLatin1(kSandboxAccountKey) : account.key());
+                         isSandbox ? QString::fromLatin1(kSandboxAccountKey) : account.key(), m_cache.get());
     rebuildAccountMenu();
     emit accountChanged();
 }

@@ -16,9 +16,14 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QActionGroup;
 class QTranslator;
+
+namespace ctct::cache {
+class AccountCache;
+}
 
 namespace ctct {
 class ApiSession;
@@ -45,6 +50,10 @@ struct ApplicationOptions
     // (the next start without it reopens that account).
     bool sandboxOnly = false;
     bool showWindow = true;
+    // The folder of the local copies of accounts (issue 12): nullopt for the default
+    // (AccountStore::defaultFolder()), an empty string for none (the pages page through the
+    // server as they go).
+    std::optional<QString> cacheFolder;
     // Where secrets are kept; empty: the system keychain (tests pass a fake).
     std::function<std::unique_ptr<SecretBackend>(QObject *context)> secretBackend;
 };
@@ -82,6 +91,10 @@ public:
     const Operations *operations() const;
     SandboxHost *sandbox() const { return m_sandbox.get(); }
     CredentialStore *credentialStore() const { return m_store.get(); }
+    // The local copy of the account in use (nullptr when there is none).
+    cache::AccountCache *accountCache() const { return m_cache.get(); }
+    // The file of the local copy of an account (invalid: the sandbox); empty when none is kept.
+    QString cachePath(const Account &account) const;
 
     // Accounts. The current one is invalid (empty) while the sandbox is in use.
     Account currentAccount() const { return m_current; }
@@ -122,11 +135,14 @@ private:
     // Stops the sandbox and starts it again, after deleting its data when resetData.
     void restartSandbox(bool resetData);
     void clearLocalData();
+    // Opens the local copy of the account in use and starts its sync.
+    void openCache(const Account &account);
 
     Options m_options;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<SandboxHost> m_sandbox;
     std::unique_ptr<ApiSession> m_session;
+    std::unique_ptr<cache::AccountCache> m_cache;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<CredentialStore> m_store;
     QActionGroup *m_accountGroup;

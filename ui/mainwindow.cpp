@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "activities/activitywatch.h"
+#include "cache/accountcache.h"
 #include "ctct_version.h"
 #include "frame/page.h"
 #include "help/userguidewindow.h"
@@ -12,6 +13,7 @@
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
 #include "widgets/progresspanel.h"
+#include "widgets/syncstatus.h"
 
 #include <QAction>
 #include <QApplication>
@@ -36,6 +38,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_progress(new ProgressPanel(this))
     , m_accountLabel(new QLabel(this))
     , m_requestsLabel(new QLabel(this))
+    , m_syncStatus(new SyncStatus(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAccessibleName(tr("CTCT Account Manager"));
@@ -57,6 +60,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addWidget(m_accountLabel);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_requestsLabel);
     setRequestsInFlight(0);
 
@@ -168,7 +172,8 @@ void MainWindow::addPage(const QString &title, PageFactory factory)
     m_pages.append(PageSlot{title, std::move(factory), nullptr, nullptr});
 }
 
-void MainWindow::setAccount(const ApiSession *session, const QString &label, const QString &accountKey)
+void MainWindow::setAccount(const ApiSession *session, const QString &label, const QString &accountKey,
+                            cache::AccountCache *cache)
 {
     m_account = label;
     m_accountLabel->setText(tr("Account: %1").arg(label));
@@ -178,7 +183,8 @@ void MainWindow::setAccount(const ApiSession *session, const QString &label, con
     if (session)
         m_watch = new ActivityWatch(TabContext{session, m_settings, m_messageBar, m_progress, nullptr, accountKey},
                                     accountKey, this);
-    m_context = TabContext{session, m_settings, m_messageBar, m_progress, m_watch, accountKey};
+    m_context = TabContext{session, m_settings, m_messageBar, m_progress, m_watch, accountKey, cache};
+    m_syncStatus->setCache(cache);
     {
         const QSignalBlocker blocker(m_tabs); // the pages are made below, the current one only
         for (PageSlot &slot : m_pages) {
@@ -284,7 +290,12 @@ void MainWindow::showPageActions(Page *page)
     fill(m_toolBar, actions.toolBar, [this] { m_toolBar->addSeparator(); });
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
-    connect(m_refreshAction, &QAction::triggered, this, [page] { page->refresh(); });
+    connect(m_refreshAction, &QAction::triggered, this, [this, page] {
+        // The local copy first: the page shows it, and what the sync brings follows.
+        if (m_context.cache)
+            m_context.cache->syncNow();
+        page->refresh();
+    });
     connect(m_findAction, &QAction::triggered, this, [page] { page->focusSearch(); });
 }
 
@@ -312,6 +323,7 @@ void MainWindow::clearAccount()
         delete std::exchange(slot.container, nullptr);
     }
     delete std::exchange(m_watch, nullptr);
+    m_syncStatus->setCache(nullptr);
     m_context = TabContext{};
 }
 

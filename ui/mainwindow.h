@@ -20,6 +20,9 @@ class QTabWidget;
 namespace ctct {
 class ApiSession;
 }
+namespace ctct::cache {
+class AccountCache;
+}
 
 namespace ctct::ui {
 
@@ -29,6 +32,7 @@ class MessageBar;
 class Page;
 class ProgressPanel;
 class Settings;
+class SyncStatus;
 class UserGuideWindow;
 
 class MainWindow final : public QMainWindow
@@ -45,8 +49,10 @@ public:
     void addPage(const QString &title, PageFactory factory);
 
     // Builds the tabs for the account's session; label says which account it is ("Sandbox
-    // (demo data)"), accountKey keys its settings (TabContext::accountKey).
-    void setAccount(const ApiSession *session, const QString &label, const QString &accountKey);
+    // (demo data)"), accountKey keys its settings (TabContext::accountKey); cache: the local copy
+    // of the account, if any (the status bar says how current it is, F5 syncs it).
+    void setAccount(const ApiSession *session, const QString &label, const QString &accountKey,
+                    cache::AccountCache *cache = nullptr);
     QString accountLabel() const { return m_account; }
     // Accounts: removes the tabs of the account in use (their settings saved, their messages
     // and progress gone) before the app switches to another; setAccount() builds them anew.
@@ -66,6 +72,7 @@ public:
     // What the pages of the account in use get (empty without one).
     const TabContext &context() const { return m_context; }
     ProgressPanel *progressPanel() const { return m_progress; }
+    SyncStatus *syncStatus() const { return m_syncStatus; }
     // The page of a tab (nullptr until the tab was shown), the current one, the first of a type.
     Page *page(int index) const;
     Page *currentPage() const;
@@ -112,6 +119,7 @@ private:
     ProgressPanel *m_progress;
     QLabel *m_accountLabel;
     QLabel *m_requestsLabel;
+    SyncStatus *m_syncStatus;
     TabContext m_context;
     QList<PageSlot> m_pages;
     QList<QAction *> m_pageViewActions; // what the current page added to the View menu

@@ -46,6 +46,9 @@ inline const SettingKey<QVariantMap> FollowedActivities{"activities/following", 
 // Preferences (ui/dialogs/preferencesdialog.h).
 // Seconds a request may go without progress before it fails (AccessManager::setTimeout).
 inline const SettingKey<int> RequestTimeoutSeconds{"network/timeoutSeconds", 30};
+// Minutes between syncs of the local copy of the account while the app is open (0: only at
+// start and on F5).
+inline const SettingKey<int> SyncIntervalMinutes{"cache/syncIntervalMinutes", 5};
 // The language of the window: empty follows the system, else "en", "de" or "fr" (read at start).
 inline const SettingKey<QString> Language{"ui/language", {}};
 // Whether a start without a saved account opens the sandbox; otherwise the Connect dialog opens.

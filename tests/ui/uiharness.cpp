@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "uiharness.h"
 
+#include "cache/accountcache.h"
+
 #include "jobwait.h"
 
 #include "api/operations.h"
@@ -101,6 +103,7 @@ UiHarness::UiHarness(const Options &options)
     o.sandbox.failTimes = options.failTimes;
     o.sandbox.activityStepMs = 50;
     o.sandboxOnly = options.sandboxOnly;
+    o.cacheFolder = options.cacheFolder; // empty: no local copy
     if (!options.systemKeychain)
         o.secretBackend = [secrets = m_secrets](QObject *) { return secrets->makeBackend(); };
     m_app = std::make_unique<ui::Application>(o);
@@ -118,6 +121,17 @@ bool UiHarness::start()
         return false;
     return QTest::qWaitFor([this] { return !lists()->isLoading() && model()->rowCount() > 0 && !tab()->isLoading(); },
                            10000);
+}
+
+bool UiHarness::waitForLocalCopy(int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [this] {
+            cache::AccountCache *cache = m_app->accountCache();
+            return cache && cache->isComplete() && !cache->isSyncing() && tab() && tab()->showsLocalCopy() &&
+                   model()->rowCount() > 0;
+        },
+        timeoutMs);
 }
 
 QTableView *UiHarness::table() const

@@ -55,6 +55,9 @@ public:
         bool systemKeychain = false;
         // ctct-manager --sandbox
         bool sandboxOnly = false;
+        // The folder of the local copies of accounts (issue 12); empty: none is kept, and the
+        // tabs page through the server.
+        QString cacheFolder;
     };
 
     // Call once per test program (initTestCase): test paths, the app's names.
@@ -106,6 +109,9 @@ public:
 
     // Waits until no request is in flight and the view is not loading.
     bool waitIdle(int timeoutMs = 10000);
+    // With a cacheFolder: waits until no sync runs, the first full sync is done and the
+    // Contacts tab shows the local copy with its rows in.
+    bool waitForLocalCopy(int timeoutMs = 30000);
 
 private:
     Options m_options;

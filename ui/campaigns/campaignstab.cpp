@@ -2,6 +2,7 @@
 #include "campaignstab.h"
 
 #include "api/operations.h"
+#include "cache/accountcache.h"
 #include "campaigns/campaigneditor.h"
 #include "campaigns/scheduledialog.h"
 #include "frame/failure.h"
@@ -26,6 +27,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ctct::ui {
@@ -86,6 +88,17 @@ CampaignsTab::CampaignsTab(const TabContext &tabContext, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CampaignsTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CampaignsTab::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CampaignsTab::updateCount);
+    m_storeReload = new QTimer(this);
+    m_storeReload->setSingleShot(true);
+    m_storeReload->setInterval(300);
+    connect(m_storeReload, &QTimer::timeout, this, &CampaignsTab::showStoredCampaigns);
+    if (cache::AccountCache *cache = context().cache) {
+        connect(cache, &cache::AccountCache::completed, this, &CampaignsTab::refresh);
+        connect(cache->store(), &cache::AccountStore::campaignsChanged, this, [this] {
+            if (context().store())
+                m_storeReload->start();
+        });
+    }
     refresh();
 }
 
@@ -277,8 +290,32 @@ void CampaignsTab::refresh()
     m_backgroundReport = nullptr;
     m_reports.clear();
     showCampaign({});
+    if (context().store()) {
+        showStoredCampaigns();
+        return;
+    }
     m_model->setSource(operations() ? operations()->campaigns(statusFilter()) : nullptr);
     updateCount();
+}
+
+void CampaignsTab::showStoredCampaigns()
+{
+    cache::AccountStore *store = context().store();
+    if (!store)
+        return;
+    const QString status = statusFilter();
+    QList<Campaign> campaigns;
+    QList<bool> detailed;
+    for (cache::CachedCampaign &c : store->campaigns()) {
+        if (!status.isEmpty() && c.campaign.status.compare(status, Qt::CaseInsensitive) != 0)
+            continue;
+        campaigns.append(std::move(c.campaign));
+        detailed.append(c.hasEntry);
+    }
+    m_model->setCampaigns(campaigns, detailed);
+    updateCount();
+    updateActions();
+    completeRows();
 }
 
 void CampaignsTab::focusSearch()
@@ -454,6 +491,7 @@ void CampaignsTab::fetchNextReport()
         if (!hasReport(c) || m_reports.contains(c.shortId()) || m_model->rates(row))
             continue;
         auto *job = new CampaignReportJob(*operations(), c.id, this);
+        job->setStore(context().localCopy());
         m_backgroundReport = job;
         connect(job, &CampaignReportJob::finished, this, [this, job] {
             job->deleteLater();

@@ -17,6 +17,7 @@
 #include <memory>
 
 class QComboBox;
+class QTimer;
 class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -86,6 +87,8 @@ public:
 private:
     void buildActions();
     void buildLayout();
+    // The campaigns of the local copy, the status filter applied here.
+    void showStoredCampaigns();
     void onSelectionChanged();
     void showCampaign(const Campaign &campaign);
     void updateActions();
@@ -127,6 +130,7 @@ private:
     QPointer<CompareWindow> m_compareWindow;
     QPointer<CampaignEditor> m_editor;
     QPointer<ScheduleDialog> m_scheduleDialog;
+    QTimer *m_storeReload = nullptr;
 };
 
 } // namespace ctct::ui

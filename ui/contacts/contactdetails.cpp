@@ -5,6 +5,7 @@
 #include "models/eventhistorymodel.h"
 
 #include "api/operations.h"
+#include "cache/accountstore.h"
 #include "lists/listsmodel.h"
 #include "settings.h"
 
@@ -52,6 +53,7 @@ ContactDetails::ContactDetails(const Operations *operations, const ListsModel *l
     , m_lists(lists)
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
+    , m_copyNote(new QLabel(this))
     , m_form(new QFormLayout)
 {
     setObjectName(QStringLiteral("contactDetails"));
@@ -67,6 +69,9 @@ ContactDetails::ContactDetails(const Operations *operations, const ListsModel *l
     m_subtitle->setObjectName(QStringLiteral("detailSubtitle"));
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_copyNote->setObjectName(QStringLiteral("detailCopyNote"));
+    m_copyNote->setWordWrap(true);
+    m_copyNote->hide();
 
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
@@ -133,12 +138,17 @@ ContactDetails::ContactDetails(const Operations *operations, const ListsModel *l
         m_historyView->resizeColumnsToContents();
     });
     connect(m_history, &EventHistoryModel::failed, this, [this](const ApiResult &result) {
-        m_historySummary->setText(tr("The history could not be loaded: %1").arg(result.message));
+        if (m_history->rowCount() > 0 && m_store) // the local copy's events stand
+            m_historySummary->setText(
+                tr("%1 (from the local copy: the server did not answer)").arg(m_historySummary->text()));
+        else
+            m_historySummary->setText(tr("The history could not be loaded: %1").arg(result.message));
     });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_copyNote);
     layout->addSpacing(6);
     layout->addLayout(m_form);
     layout->addSpacing(10);
@@ -201,6 +211,11 @@ void ContactDetails::cancelFetch()
         job->abandon();
 }
 
+void ContactDetails::setStore(cache::AccountStore *store)
+{
+    m_store = store;
+}
+
 void ContactDetails::showContact(const QString &id)
 {
     cancelFetch();
@@ -208,6 +223,23 @@ void ContactDetails::showContact(const QString &id)
     if (id.isEmpty()) {
         clear();
         return;
+    }
+    if (m_store) {
+        // The local copy at once: the last full entry seen, else what the sync knows.
+        std::optional<Contact> kept;
+        if (const QByteArray xml = m_store->contactXml(id); !xml.isEmpty()) {
+            atom::Parsed<Contact> parsed = atom::readEntry<Contact>(xml);
+            if (parsed.ok())
+                kept = std::move(*parsed.value);
+        }
+        if (!kept) {
+            if (const std::optional<cache::CachedContact> c = m_store->contact(id))
+                kept = c->toContact();
+        }
+        if (kept) {
+            setContact(*kept);
+            m_fromCopy = true;
+        }
     }
     if (!m_operations)
         return;
@@ -218,6 +250,12 @@ void ContactDetails::onFinished(const ApiResult &result)
 {
     m_job = nullptr;
     if (!result.ok()) {
+        if (m_fromCopy) {
+            // Offline, or the server failed: what the local copy has stays, and says so.
+            m_copyNote->setText(tr("Shown from the local copy: the server did not answer (%1).").arg(result.message));
+            m_copyNote->setVisible(true);
+            return;
+        }
         setHeading(tr("Could not load the contact"), result.message);
         emit failed(result);
         return;
@@ -227,13 +265,18 @@ void ContactDetails::onFinished(const ApiResult &result)
         setHeading(tr("Could not read the contact"), parsed.error.toString());
         return;
     }
+    if (m_store)
+        m_store->storeFullContact(*parsed.value, result.body);
     setContact(*parsed.value);
+    m_fromCopy = false;
     emit contactLoaded(*parsed.value);
 }
 
 void ContactDetails::setContact(const Contact &c)
 {
     m_id = c.id;
+    m_fromCopy = false;
+    m_copyNote->hide();
     const QString name = joinNonEmpty({c.firstName, c.middleName, c.lastName}, QStringLiteral(" "));
     setHeading(name.isEmpty() ? c.emailAddress : name, name.isEmpty() ? QString() : c.emailAddress);
     m_form->setEnabled(true);
@@ -270,7 +313,8 @@ void ContactDetails::setContact(const Contact &c)
 
     setHistoryVisible(true);
     if (m_history->contactId() != c.id) {
-        m_history->load(m_operations, c.id);
+        m_history->load(m_operations, c.id, m_store);
+        m_historyTitle->setText(m_store ? tr("History") : tr("History (last 90 days)"));
         updateHistorySummary();
     }
 }
@@ -296,7 +340,7 @@ void ContactDetails::updateHistorySummary()
     if (m_history->isLoading())
         text = text.isEmpty() ? tr("Loading…") : tr("%1 (loading…)").arg(text);
     else if (text.isEmpty())
-        text = tr("No campaign activity in the last 90 days.");
+        text = m_store ? tr("No campaign activity.") : tr("No campaign activity in the last 90 days.");
     m_historySummary->setText(text);
 }
 
@@ -312,6 +356,8 @@ void ContactDetails::showSelectionCount(int count)
 {
     cancelFetch();
     m_id.clear();
+    m_fromCopy = false;
+    m_copyNote->hide();
     setHeading(tr("%n contacts selected", nullptr, count), {});
     for (int row = 0; row < m_form->rowCount(); ++row)
         m_form->setRowVisible(row, false);
@@ -322,6 +368,8 @@ void ContactDetails::clear()
 {
     cancelFetch();
     m_id.clear();
+    m_fromCopy = false;
+    m_copyNote->hide();
     setHeading(tr("No contact selected"), tr("Select a contact to see every field and its lists."));
     for (int row = 0; row < m_form->rowCount(); ++row)
         m_form->setRowVisible(row, false);

@@ -21,6 +21,10 @@ class Operations;
 struct ApiResult;
 } // namespace ctct
 
+namespace ctct::cache {
+class AccountStore;
+}
+
 namespace ctct::ui {
 
 class ListsModel;
@@ -34,6 +38,9 @@ public:
     ContactDetails(const Operations *operations, const ListsModel *lists, QWidget *parent = nullptr);
     ~ContactDetails() override;
 
+    // The local copy of the account (nullptr: none): a contact is shown from it at once, then
+    // from the server, whose answer goes into it; the history keeps every event it has.
+    void setStore(cache::AccountStore *store);
     // Fetches the contact and shows it; a fetch still running for another one is canceled.
     void showContact(const QString &id);
     void setContact(const Contact &contact);
@@ -44,6 +51,8 @@ public:
 
     // The contact shown or being fetched; empty when none.
     QString contactId() const { return m_id; }
+    // What is shown comes from the local copy (the server's answer is still due, or did not come).
+    bool showsLocalCopy() const { return m_fromCopy; }
     bool isLoading() const;
     // The contact's sends, opens, clicks, bounces, forwards and opt-outs (last 90 days).
     EventHistoryModel *history() const { return m_history; }
@@ -66,11 +75,14 @@ private:
 
     const Operations *m_operations;
     const ListsModel *m_lists;
+    QPointer<cache::AccountStore> m_store;
     QPointer<ApiJob> m_job;
     QString m_id;
+    bool m_fromCopy = false;
 
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_copyNote;
     QFormLayout *m_form;
     QLabel *m_status;
     QLabel *m_emailType;

@@ -4,6 +4,7 @@
 #include "api/membershipjob.h"
 #include "api/operations.h"
 #include "api/optoutjob.h"
+#include "cache/accountcache.h"
 #include "contacts/contactdetails.h"
 #include "reports/campaignreportwindow.h"
 #include "contacts/contacteditor.h"
@@ -17,6 +18,7 @@
 #include "models/contactfiltermodel.h"
 #include "models/contacttablemodel.h"
 #include "models/roles.h"
+#include "platform/worker.h"
 #include "settings.h"
 #include "widgets/icons.h"
 #include "widgets/messagebar.h"
@@ -78,6 +80,13 @@ QString contactsText(int n)
     return ContactsTab::tr("%n contacts", nullptr, n);
 }
 
+// What a worker read of the local copy gives the UI thread.
+struct StoreRead
+{
+    ContactRowSet rows;
+    QString error;
+};
+
 } // namespace
 
 ContactsTab::ContactsTab(const TabContext &tabContext, QWidget *parent)
@@ -102,6 +111,23 @@ ContactsTab::ContactsTab(const TabContext &tabContext, QWidget *parent)
     connect(m_model, &PagedTableModel::pageLoaded, this, &ContactsTab::updateCount);
     connect(m_model, &PagedTableModel::loadingChanged, this, &ContactsTab::onLoadingChanged);
     connect(m_model, &PagedTableModel::loadProgress, this, &ContactsTab::updateCount);
+
+    m_storeReload = new QTimer(this);
+    m_storeReload->setSingleShot(true);
+    m_storeReload->setInterval(300); // many changes in a row (a sync): one read at the end
+    connect(m_storeReload, &QTimer::timeout, this, &ContactsTab::loadFromStore);
+    if (cache::AccountCache *cache = context().cache) {
+        // Until the first full sync is done the view pages through the server; then it shows the copy.
+        connect(cache, &cache::AccountCache::completed, this, [this] {
+            m_lists->setStore(context().store());
+            m_details->setStore(context().cache->store());
+            if (!m_fromStore)
+                startView();
+        });
+        connect(cache->store(), &cache::AccountStore::contactsChanged, this, &ContactsTab::onStoreChanged);
+        m_details->setStore(cache->store());
+    }
+    m_lists->setStore(context().store());
     m_lists->reload();
     showList(0);
 }
@@ -349,9 +375,112 @@ void ContactsTab::startView()
 {
     context().messages->dismiss(); // a failure of the view left behind is no longer news
     m_details->clear();
+    if (context().store()) {
+        m_fromStore = true;
+        if (Pager *lookup = m_lookup)
+            lookup->abandon();
+        m_model->clear();
+        loadFromStore();
+        updateCount();
+        return;
+    }
+    m_fromStore = false;
     const QUrl first = currentViewUrl();
     qCDebug(lcUiContacts) << "showing" << first.toString();
     m_model->setSource(operations() && !first.isEmpty() ? operations()->contacts(first) : nullptr);
+    updateCount();
+}
+
+void ContactsTab::loadFromStore()
+{
+    cache::AccountStore *store = context().store();
+    if (!store)
+        return;
+    m_storeReload->stop();
+    const ListsModel::Entry &entry = m_sidebar->currentEntry();
+    const QString view = entry.kind == ListsModel::Kind::AllContacts  ? QString()
+                         : entry.kind == ListsModel::Kind::SystemList ? entry.listType
+                                                                      : entry.id;
+    const quint64 read = ++m_storeRead;
+    const QString path = store->path();
+    qCDebug(lcUiContacts) << "showing the local copy of" << (view.isEmpty() ? QStringLiteral("all contacts") : view);
+    runInWorker(
+        this,
+        [path, view] {
+            auto out = std::make_shared<StoreRead>();
+            std::vector<cache::CachedContact> cached = cache::AccountStore::readContacts(path, view, &out->error);
+            std::vector<ContactRow> rows;
+            rows.reserve(cached.size());
+            for (const cache::CachedContact &c : cached)
+                rows.push_back(ContactRow::fromCached(c));
+            cached = {};
+            out->rows = ContactRowSet::build(std::move(rows));
+            return out;
+        },
+        [this, read](std::shared_ptr<StoreRead> result) {
+            if (read != m_storeRead || !m_fromStore)
+                return; // another view, or a newer read, was asked for meanwhile
+            const QStringList selected = selectedIds();
+            const QString current = m_table->currentIndex().isValid()
+                                        ? m_model->contactRow(m_proxy->mapToSource(m_table->currentIndex()).row()).id
+                                        : QString();
+            m_model->setRowSet(std::move(result->rows));
+            for (const QString &id : selected) {
+                const int row = m_model->rowOfId(id);
+                const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+                if (index.isValid())
+                    m_table->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+            if (const int row = m_model->rowOfId(current); row >= 0)
+                m_table->selectionModel()->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)),
+                                                           QItemSelectionModel::NoUpdate);
+            if (!result->error.isEmpty())
+                context().messages->showError(
+                    tr("The local copy of the account could not be read: %1").arg(result->error),
+                    [this] { loadFromStore(); });
+            updateCount();
+        });
+}
+
+bool ContactsTab::inView(const QString &status, const QStringList &lists) const
+{
+    const ListsModel::Entry &entry = m_sidebar->currentEntry();
+    switch (entry.kind) {
+    case ListsModel::Kind::AllContacts:
+        return true;
+    case ListsModel::Kind::SystemList:
+        if (entry.listType == u"active")
+            return status == u"Active" || status == u"Unconfirmed";
+        if (entry.listType == u"removed")
+            return status == u"Removed";
+        return status == u"Do Not Mail";
+    case ListsModel::Kind::UserList:
+        return std::any_of(lists.begin(), lists.end(),
+                           [&entry](const QString &l) { return shortIdOf(l) == shortIdOf(entry.id); });
+    }
+    return false;
+}
+
+void ContactsTab::onStoreChanged(const QStringList &ids)
+{
+    if (!m_fromStore)
+        return;
+    // A sync of many changes: one read of the whole view after the last of them.
+    if (ids.size() > 200 || m_storeReload->isActive()) {
+        m_storeReload->start();
+        return;
+    }
+    cache::AccountStore *store = context().store();
+    if (!store)
+        return;
+    for (const QString &id : ids) {
+        const std::optional<cache::CachedContact> c = store->contact(id);
+        if (!c || !inView(c->status, c->lists)) {
+            m_model->removeContact(id);
+            continue;
+        }
+        m_model->upsertContact(c->toContact());
+    }
     updateCount();
 }
 
@@ -379,6 +508,10 @@ void ContactsTab::refresh()
     context().messages->dismiss();
     const QStringList selected = selectedIds();
     m_lists->reload();
+    if (m_fromStore && context().store()) {
+        loadFromStore(); // the selection stays; what the sync (F5) brings follows
+        return;
+    }
     startView();
     if (selected.size() != 1)
         return;
@@ -502,6 +635,7 @@ void ContactsTab::updateActions()
     m_editAction->setEnabled(selected == 1);
     m_optOutAction->setEnabled(selected > 0 && !m_optOutJob);
     m_loadAllAction->setEnabled(!m_model->isLoadingAll() && (m_model->hasMore() || m_model->isFetching()));
+    m_loadAllAction->setVisible(!m_fromStore); // the local copy shows every contact at once
     const bool userList = m_sidebar->currentEntry().kind == ListsModel::Kind::UserList;
     m_removeFromListAction->setEnabled(selected > 0 && userList && !m_membershipJob);
     m_removeFromAllAction->setEnabled(selected > 0 && !m_membershipJob);
@@ -510,7 +644,10 @@ void ContactsTab::updateActions()
 void ContactsTab::updateCount()
 {
     const bool filtered = !m_proxy->filterText().trimmed().isEmpty() || !m_proxy->statusFilter().isEmpty();
-    const QString text = m_model->countText(filtered ? m_proxy->rowCount() : -1);
+    const QString text = !m_fromStore ? m_model->countText(filtered ? m_proxy->rowCount() : -1)
+                         : filtered
+                             ? tr("%1 of %n contacts shown", nullptr, m_model->rowCount()).arg(m_proxy->rowCount())
+                             : contactsText(m_model->rowCount());
     m_countLabel->setText(text);
     m_countLabel->setAccessibleName(text);
     if (m_showingLoadAll) {
@@ -594,6 +731,9 @@ void ContactsTab::refreshContact(const QString &id, bool select)
         if (!parsed.ok())
             return;
         const Contact &c = *parsed.value;
+        // The server's answer goes into the local copy at once: the next sync finds it the same.
+        if (context().cache)
+            context().cache->store()->storeFullContact(c, result.body);
         if (select || m_model->rowOfId(c.id) >= 0)
             m_model->upsertContact(asSummaryRow(c));
         if (m_details->contactId() == c.id)
@@ -638,8 +778,11 @@ void ContactsTab::startOptOut(const QStringList &ids)
     connect(job, &OptOutJob::finished, this, [this, job] {
         job->deleteLater();
         context().progress->finish();
-        if (job->succeeded() > 0)
+        if (job->succeeded() > 0) {
             m_lists->reload();
+            if (context().cache)
+                context().cache->syncNow(); // the local copy learns the new statuses from the server
+        }
         if (!job->failure().ok()) {
             const QString id = job->failedId();
             const QString who = emailOf(id).isEmpty() ? id : emailOf(id);
@@ -778,6 +921,12 @@ void ContactsTab::onMembershipFinished(const QString &what, int mode, const QStr
         context().messages->showMessage(MessageBar::Kind::Information, text);
     }
     m_lists->reload(); // member counts
+    if (context().cache) {
+        // The local copy learns the memberships from the server; the view follows its changes.
+        context().cache->syncNow();
+        updateActions();
+        return;
+    }
     // The view shows list members: what changed may have joined or left it.
     if (m_sidebar->currentEntry().kind != ListsModel::Kind::AllContacts)
         startView();

@@ -69,6 +69,9 @@ public:
     void showList(int sidebarRow);
 
     QStringList selectedIds() const;
+    // The view shows the local copy of the account (every contact at once), not pages of the
+    // server.
+    bool showsLocalCopy() const { return m_fromStore; }
     ContactTableModel *model() const { return m_model; }
     ContactFilterModel *proxy() const { return m_proxy; }
     ListsModel *listsModel() const { return m_lists; }
@@ -83,6 +86,11 @@ private:
     void buildLayout();
     void startView();
     QUrl currentViewUrl() const;
+    // The view from the local copy: read on a worker thread, shown in one reset.
+    void loadFromStore();
+    // What the sync (or an edit) changed in the local copy: those rows, or the whole view.
+    void onStoreChanged(const QStringList &ids);
+    bool inView(const QString &status, const QStringList &lists) const;
     void onLoadingChanged();
     void applySearch();
     void lookupEmail(const QString &email);
@@ -115,6 +123,7 @@ private:
     ContactDetails *m_details = nullptr;
     QTimer *m_searchTimer = nullptr;
     QTimer *m_detailsTimer = nullptr;
+    QTimer *m_storeReload = nullptr;
 
     QAction *m_newAction = nullptr;
     QAction *m_editAction = nullptr;
@@ -129,6 +138,8 @@ private:
     QPointer<CampaignReportWindow> m_reportWindow;
     QPointer<Pager> m_lookup;
     bool m_showingLoadAll = false; // the progress panel shows Load All
+    bool m_fromStore = false;      // the view is the local copy's
+    quint64 m_storeRead = 0;       // the read of the local copy whose rows are wanted
 };
 
 } // namespace ctct::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "page.h"
 
+#include "cache/accountcache.h"
+
 #include "api/apisession.h"
 #include "settings.h"
 
@@ -9,6 +11,16 @@ namespace ctct::ui {
 const Operations *TabContext::operations() const
 {
     return session ? &session->operations() : nullptr;
+}
+
+cache::AccountStore *TabContext::store() const
+{
+    return cache && cache->isComplete() ? cache->store() : nullptr;
+}
+
+cache::AccountStore *TabContext::localCopy() const
+{
+    return cache ? cache->store() : nullptr;
 }
 
 Page::Page(const TabContext &context, const QString &id, QWidget *parent)

@@ -12,6 +12,11 @@ class ApiSession;
 class Operations;
 } // namespace ctct
 
+namespace ctct::cache {
+class AccountCache;
+class AccountStore;
+} // namespace ctct::cache
+
 namespace ctct::ui {
 
 class ActivityWatch;
@@ -28,8 +33,16 @@ struct TabContext
     ActivityWatch *activities = nullptr; // bulk activities started here, followed across restarts
     // The account's key in per-account settings: Account::key(), kSandboxAccountKey for the sandbox.
     QString accountKey;
+    // The local copy of the account (nullptr when there is none: the pages then page through
+    // the server as they go).
+    cache::AccountCache *cache = nullptr;
 
     const Operations *operations() const;
+    // The cache's store once a full sync has completed (the pages show it); nullptr before.
+    cache::AccountStore *store() const;
+    // The cache's store at any time, to keep what the server sends (campaign events, full
+    // entries) and to read what it has; nullptr without a cache.
+    cache::AccountStore *localCopy() const;
 };
 
 } // namespace ctct::ui

@@ -5,10 +5,12 @@
 
 #include "models/contacttablemodel.h"
 
-#include <QMimeData>
-
 #include "api/operations.h"
+#include "cache/accountstore.h"
 #include "models/roles.h"
+
+#include <QMimeData>
+#include <QTimer>
 
 namespace ctct::ui {
 
@@ -34,7 +36,36 @@ ListsModel::ListsModel(const Operations *operations, QObject *parent)
     : QAbstractListModel(parent)
     , m_operations(operations)
     , m_entries(fixedEntries(operations))
-{}
+    , m_recount(new QTimer(this))
+{
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(300); // a sync changes many contacts in a row: count once after them
+    connect(m_recount, &QTimer::timeout, this, &ListsModel::applyStore);
+}
+
+void ListsModel::setStore(cache::AccountStore *store)
+{
+    if (store == m_store)
+        return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (!store)
+        return;
+    connect(store, &cache::AccountStore::listsChanged, this, &ListsModel::applyStore);
+    connect(store, &cache::AccountStore::contactsChanged, m_recount, qOverload<>(&QTimer::start));
+    applyStore();
+}
+
+void ListsModel::applyStore()
+{
+    if (!m_store)
+        return;
+    QList<ContactList> lists;
+    for (ContactList &l : m_store->lists())
+        lists.append(std::move(l));
+    apply(lists);
+}
 
 ListsModel::~ListsModel() = default;
 
@@ -122,6 +153,7 @@ void ListsModel::reload()
 {
     if (Pager *old = std::exchange(m_pager, nullptr))
         old->abandon();
+    applyStore();
     if (!m_operations)
         return;
     m_incoming.clear();
@@ -139,8 +171,11 @@ void ListsModel::onFinished()
     const ApiResult result = pager->result();
     if (!result.ok()) {
         m_incoming.clear();
-        if (result.error != ApiError::Canceled)
+        // With a local copy its lists stand (offline, the status bar says so).
+        if (result.error != ApiError::Canceled && !m_store)
             emit failed(result);
+        if (m_store)
+            emit loaded();
         return;
     }
     apply(std::exchange(m_incoming, {}));
@@ -151,12 +186,23 @@ void ListsModel::apply(const QList<ContactList> &lists)
 {
     std::vector<Entry> entries = fixedEntries(m_operations);
     const size_t fixed = entries.size();
+    if (m_store) {
+        const QHash<QString, qint64> byStatus = m_store->statusCounts();
+        qint64 all = 0;
+        for (const qint64 n : byStatus)
+            all += n;
+        entries[0].count = all;
+        entries[1].count = byStatus.value(QStringLiteral("Active")) + byStatus.value(QStringLiteral("Unconfirmed"));
+        entries[2].count = byStatus.value(QStringLiteral("Removed"));
+        entries[3].count = byStatus.value(QStringLiteral("Do Not Mail"));
+    }
     QList<ContactList> user;
     for (const ContactList &l : lists) {
         if (l.isSystemList())
             continue;
         user.append(l);
-        entries.push_back(Entry{Kind::UserList, l.id, {}, l.name, l.contactCount});
+        entries.push_back(Entry{
+            Kind::UserList, l.id, {}, l.name, m_store ? std::optional(m_store->memberCount(l.id)) : l.contactCount});
     }
     m_userLists = user;
 
@@ -165,7 +211,7 @@ void ListsModel::apply(const QList<ContactList> &lists)
         sameRows = entries[i].id == m_entries[i].id;
     if (sameRows) {
         // Counts and names change often (every edit); the rows themselves rarely.
-        for (size_t i = fixed; i < entries.size(); ++i) {
+        for (size_t i = 0; i < entries.size(); ++i) {
             if (entries[i].name == m_entries[i].name && entries[i].count == m_entries[i].count)
                 continue;
             m_entries[i] = entries[i];

@@ -9,6 +9,8 @@
 #include <QAbstractListModel>
 #include <QPointer>
 
+class QTimer;
+
 namespace ctct {
 class Operations;
 class Pager;
@@ -16,6 +18,10 @@ struct ApiResult;
 template<typename T>
 class TypedPager;
 } // namespace ctct
+
+namespace ctct::cache {
+class AccountStore;
+}
 
 namespace ctct::ui {
 
@@ -60,8 +66,12 @@ public:
                       const QModelIndex &parent) override;
 
     // Fetches the lists; rows change when the whole collection has arrived. A reload already
-    // running is canceled.
+    // running is canceled. With a local copy, its lists are shown at once (and stay when the
+    // server cannot be reached).
     void reload();
+    // The local copy of the account (nullptr: none): the member counts come from it, the
+    // fixed rows get counts too, and its changes show at once.
+    void setStore(cache::AccountStore *store);
     bool isLoading() const { return m_pager != nullptr; }
 
     const Entry &entry(int row) const { return m_entries[size_t(row)]; }
@@ -83,9 +93,12 @@ Q_SIGNALS:
 private:
     void onFinished();
     void apply(const QList<ContactList> &lists);
+    void applyStore();
 
     const Operations *m_operations;
     std::vector<Entry> m_entries;
+    QPointer<cache::AccountStore> m_store;
+    QTimer *m_recount = nullptr;
     QList<ContactList> m_userLists;
     QList<ContactList> m_incoming;
     TypedPager<ContactList> *m_pager = nullptr;

@@ -276,6 +276,7 @@ void CampaignReportWindow::startJob()
     m_csvButton->setEnabled(false);
     m_pdfButton->setEnabled(false);
     auto *job = new CampaignReportJob(*m_context.operations(), m_campaignId, this);
+    job->setStore(m_context.localCopy()); // events kept past the server's 90 days, and offline
     m_job = job;
     connect(job, &CampaignReportJob::entryLoaded, this, [this, job] { showReport(job->currentReport(), false); });
     connect(job, &CampaignReportJob::progress, this, [this](qint64 fetched, qint64 expected) {
@@ -344,7 +345,21 @@ void CampaignReportWindow::showReport(const reporting::CampaignReport &r, bool c
             parts.append(tr("Subject: %1").arg(campaign->subject));
         m_subtitle->setText(parts.join(QStringLiteral(" · ")));
     }
-    if (complete) {
+    if (complete && r.fromLocalCopy) {
+        // The local copy keeps events after the server's 90 days: say from when they are.
+        QString source = r.dataSince.isValid()
+                             ? tr("Events kept on this computer since %1 (the server keeps 90 days).")
+                                   .arg(QLocale().toString(r.dataSince.toLocalTime().date(), QLocale::ShortFormat))
+                             : tr("No events are kept on this computer for this campaign.");
+        if (r.offline)
+            source = u"⚠ " + tr("Offline: this report is from the local copy of the account.") + u' ' + source;
+        if (r.windowLimited)
+            m_note->setText(source + u' ' +
+                            tr("The campaign's own counts (right) include older events than are kept here; the "
+                               "totals, unique counts and rates do not."));
+        else
+            m_note->setText(source + u' ' + tr("Click a number to see the contacts behind it."));
+    } else if (complete) {
         const QString window = tr("The event feeds hold the last 90 days only (since %1).")
                                    .arg(QLocale().toString(r.windowStart.toLocalTime().date(), QLocale::ShortFormat));
         if (r.windowLimited)

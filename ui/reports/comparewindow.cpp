@@ -76,6 +76,7 @@ void CompareWindow::fetch(int index)
     if (!m_context.operations())
         return;
     auto *job = new CampaignReportJob(*m_context.operations(), m_ids.at(index), this);
+    job->setStore(m_context.localCopy());
     connect(job, &CampaignReportJob::finished, this, [this, job, index] {
         job->deleteLater();
         if (job->result().ok()) {
