@@ -4,6 +4,7 @@
 
 #include "api/campaignreportjob.h"
 #include "atom/atomdate.h"
+#include "cache/accountstore.h"
 
 #include <QFile>
 
@@ -259,23 +260,48 @@ void runCampaigns(Cli &cli, QStringList args)
                        "over time (by hour for the first two days, then by day, in the local time zone). With "
                        "--format csv the key figures as one row."),
         {QStringLiteral("ctct campaigns report 1100546096289"),
-         QStringLiteral("ctct campaigns report 1100546096289 --format csv")},
-        {},
+         QStringLiteral("ctct campaigns report 1100546096289 --format csv"),
+         QStringLiteral("ctct --sandbox campaigns report 1100546096289 --offline")},
+        {option(QStringLiteral("offline"),
+                QStringLiteral("Answer from the account's local copy (see 'ctct sync'), without the server: its "
+                               "events go back as far as it has kept them, past the server's 90 days "
+                               "(localCopy.dataSince in the JSON)."))},
         1,
         1,
-        [](Cli &cli, const QCommandLineParser &, const QStringList &a) {
+        [](Cli &cli, const QCommandLineParser &p, const QStringList &a) {
             if (cli.options().format == Format::Xml) {
                 cli.finish(cli.usageError(QStringLiteral("report prints JSON or CSV (--format json|csv)")));
                 return;
             }
-            auto *job = new CampaignReportJob(cli.ops(), a[0], &cli);
+            std::shared_ptr<cache::AccountStore> store;
+            const bool offline = p.isSet(QStringLiteral("offline"));
+            if (offline) {
+                int code = ExitOk;
+                store = cli.openStore(false, code);
+                if (!store) {
+                    cli.finish(code);
+                    return;
+                }
+            }
+            // Offline there is no session: the job only reads the local copy.
+            static const Operations none(nullptr);
+            auto *job = new CampaignReportJob(offline ? none : cli.ops(), a[0], &cli);
+            if (store)
+                job->setStore(store.get(), true);
             QObject::connect(job, &CampaignReportJob::progress, &cli, [&cli, job](qint64 fetched, qint64 expected) {
                 if (job->pagesFetched() > 0 && job->pagesFetched() % 10 == 0)
                     cli.progress(QStringLiteral("%1 of about %2 events").arg(fetched).arg(expected));
             });
-            QObject::connect(job, &CampaignReportJob::finished, &cli, [&cli, job] {
+            QObject::connect(job, &CampaignReportJob::finished, &cli, [&cli, job, store, offline] {
                 job->deleteLater();
                 if (!job->result().ok()) {
+                    if (offline) {
+                        cli.finish(cli.fail(
+                            QStringLiteral("the local copy has no entry of campaign %1 (run 'ctct sync' first)")
+                                .arg(job->campaignId()),
+                            ExitLocal));
+                        return;
+                    }
                     cli.finish(cli.reportFailure(job->result()));
                     return;
                 }

@@ -4,8 +4,11 @@
 #include "sandbox/sandbox.h"
 
 #include "api/apisession.h"
+#include "cache/accountstore.h"
+#include "platform/credentialstore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -223,6 +226,54 @@ void Cli::progress(const QString &text)
     std::fwrite(line.constData(), 1, size_t(line.size()), m_err);
 }
 
+QString Cli::storePath(int &exitCode) const
+{
+    QString key;
+    if (m_options.sandbox) {
+        const QString dataDir = qEnvironmentVariable("CTCT_SANDBOX_DATA");
+        key = cache::sandboxAccountKey(dataDir.isEmpty() ? sandbox::Sandbox::defaultDataDir() : dataDir);
+    } else if (!m_options.user.isEmpty()) {
+        const QUrl server(m_options.server.isEmpty() ? ApiClient::defaultServer().toString() : m_options.server);
+        key = CredentialStore::accountKey(m_options.user, server.toString(QUrl::RemovePath | QUrl::StripTrailingSlash));
+    } else {
+        exitCode = const_cast<Cli *>(this)->usageError(
+            QStringLiteral("no account: give --user NAME (or CTCT_USER), or use --sandbox"));
+        return {};
+    }
+    return cache::AccountStore::defaultPath(key);
+}
+
+std::unique_ptr<cache::AccountStore> Cli::openStore(bool create, int &exitCode)
+{
+    const QString path = storePath(exitCode);
+    if (path.isEmpty())
+        return nullptr;
+    if (!create && !QFileInfo::exists(path)) {
+        exitCode =
+            fail(QStringLiteral("there is no local copy of this account yet (%1): run 'ctct sync' first").arg(path),
+                 ExitUsage);
+        return nullptr;
+    }
+    // A sandbox in memory has new demo data every start: a copy of the last one would be wrong.
+    if (m_options.sandbox && qEnvironmentVariable("CTCT_SANDBOX_DATA") == u":memory:")
+        cache::AccountStore::remove(path);
+    cache::AccountStore::Opened opened = cache::AccountStore::open(path);
+    if (!opened.store) {
+        exitCode = fail(opened.error, ExitLocal);
+        return nullptr;
+    }
+    if (!opened.setAsidePath.isEmpty()) {
+        progress(QStringLiteral("the local copy could not be read (%1); it was set aside as %2 and is made anew")
+                     .arg(opened.setAsideReason, opened.setAsidePath));
+        if (!create) {
+            exitCode =
+                fail(QStringLiteral("the local copy was unreadable: run 'ctct sync' to make it anew"), ExitLocal);
+            return nullptr;
+        }
+    }
+    return std::move(opened.store);
+}
+
 int Cli::usageError(const QString &text)
 {
     return fail(text, ExitUsage);
@@ -329,11 +380,14 @@ void dispatch(Cli &cli, const QString &resource, const QList<Verb> &verbs, QStri
         cli.finish(cli.usageError(QStringLiteral("usage: %1 [options] %2 (see --help)").arg(command, verb->arguments)));
         return;
     }
-    // A verb's --dry-run sends nothing, so it needs no account.
-    const bool dryRun =
-        std::any_of(verb->options.begin(), verb->options.end(),
-                    [](const QCommandLineOption &o) { return o.names().contains(QStringLiteral("dry-run")); }) &&
-        parser.isSet(QStringLiteral("dry-run"));
+    // A verb's --dry-run sends nothing, and --offline answers from the local copy: neither needs
+    // a connection.
+    const auto flag = [&](const QString &name) {
+        return std::any_of(verb->options.begin(), verb->options.end(),
+                           [&name](const QCommandLineOption &o) { return o.names().contains(name); }) &&
+               parser.isSet(name);
+    };
+    const bool dryRun = flag(QStringLiteral("dry-run")) || flag(QStringLiteral("offline"));
     int code = ExitOk;
     if (!dryRun && !cli.connectAccount(code)) {
         cli.finish(code);

@@ -19,6 +19,10 @@ namespace ctct::sandbox {
 class Sandbox;
 }
 
+namespace ctct::cache {
+class AccountStore;
+}
+
 namespace ctct::cli {
 
 enum class Format { Json, Csv, Xml };
@@ -50,6 +54,14 @@ public:
 
     // Sets up the client (and the sandbox); false with the exit code in exitCode on failure.
     bool connectAccount(int &exitCode);
+    // The file of the account's local copy, the one ctct-manager keeps too: the sandbox's (by its
+    // data folder) with --sandbox, else the --user's at --server. Empty (after a usage error in
+    // exitCode) without an account.
+    QString storePath(int &exitCode) const;
+    // Opens the local copy; create: make it when there is none (ctct sync), else its absence
+    // is an error that says to run ctct sync first. nullptr with the exit code on failure; a
+    // broken file set aside is said on stderr.
+    std::unique_ptr<cache::AccountStore> openStore(bool create, int &exitCode);
 
     const GlobalOptions &options() const { return m_options; }
     const Operations &ops() const { return m_session->operations(); }
@@ -122,6 +134,8 @@ void runEvents(Cli &cli, QStringList args);
 // ctct events checkin (checkincommand.cpp).
 Verb eventsCheckInVerb();
 void runActivities(Cli &cli, QStringList args);
+// ctct sync [--full] (synccommand.cpp): brings the account's local copy up to date.
+void runSync(Cli &cli, QStringList args);
 
 // ---------------------------------------------------------------------------- templates
 

@@ -19,6 +19,7 @@ enum ExitCode : int {
     ExitHttpClient = 3, // HTTP 4xx, or a 3xx (redirects are never followed)
     ExitNetwork = 4,    // network, timeout, 5xx after retries
     ExitUnreadable = 5, // a response or input that cannot be parsed, or a response over the size limit
+    ExitLocal = 6,      // the local copy of the account cannot be opened or written
 };
 
 // ctct decode [--count] FILE|-  (arguments after the command name)

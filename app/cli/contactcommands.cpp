@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include "atom/atomdate.h"
+#include "cache/accountstore.h"
 
 namespace ctct::cli {
 
@@ -37,6 +38,87 @@ void searchChain(Cli &cli, std::shared_ptr<QList<QUrl>> urls, std::shared_ptr<QL
     pager->fetchAll();
 }
 
+// contacts list --offline: the same filters over the local copy.
+void listOffline(Cli &cli, const QCommandLineParser &p, const QString &kind, qsizetype limit)
+{
+    if (cli.options().format == Format::Xml) {
+        cli.finish(cli.usageError(QStringLiteral("--offline prints JSON or CSV (the copy keeps no XML of summaries)")));
+        return;
+    }
+    int code = ExitOk;
+    const std::unique_ptr<cache::AccountStore> store = cli.openStore(false, code);
+    if (!store) {
+        cli.finish(code);
+        return;
+    }
+    QString view;
+    QString exactStatus;
+    if (p.isSet(QStringLiteral("status"))) {
+        static const QHash<QString, std::pair<QString, QString>> statuses{
+            {QStringLiteral("active"), {QStringLiteral("active"), QStringLiteral("Active")}},
+            {QStringLiteral("unconfirmed"), {QStringLiteral("active"), QStringLiteral("Unconfirmed")}},
+            {QStringLiteral("removed"), {QStringLiteral("removed"), QStringLiteral("Removed")}},
+            {QStringLiteral("do-not-mail"), {QStringLiteral("do-not-mail"), QStringLiteral("Do Not Mail")}},
+        };
+        const QString s = p.value(QStringLiteral("status")).toLower();
+        if (!statuses.contains(s)) {
+            cli.finish(cli.usageError(QStringLiteral("--status takes active, unconfirmed, removed or do-not-mail")));
+            return;
+        }
+        view = statuses.value(s).first;
+        exactStatus = statuses.value(s).second;
+    }
+    if (p.isSet(QStringLiteral("list-type"))) {
+        const QString t = p.value(QStringLiteral("list-type"));
+        if (t != u"active" && t != u"removed" && t != u"do-not-mail") {
+            cli.finish(cli.usageError(QStringLiteral("--list-type takes active, removed or do-not-mail")));
+            return;
+        }
+        view = t;
+    }
+    const QString list = p.value(QStringLiteral("list"));
+    if (!list.isEmpty())
+        view = list;
+    QDateTime since;
+    if (p.isSet(QStringLiteral("updated-since"))) {
+        since = atom::parseDateTime(p.value(QStringLiteral("updated-since")));
+        if (!since.isValid()) {
+            cli.finish(cli.usageError(QStringLiteral("--updated-since takes a UTC time like 2024-05-01T00:00:00Z")));
+            return;
+        }
+    }
+    QString error;
+    const std::vector<cache::CachedContact> cached = cache::AccountStore::readContacts(store->path(), view, &error);
+    if (!error.isEmpty()) {
+        cli.finish(cli.fail(QStringLiteral("the local copy could not be read: %1").arg(error), ExitLocal));
+        return;
+    }
+    const QHash<QString, QStringList> lists = store->memberships();
+    QList<Contact> out;
+    for (const cache::CachedContact &c : cached) {
+        if (!exactStatus.isEmpty() && c.status != exactStatus)
+            continue;
+        if (since.isValid() && (!c.updated.isValid() || c.updated < since))
+            continue;
+        if (limit >= 0 && out.size() >= limit)
+            break;
+        cache::CachedContact withLists = c;
+        withLists.lists = lists.value(c.id);
+        Contact contact = withLists.toContact();
+        contact.hasContactLists = true;
+        out.append(std::move(contact));
+    }
+    const cache::SyncState state = store->syncState();
+    cli.progress(
+        state.lastComplete.isValid()
+            ? QStringLiteral("%1 contacts from the local copy of %2 (UTC)")
+                  .arg(out.size())
+                  .arg(state.lastComplete.toUTC().toString(u"yyyy-MM-dd HH:mm"))
+            : QStringLiteral("%1 contacts from a local copy whose first sync has not finished").arg(out.size()));
+    cli.printEntries(out, kind, Page<Contact>{}, {});
+    cli.finish(ExitOk);
+}
+
 } // namespace
 
 void runContacts(Cli &cli, QStringList args)
@@ -58,13 +140,20 @@ void runContacts(Cli &cli, QStringList args)
                 QStringLiteral("Changed since this UTC time (needs --list-type or --list)."), QStringLiteral("DATE")),
          option(QStringLiteral("list-type"), QStringLiteral("With --updated-since: active, removed or do-not-mail."),
                 QStringLiteral("T")),
-         limitOption()},
+         limitOption(),
+         option(QStringLiteral("offline"),
+                QStringLiteral("Answer from the account's local copy (see 'ctct sync'), without the server. The "
+                               "entries carry what the copy keeps: the summary fields, and the lists."))},
         0,
         0,
         [kind](Cli &cli, const QCommandLineParser &p, const QStringList &) {
             qsizetype limit = -1;
             if (!readLimit(cli, p, limit))
                 return;
+            if (p.isSet(QStringLiteral("offline"))) {
+                listOffline(cli, p, kind, limit);
+                return;
+            }
             ContactQuery q;
             QString exactStatus;
             q.listId = p.value(QStringLiteral("list"));

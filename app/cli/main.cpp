@@ -21,6 +21,8 @@ const char kUsage[] =
     "  events      list, get, create, update, registrants, registrant, guests, guest, attendance, payment,\n"
     "              checkin\n"
     "  activities  list, get, import, remove, clear, export, download\n"
+    "  sync [--full]   bring the account's local copy up to date (ctct-manager keeps the same copy);\n"
+    "              'contacts list --offline' and 'campaigns report ID --offline' answer from it\n"
     "  decode FILE|-   parse an Atom document of the API offline and print it as JSON\n"
     "  import inspect FILE   show what ctct reads in a CSV file (encoding, delimiter, rows), offline\n"
     "\n"
@@ -41,7 +43,8 @@ const char kUsage[] =
     "Credentials come from the environment, never from arguments: CTCT_API_KEY and CTCT_PASSWORD,\n"
     "or CTCT_TOKEN for OAuth.\n"
     "Exit codes: 0 ok, 2 usage, 3 HTTP 4xx or a redirect (3xx, never followed), 4 network/timeout/5xx,\n"
-    "5 unreadable response, or one over the size limit (64 MiB; 1 GiB for an export download).\n"
+    "5 unreadable response, or one over the size limit (64 MiB; 1 GiB for an export download),\n"
+    "6 the local copy cannot be opened or written.\n"
     "\n"
     "Examples:\n"
     "  ctct --sandbox contacts list --status active --limit 5\n"
@@ -89,6 +92,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("contacts"), runContacts},   {QStringLiteral("lists"), runLists},
         {QStringLiteral("campaigns"), runCampaigns}, {QStringLiteral("settings"), runSettings},
         {QStringLiteral("events"), runEvents},       {QStringLiteral("activities"), runActivities},
+        {QStringLiteral("sync"), runSync},
     };
     const Runner runner = runners.value(resource);
     if (!runner) {
