@@ -7,10 +7,10 @@
 #include "api/apiclient.h"
 #include "api/operations.h"
 
+#include "sandboxprocess.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <sys/resource.h>
@@ -40,28 +40,15 @@ int main(int argc, char *argv[])
     }
 
     QProcess sandbox;
-    sandbox.setProcessChannelMode(QProcess::MergedChannels);
-    QElapsedTimer startup;
-    startup.start();
-    sandbox.start(sandboxPath, {QStringLiteral("--memory"), QStringLiteral("--port"), QStringLiteral("0"),
-                                QStringLiteral("--contacts"), QString::number(contacts)});
-    // The first line says where it listens.
-    QByteArray banner;
-    while (!banner.contains('\n') && sandbox.waitForReadyRead(120000))
-        banner += sandbox.readAll();
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("listening on http://127\\.0\\.0\\.1:(\\d+)/"))
-                                          .match(QString::fromUtf8(banner));
-    if (!m.hasMatch()) {
-        std::fprintf(stderr, "ctct-sandbox did not start: %s\n", banner.constData());
+    const QUrl server = ctct::bench::startSandbox(sandbox, sandboxPath, contacts);
+    if (server.isEmpty())
         return 1;
-    }
-    std::printf("sandbox with %d contacts up in %lld ms\n", contacts, static_cast<long long>(startup.elapsed()));
 
     ctct::AccessManager access;
     access.setCredentials(
         ctct::Credentials::basic(QStringLiteral("sandbox-key"), QStringLiteral("demo"), QStringLiteral("sandbox")));
     ctct::ApiClient client(&access);
-    client.setServer(QUrl(u"http://127.0.0.1:" + m.captured(1)));
+    client.setServer(server);
     client.setUsername(QStringLiteral("demo"));
     ctct::Operations ops(&client);
 
