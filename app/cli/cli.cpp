@@ -254,8 +254,8 @@ std::unique_ptr<cache::AccountStore> Cli::openStore(bool create, int &exitCode)
                  ExitUsage);
         return nullptr;
     }
-    // A sandbox in memory has new demo data every start: a copy of the last one would be wrong.
-    if (m_options.sandbox && qEnvironmentVariable("CTCT_SANDBOX_DATA") == u":memory:")
+    // A sandbox in memory has new demo data every start: a sync copies it anew.
+    if (create && m_options.sandbox && qEnvironmentVariable("CTCT_SANDBOX_DATA") == u":memory:")
         cache::AccountStore::remove(path);
     cache::AccountStore::Opened opened = cache::AccountStore::open(path);
     if (!opened.store) {

@@ -40,6 +40,7 @@ const char kUsage[] =
     "  -v, --verbose       log requests (credentials are never shown)\n"
     "  -q, --quiet         no progress messages\n"
     "\n"
+    "The local copy of an account (ctct sync) lives where ctct-manager keeps it, or in CTCT_CACHE_DIR.\n"
     "Credentials come from the environment, never from arguments: CTCT_API_KEY and CTCT_PASSWORD,\n"
     "or CTCT_TOKEN for OAuth.\n"
     "Exit codes: 0 ok, 2 usage, 3 HTTP 4xx or a redirect (3xx, never followed), 4 network/timeout/5xx,\n"

@@ -104,6 +104,7 @@ private slots:
     void transportLimits();
     void updateKeepsUnknownElements();
     void updateRefusedWhenNotPatchable();
+    void localCopy();
 
 private:
     std::unique_ptr<Sandbox> startSandbox(const Sandbox::Options &options);
@@ -860,3 +861,72 @@ void TestCliCommands::updateRefusedWhenNotPatchable()
 
 QTEST_GUILESS_MAIN(TestCliCommands)
 #include "tst_cli_commands.moc"
+
+void TestCliCommands::localCopy()
+{
+    QTemporaryDir data;
+    QTemporaryDir copies;
+    const QHash<QString, QString> env{{QStringLiteral("CTCT_SANDBOX_DATA"), data.path()},
+                                      {QStringLiteral("CTCT_CACHE_DIR"), copies.path()}};
+    // Nothing to answer from before a sync.
+    const Run none = runCtct(L({"--sandbox", "contacts", "list", "--offline"}), env);
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(isErrorLine(none.err, "ctct sync"), none.err.constData());
+
+    const Run full = runCtct(L({"--sandbox", "sync"}), env);
+    QVERIFY2(full.exitCode == 0, full.err.constData());
+    const QJsonObject first = full.json();
+    QCOMPARE(first.value(u"full").toBool(), true);
+    QCOMPARE(first.value(u"contactsAdded").toInt(), 2500);
+    QVERIFY(first.value(u"eventsAdded").toInt() > 0);
+    QVERIFY(QFile::exists(first.value(u"store").toString()));
+    QVERIFY(first.value(u"store").toString().startsWith(copies.path()));
+
+    const Run again = runCtct(L({"--sandbox", "sync"}), env);
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    QCOMPARE(again.json().value(u"full").toBool(), false);
+    QCOMPARE(again.json().value(u"contactsChanged").toInt(), 0);
+    QVERIFY(again.json().value(u"requests").toInt() < first.value(u"requests").toInt() / 5);
+    const Run csv = runCtct(L({"--sandbox", "--format", "csv", "sync"}), env);
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith("full,resumed,requests,"));
+
+    // The copy answers as the server does, without it.
+    const Run online = runCtct(L({"--sandbox", "contacts", "list", "--status", "do-not-mail"}), env);
+    QCOMPARE(online.exitCode, 0);
+    const Run offline = runCtct(L({"--sandbox", "contacts", "list", "--status", "do-not-mail", "--offline"}), env);
+    QVERIFY2(offline.exitCode == 0, offline.err.constData());
+    QVERIFY(!offline.entries().isEmpty());
+    QCOMPARE(offline.entries().size(), online.entries().size());
+    QStringList onlineEmails;
+    QStringList offlineEmails;
+    for (const QJsonValue &v : online.entries())
+        onlineEmails.append(v.toObject().value(u"EmailAddress").toString());
+    for (const QJsonValue &v : offline.entries()) {
+        offlineEmails.append(v.toObject().value(u"EmailAddress").toString());
+        QCOMPARE(v.toObject().value(u"Status").toString(), QStringLiteral("Do Not Mail"));
+    }
+    QCOMPARE(offlineEmails, onlineEmails);
+    const Run members = runCtct(L({"--sandbox", "contacts", "list", "--list", "1", "--offline", "--limit", "5"}), env);
+    QCOMPARE(members.exitCode, 0);
+    QCOMPARE(members.entries().size(), 5);
+    const Run xml = runCtct(L({"--sandbox", "--format", "xml", "contacts", "list", "--offline"}), env);
+    QCOMPARE(xml.exitCode, 2);
+
+    // A report from the copy has the server's numbers, and says where they come from.
+    const QString id = QStringLiteral("1100546096289");
+    const Run report =
+        runCtct({QStringLiteral("--sandbox"), QStringLiteral("campaigns"), QStringLiteral("report"), id}, env);
+    QCOMPARE(report.exitCode, 0);
+    const Run stored = runCtct({QStringLiteral("--sandbox"), QStringLiteral("campaigns"), QStringLiteral("report"), id,
+                                QStringLiteral("--offline")},
+                               env);
+    QVERIFY2(stored.exitCode == 0, stored.err.constData());
+    QCOMPARE(stored.json().value(u"events").toObject(), report.json().value(u"events").toObject());
+    QCOMPARE(stored.json().value(u"unique").toObject(), report.json().value(u"unique").toObject());
+    const QJsonObject local = stored.json().value(u"localCopy").toObject();
+    QCOMPARE(local.value(u"offline").toBool(), true);
+    QVERIFY(!local.value(u"dataSince").toString().isEmpty());
+    const Run missing = runCtct(L({"--sandbox", "campaigns", "report", "999", "--offline"}), env);
+    QCOMPARE(missing.exitCode, 6);
+}

@@ -272,7 +272,8 @@ QHash<QString, QString> readPrefixes(QSqlDatabase &db)
 
 QString sandboxAccountKey(const QString &dataDir)
 {
-    const QString dir = dataDir.isEmpty() ? QString() : QDir::cleanPath(QFileInfo(dataDir).absoluteFilePath());
+    const QString dir =
+        dataDir.isEmpty() || dataDir == u":memory:" ? dataDir : QDir::cleanPath(QFileInfo(dataDir).absoluteFilePath());
     return u"sandbox@"_s + dir;
 }
 
@@ -328,6 +329,8 @@ Contact CachedContact::toContact() const
 
 QString AccountStore::defaultFolder()
 {
+    if (const QString dir = qEnvironmentVariable("CTCT_CACHE_DIR"); !dir.isEmpty())
+        return dir;
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/ctct-manager/cache"_s;
 }
 

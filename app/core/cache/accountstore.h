@@ -114,7 +114,8 @@ public:
         int migratedFrom = -1;               // the schema version it had, when it was migrated
     };
 
-    // The folder of the stores: <GenericDataLocation>/ctct-manager/cache (the app and ctct share it).
+    // The folder of the stores: <GenericDataLocation>/ctct-manager/cache (the app and ctct share
+    // it), or $CTCT_CACHE_DIR when set.
     static QString defaultFolder();
     // The store's file name for an account key (CredentialStore::accountKey(), sandboxAccountKey()),
     // and its path in the default folder.
