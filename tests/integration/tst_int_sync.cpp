@@ -283,6 +283,7 @@ private Q_SLOTS:
         QVERIFY(run.summary.contactsChanged >= 4);
         QCOMPARE(run.summary.listsAdded, 1);
         QCOMPARE(run.summary.listsRemoved, 1);
+        QCOMPARE(run.summary.listsRewalked, 0); // the updatedsince feeds told every membership
         const QString diff = differences(*store, serverTruth(ops));
         QVERIFY2(diff.isEmpty(), qPrintable(diff));
         QVERIFY2(store->contact(renamed)->name.contains(u"Quartermaine"_s), qPrintable(store->contact(renamed)->name));
@@ -469,6 +470,45 @@ private Q_SLOTS:
         QVERIFY(!r.offline);
         QVERIFY(!r.windowLimited); // the entry's counts are all in the copy
         QCOMPARE(r.dataSince, store->campaignEventsSince(campaign));
+    }
+
+    void aMembershipChangedUnseenIsRepaired()
+    {
+        // A membership that changed without touching the contact (nothing updatedsince could
+        // see): the list's count disagrees with the copy, and the list is walked again.
+        QTemporaryDir data;
+        sandbox::Sandbox::Options o = Integration::defaults();
+        o.memory = false;
+        o.dataDir = data.path();
+        auto store = newStore();
+        QVERIFY(store);
+        {
+            Integration it(o);
+            QVERIFY(it.started());
+            QVERIFY(runSync(store.get(), it.ops()).result.ok());
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"behind"_s);
+            db.setDatabaseName(data.filePath(u"sandbox.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DELETE FROM memberships WHERE list_id = 2 AND contact_id IN (SELECT contact_id FROM "
+                           "memberships WHERE list_id = 2 LIMIT 3)"_s));
+            QCOMPARE(q.numRowsAffected(), 3);
+            q = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(u"behind"_s);
+        }
+        Integration it(o);
+        QVERIFY(it.started());
+        const Run run = runSync(store.get(), it.ops());
+        QVERIFY2(run.result.ok(), qPrintable(run.result.toString()));
+        QCOMPARE(run.summary.contactsChanged, 0);
+        QCOMPARE(run.summary.listsRewalked, 1);
+        QCOMPARE(run.summary.membershipChanges, 3);
+        const QString diff = differences(*store, serverTruth(it.ops()));
+        QVERIFY2(diff.isEmpty(), qPrintable(diff));
     }
 
     void unreachableServerLeavesTheStoreAndSaysOffline_data()
