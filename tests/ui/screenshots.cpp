@@ -9,6 +9,8 @@
 
 #include "accounts/accountdialog.h"
 #include "activities/activitiestab.h"
+#include "api/apisession.h"
+#include "cache/accountcache.h"
 #include "campaigns/campaigneditor.h"
 #include "campaigns/campaignstab.h"
 #include "contacts/contactdetails.h"
@@ -201,6 +203,46 @@ bool campaignScreenshots(UiHarness &h, const QString &dir)
 
 } // namespace
 
+// The local copy offline: the status bar says so, a contact's details and a campaign's report
+// come from the copy. Last, since the server stays out of reach for the rest of the run.
+bool offlineScreenshots(UiHarness &h, const QString &dir)
+{
+    showTab(h, u"Contacts");
+    h.tab()->showList(0);
+    if (!QTest::qWaitFor([&h] { return h.model()->rowCount() > 0; }, 10000) || !h.selectRow(4) || !h.waitIdle())
+        return false;
+    ApiClient *client = h.app().session()->client();
+    RetryPolicy quick;
+    quick.backoff = {std::chrono::milliseconds(5), std::chrono::milliseconds(5), std::chrono::milliseconds(5)};
+    client->setRetryPolicy(quick);
+    client->setServer(QUrl(QStringLiteral("http://127.0.0.1:9"))); // the discard port: nothing answers
+    h.app().accountCache()->syncNow();
+    if (!QTest::qWaitFor([&h] { return h.app().accountCache()->isOffline(); }, 30000))
+        return false;
+    if (!h.selectRow(3) || !h.selectRow(4))
+        return false;
+    QTest::qWait(300);
+    if (!save(h.window(), dir, QStringLiteral("offline.png")))
+        return false;
+    showTab(h, u"Campaigns");
+    auto *tab = h.window()->page<ui::CampaignsTab>();
+    if (!tab || !QTest::qWaitFor([tab] { return tab->model()->rowCount() > 0; }, 10000))
+        return false;
+    QString sentId;
+    for (int row = 0; row < tab->model()->rowCount() && sentId.isEmpty(); ++row) {
+        if (tab->model()->campaign(row).statusValue() == CampaignStatus::Sent)
+            sentId = tab->model()->campaign(row).id;
+    }
+    ui::CampaignReportWindow *report = tab->openReport(sentId);
+    report->resize(1180, 860);
+    if (!QTest::qWaitFor([report] { return report->data() != nullptr && !report->isLoading(); }, 20000))
+        return false;
+    QTest::qWait(400);
+    const bool saved = save(report, dir, QStringLiteral("campaign-report-offline.png"));
+    report->close();
+    return saved;
+}
+
 int main(int argc, char *argv[])
 {
     const QString variant = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
@@ -223,8 +265,10 @@ int main(int argc, char *argv[])
     UiHarness::Options options;
     options.contacts = 2500;
     options.registrants = 5000; // the door's event, for the check-in window
+    QTemporaryDir copies;       // the local copy of the account, as the app keeps one
+    options.cacheFolder = copies.path();
     UiHarness h(options);
-    if (!h.start()) {
+    if (!h.start() || !h.waitForLocalCopy(120000)) {
         std::fprintf(stderr, "the app did not start\n");
         return 1;
     }
@@ -496,5 +540,7 @@ int main(int argc, char *argv[])
             return 1;
     }
     eventEditor->reject();
+    if (g_suffix.isEmpty() && !offlineScreenshots(h, dir))
+        return 1;
     return 0;
 }

@@ -162,8 +162,15 @@ private slots:
         QTRY_COMPARE(store->contact(id)->company, onServer.companyName);
         QVERIFY(!store->contactXml(id).isEmpty());
         QCOMPARE(store->contact(id)->firstName, onServer.firstName);
-        // The row has the company now too (the column the summaries lack).
+        // The row has the company now too (the column the summaries lack), and its name as the
+        // other rows show theirs ("Last, First").
         QTRY_COMPARE(h.model()->contactRow(h.model()->rowOfId(id)).company, onServer.companyName);
+        QCOMPARE(h.model()->contactRow(h.model()->rowOfId(id)).displayName(),
+                 onServer.lastName + QStringLiteral(", ") + onServer.firstName);
+        // The next sync finds the copy as the server has it: nothing changed.
+        h.app().accountCache()->syncNow();
+        QTRY_VERIFY(!h.app().accountCache()->isSyncing());
+        QCOMPARE(h.app().accountCache()->lastSummary().contactsChanged, 0);
     }
 
     void offlineBrowsingRefusedEditsAndBackOnline()

@@ -479,7 +479,7 @@ void ContactsTab::onStoreChanged(const QStringList &ids)
             m_model->removeContact(id);
             continue;
         }
-        m_model->upsertContact(c->toContact());
+        m_model->upsertRow(ContactRow::fromCached(*c));
     }
     updateCount();
 }

@@ -681,14 +681,20 @@ bool AccountStore::storeFullContact(const Contact &contact, const QByteArray &xm
     const std::optional<qint64> key = keyOf(contact.id, "contacts");
     if (!key)
         return fail(u"the contact has no numeric id: %1"_s.arg(contact.id));
-    const CachedContact c = CachedContact::fromContact(contact);
+    CachedContact c = CachedContact::fromContact(contact);
+    // The Name column keeps the collection feeds' form ("Last, First"): a full entry's Name is
+    // written otherwise, and the next summary would count as a change.
+    c.name = c.lastName.isEmpty()    ? c.firstName
+             : c.firstName.isEmpty() ? c.lastName
+                                     : c.lastName + u", "_s + c.firstName;
     const bool ok = transact([&] {
         QSqlQuery q(db());
         q.prepare(u"INSERT INTO contacts(id, status, email, email_type, name, first_name, last_name, company, "
                   "opt_in_source, opt_in_time, opt_out_source, opt_out_time, updated, xml) "
                   "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
                   "status = excluded.status, email = excluded.email, email_type = excluded.email_type, "
-                  "name = excluded.name, first_name = excluded.first_name, last_name = excluded.last_name, "
+                  "name = COALESCE(name, excluded.name), first_name = excluded.first_name, "
+                  "last_name = excluded.last_name, "
                   "company = excluded.company, opt_in_source = excluded.opt_in_source, "
                   "opt_in_time = excluded.opt_in_time, opt_out_source = excluded.opt_out_source, "
                   "opt_out_time = excluded.opt_out_time, updated = excluded.updated, "

@@ -103,8 +103,6 @@ ContactRow ContactRow::fromCached(const cache::CachedContact &c)
     ContactRow r;
     r.id = c.id;
     r.email = c.email;
-    r.firstName = c.firstName;
-    r.lastName = c.lastName;
     r.name = c.name;
     r.company = c.company;
     r.status = c.status;
@@ -325,6 +323,20 @@ void ContactTableModel::upsertContact(const Contact &contact)
         setRow(row, ContactRow::fromContact(contact));
     else
         appendContacts({contact});
+}
+
+void ContactTableModel::upsertRow(ContactRow value)
+{
+    if (const int row = rowOfId(value.id); row >= 0) {
+        setRow(row, std::move(value));
+        return;
+    }
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first);
+    m_rowOfId.insert(value.id, first);
+    appendKey(value);
+    m_rows.push_back(std::move(value));
+    endInsertRows();
 }
 
 void ContactTableModel::appendKey(const ContactRow &row)

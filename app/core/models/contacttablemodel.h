@@ -31,7 +31,8 @@ struct ContactRow
     qint64 updated = 0; // ms since the epoch (LastUpdateTime, else the entry's updated)
 
     static ContactRow fromContact(const Contact &contact);
-    // A contact of the local copy of the account.
+    // A contact of the local copy of the account, as the collection feeds give it (the Name
+    // "Last, First"; the first and last names apart only in the editor and the details).
     static ContactRow fromCached(const cache::CachedContact &contact);
     QString displayName() const;
     // Lower-case, accents removed: e-mail, names, company.
@@ -105,6 +106,7 @@ public:
     void appendContacts(const QList<Contact> &contacts);
     // Replaces the row of the contact with the same id, or appends it.
     void upsertContact(const Contact &contact);
+    void upsertRow(ContactRow row);
     bool removeContact(const QString &id);
     void clear();
     // Every row at once, in one reset (the contacts of a view from the local copy); the pager of
