@@ -634,6 +634,10 @@ void CampaignsTab::deleteSelected()
                     return;
                 }
                 m_model->removeCampaign(id);
+                if (context().cache) {
+                    context().cache->store()->removeCampaign(id);
+                    context().cache->syncNow();
+                }
                 context().messages->showMessage(MessageBar::Kind::Information, tr("%1 was deleted.").arg(name));
             });
         },
@@ -710,6 +714,11 @@ void CampaignsTab::onSaved(const QString &campaignId)
         if (!parsed.ok()) {
             refresh();
             return;
+        }
+        if (cache::AccountStore *store = context().localCopy()) {
+            // The server's answer into the local copy at once; the next sync puts it in its place.
+            store->storeCampaign(*parsed.value, r.body);
+            context().cache->syncNow();
         }
         if (m_model->rowOfId(parsed.value->id) < 0) {
             refresh(); // a new draft: newest first, on the first page

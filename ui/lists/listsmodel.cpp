@@ -52,7 +52,10 @@ void ListsModel::setStore(cache::AccountStore *store)
     m_store = store;
     if (!store)
         return;
-    connect(store, &cache::AccountStore::listsChanged, this, &ListsModel::applyStore);
+    connect(store, &cache::AccountStore::listsChanged, this, [this] {
+        m_fetched.clear(); // a sync saw the lists after the last reload did
+        applyStore();
+    });
     connect(store, &cache::AccountStore::contactsChanged, m_recount, qOverload<>(&QTimer::start));
     applyStore();
 }
@@ -61,6 +64,12 @@ void ListsModel::applyStore()
 {
     if (!m_store)
         return;
+    // The lists as the server last listed them (a list made or deleted here shows before the
+    // next sync has it), else the copy's; the counts are the copy's in either case.
+    if (!m_fetched.isEmpty()) {
+        apply(m_fetched);
+        return;
+    }
     QList<ContactList> lists;
     for (ContactList &l : m_store->lists())
         lists.append(std::move(l));
@@ -178,7 +187,8 @@ void ListsModel::onFinished()
             emit loaded();
         return;
     }
-    apply(std::exchange(m_incoming, {}));
+    m_fetched = std::exchange(m_incoming, {});
+    apply(m_fetched);
     emit loaded();
 }
 

@@ -101,6 +101,7 @@ private:
     QTimer *m_recount = nullptr;
     QList<ContactList> m_userLists;
     QList<ContactList> m_incoming;
+    QList<ContactList> m_fetched; // the lists of the last reload that succeeded
     TypedPager<ContactList> *m_pager = nullptr;
 };
 

@@ -1180,15 +1180,8 @@ bool AccountStore::replaceCampaigns(const QList<Campaign> &summaries, QStringLis
         for (qint64 gone : *before) {
             if (seen.contains(gone))
                 continue;
-            for (const char *sql :
-                 {"DELETE FROM campaign_events WHERE campaign_id = ?",
-                  "DELETE FROM event_cursors WHERE campaign_id = ?", "DELETE FROM campaigns WHERE id = ?"}) {
-                QSqlQuery q(db());
-                q.prepare(QLatin1StringView(sql));
-                q.addBindValue(gone);
-                if (!q.exec())
-                    return fail(q);
-            }
+            if (!deleteCampaign(gone))
+                return false;
             any = true;
         }
         return true;
@@ -1200,6 +1193,30 @@ bool AccountStore::replaceCampaigns(const QList<Campaign> &summaries, QStringLis
     if (any)
         emit campaignsChanged();
     return true;
+}
+
+bool AccountStore::deleteCampaign(qint64 key)
+{
+    for (const char *sql : {"DELETE FROM campaign_events WHERE campaign_id = ?",
+                            "DELETE FROM event_cursors WHERE campaign_id = ?", "DELETE FROM campaigns WHERE id = ?"}) {
+        QSqlQuery q(db());
+        q.prepare(QLatin1StringView(sql));
+        q.addBindValue(key);
+        if (!q.exec())
+            return fail(q);
+    }
+    return true;
+}
+
+bool AccountStore::removeCampaign(const QString &id)
+{
+    const std::optional<qint64> key = numberOf(id);
+    if (!key)
+        return fail(u"the campaign has no numeric id: %1"_s.arg(id));
+    const bool ok = transact([&] { return deleteCampaign(*key); });
+    if (ok)
+        emit campaignsChanged();
+    return ok;
 }
 
 bool AccountStore::storeCampaign(const Campaign &campaign, const QByteArray &xml)

@@ -177,6 +177,8 @@ public:
     bool replaceCampaigns(const QList<Campaign> &summaries, QStringList *changed = nullptr);
     // A full entry, as the server sent it.
     bool storeCampaign(const Campaign &campaign, const QByteArray &xml);
+    // A campaign the app deleted, with its events and cursors.
+    bool removeCampaign(const QString &id);
 
     // Events are keyed by campaign, kind and their own id: adding one already there changes
     // nothing. Returns how many were new (-1 on failure). Emits eventsChanged(campaignId).
@@ -222,6 +224,8 @@ private:
     std::optional<qint64> keyOf(const QString &id, const char *kind);
     QString uriOf(qint64 key, const char *kind) const;
     int listGeneration(qint64 list) const;
+    // Deletes a campaign's row, events and cursors (inside a transaction).
+    bool deleteCampaign(qint64 key);
     // Every id of a table (lists, campaigns); nullopt when it cannot be read.
     std::optional<QSet<qint64>> keys(const char *table) const;
 
