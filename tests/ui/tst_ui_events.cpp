@@ -194,6 +194,32 @@ private Q_SLOTS:
         QVERIFY(tab->registrantTable()->isColumnHidden(RegistrantTableModel::TypeColumn)); // after a new view
     }
 
+    void actionsComeBackWhenTheEditorCloses()
+    {
+        UiHarness h;
+        QVERIFY(h.start());
+        ui::EventsTab *tab = showEvents(h);
+        QVERIFY(loaded(tab));
+        QVERIFY(selectEvent(tab, 0));
+        auto *newAction = tab->findChild<QAction *>(QStringLiteral("newEventAction"));
+        auto *editAction = tab->findChild<QAction *>(QStringLiteral("editEventAction"));
+        QVERIFY(newAction->isEnabled() && editAction->isEnabled());
+        for (const bool creating : {false, true}) {
+            // One editor at a time: while it is open, New and Edit wait.
+            if (creating)
+                tab->newEvent();
+            else
+                tab->editSelected();
+            QPointer<ui::EventEditor> editor = readyEditor(tab);
+            QVERIFY(editor);
+            QVERIFY(!newAction->isEnabled() && !editAction->isEnabled());
+            // Closed without saving, nothing else changes on the tab: both are back at once.
+            editor->reject();
+            QTRY_VERIFY(!editor);
+            QVERIFY2(newAction->isEnabled() && editAction->isEnabled(), creating ? "new" : "edit");
+        }
+    }
+
     void eventCreatedRefusedAndEdited()
     {
         UiHarness h;
