@@ -363,12 +363,19 @@ private Q_SLOTS:
         QTRY_VERIFY(unschedule->isEnabled()); // still selected: the actions follow the new status
         QVERIFY(!schedule->isEnabled());
 
-        // Unschedule: No keeps it scheduled, Yes makes it a draft again.
+        // Unschedule: No keeps it scheduled (nothing is sent), Yes makes it a draft again.
+        const SentRequests sent;
+        const QString schedules = QStringLiteral("/campaigns/") + id.section(u'/', -1) + QStringLiteral("/schedules");
+        const int answered = ui::MessageBox::answersGiven();
         ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
         tab->unscheduleSelected();
+        QTRY_COMPARE(ui::MessageBox::answersGiven(), answered + 1);
+        QCOMPARE(sent.count(QStringLiteral("DELETE"), schedules), 0);
         QCOMPARE(campaignOnServer(h, id).statusValue(), CampaignStatus::Scheduled);
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
         tab->unscheduleSelected();
+        QTRY_COMPARE(ui::MessageBox::answersGiven(), answered + 2);
+        QCOMPARE(sent.count(QStringLiteral("DELETE"), schedules), 1);
         QTRY_COMPARE(campaignOnServer(h, id).statusValue(), CampaignStatus::Draft);
         QTRY_COMPARE(tab->model()->campaign(tab->model()->rowOfId(id)).statusValue(), CampaignStatus::Draft);
         QVERIFY(ui::MessageBox::lastQuestion().text.contains(scheduled.name));
