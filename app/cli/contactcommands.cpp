@@ -325,19 +325,21 @@ void runContacts(Cli &cli, QStringList args)
                       1,
                       -1,
                       [](Cli &cli, const QCommandLineParser &, const QStringList &ids) {
+                          // One after another; the step holds itself only through the request it
+                          // started (a weak pointer here), so it goes with the last one, failed or not.
                           auto remaining = std::make_shared<QStringList>(ids);
                           auto next = std::make_shared<std::function<void()>>();
-                          *next = [&cli, remaining, next] {
+                          *next = [&cli, remaining, self = std::weak_ptr(next)] {
                               if (remaining->isEmpty()) {
                                   cli.finish(ExitOk);
-                                  *next = nullptr; // break the cycle
                                   return;
                               }
                               const QString id = remaining->takeFirst();
-                              cli.whenDone(cli.ops().optOutContact(id), [&cli, id, next](const ApiResult &) {
-                                  cli.progress(QStringLiteral("contact %1 opted out").arg(shortIdOf(id)));
-                                  (*next)();
-                              });
+                              cli.whenDone(cli.ops().optOutContact(id),
+                                           [&cli, id, next = self.lock()](const ApiResult &) {
+                                               cli.progress(QStringLiteral("contact %1 opted out").arg(shortIdOf(id)));
+                                               (*next)();
+                                           });
                           };
                           (*next)();
                       }});

@@ -303,6 +303,14 @@ void TestCliCommands::contactLifecycle()
         runCtct({QStringLiteral("--sandbox"), QStringLiteral("contacts"), QStringLiteral("opt-out"), id}, env);
     QCOMPARE(out.exitCode, 0);
     QVERIFY(out.err.contains("opted out"));
+    // The first that fails ends the run with its error (and, under the asan preset, without a
+    // leak: LeakSanitizer would change the exit code).
+    const Run unknown = runCtct({QStringLiteral("--sandbox"), QStringLiteral("contacts"), QStringLiteral("opt-out"),
+                                 QStringLiteral("999999"), id},
+                                env);
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY2(isErrorLine(unknown.err, "404"), unknown.err.constData());
+    QVERIFY(!unknown.err.contains("opted out"));
     const Run after =
         runCtct({QStringLiteral("--sandbox"), QStringLiteral("contacts"), QStringLiteral("get"), id}, env);
     QCOMPARE(after.entries().first().toObject().value(u"Status").toString(), QStringLiteral("Do Not Mail"));

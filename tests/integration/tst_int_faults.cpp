@@ -162,10 +162,13 @@ void TestIntFaults::hangsEndInTimeout()
     const ApiResult post = Integration::run(f.ops().createContact(Contact{}));
     QCOMPARE(post.error, ApiError::Timeout);
     QCOMPARE(post.attempts, 1);
-    // A cancel is told apart from a timeout.
+    // A cancel is told apart from a timeout: canceled once the sandbox holds the request, with
+    // no timeout that could come first.
+    f.access().setTimeout(60s);
     ApiJob *job = f.ops().getList(QStringLiteral("1"));
-    QTimer::singleShot(50ms, job, &ApiJob::cancel);
+    QObject::connect(&f.sandbox(), &sandbox::Sandbox::answerWithheld, job, &ApiJob::cancel);
     QCOMPARE(Integration::run(job).error, ApiError::Canceled);
+    QCOMPARE(withheld.size(), 6);
 }
 
 void TestIntFaults::refusedConnections()

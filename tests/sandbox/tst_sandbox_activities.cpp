@@ -157,10 +157,14 @@ void TestSandboxActivities::uploadLifecycleAndLineErrors()
                          "too.long@example.com,%1,Four,,\n"
                          "\"multi.line@example.com\",\"First\nSecond\",Five,,\n"
                          "last@example.com,Lu,Six,ZZ,\n"_s.arg(QString(51, u'x'));
+    QSignalSpy stepped(&m_h->sandbox(), &ctct::sandbox::Sandbox::activityStepped);
     const QString path = post(form({{u"activityType"_s, u"SV_ADD"_s}, {u"data"_s, data}, {u"lists"_s, kList5}}));
     QVERIFY(!path.isEmpty());
-    // It goes through RUNNING before it completes.
-    QTRY_COMPARE_WITH_TIMEOUT(xml::text(m_h->get(path).body, u"Status"_s), u"RUNNING"_s, 3000);
+    // It goes through RUNNING before it completes: asked right after its first step (the next
+    // is 400 ms away), not by polling on a timer.
+    QVERIFY(stepped.wait(10000));
+    QCOMPARE(stepped.first().at(1).toString(), path.section(u'/', -1));
+    QCOMPARE(xml::text(m_h->get(path).body, u"Status"_s), u"RUNNING"_s);
     const QByteArray done = waitDone(path);
     QCOMPARE(xml::text(done, u"Status"_s), u"COMPLETE"_s);
     QCOMPARE(xml::text(done, u"Type"_s), u"SV_ADD"_s);

@@ -115,7 +115,7 @@ QStringList tabOrder(QWidget *top)
     };
     QWidget *first = all.first();
     first->setFocus(Qt::TabFocusReason);
-    if (!QTest::qWaitFor([first] { return first->hasFocus(); }, 2000))
+    if (!QTest::qWaitFor([first] { return first->hasFocus(); }, 10000))
         return {describe(first) + u" does not take the focus"};
     // Tab may move inside a control a few times before it leaves it: the sections of a date and
     // time, the links of a label or of a text browser. More than that is a trap (a table that

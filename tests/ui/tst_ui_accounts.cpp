@@ -7,7 +7,9 @@
 #include "uiharness.h"
 
 #include "accounts/accountdialog.h"
+#include "api/pager.h"
 #include "api/apisession.h"
+#include "lists/listssidebar.h"
 #include "platform/credentialstore.h"
 #include "sandboxhost.h"
 #include "settings.h"
@@ -212,7 +214,13 @@ void TestUiAccounts::unreachableServerIsShownAtOnce()
     fill(dialog, QStringLiteral("http://127.0.0.1:1"), kOther); // nothing listens there
     QTest::mouseClick(connectButton(dialog), Qt::LeftButton);
     QVERIFY(dialog->isChecking());
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isChecking(), 3000); // no retries while the user waits
+    auto *check = dialog->findChild<Pager *>();
+    QVERIFY(check);
+    QSignalSpy failed(check, &Pager::failed);
+    QTRY_VERIFY(!dialog->isChecking());
+    // No retries while the user waits: the one request sent is the answer.
+    QCOMPARE(failed.size(), 1);
+    QCOMPARE(failed.first().first().value<ApiResult>().attempts, 1);
     const QString status = dialog->statusText();
     QVERIFY2(status.contains(QStringLiteral("could not be reached")), qPrintable(status));
     QVERIFY(dialog->isVisible());
@@ -236,6 +244,8 @@ void TestUiAccounts::cancelStopsTheCheckAndKeepsTheInput()
     QVERIFY(!connectButton(dialog)->isEnabled());
     QVERIFY(!child<QLineEdit *>(dialog, "secretEdit")->isEnabled());
     QVERIFY(dialog->statusText().contains(QStringLiteral("Checking")));
+    const QPointer<Pager> check = dialog->findChild<Pager *>();
+    QVERIFY(check);
 
     QTest::mouseClick(child<QPushButton *>(dialog, "cancelButton"), Qt::LeftButton);
     QVERIFY(!dialog->isChecking());
@@ -244,7 +254,8 @@ void TestUiAccounts::cancelStopsTheCheckAndKeepsTheInput()
     QVERIFY(connectButton(dialog)->isEnabled());
     QCOMPARE(child<QLineEdit *>(dialog, "secretEdit")->text(), kOther.password);
     QVERIFY(dialog->statusText().contains(QStringLiteral("nothing was saved")));
-    QTest::qWait(0);
+    // The check's request is gone with it: no answer can switch the window or save anything.
+    QTRY_VERIFY(!check);
     QCOMPARE(h.app().currentAccount(), ui::Account{});
     QCOMPARE(h.secrets().writes, 0);
 
@@ -388,13 +399,16 @@ void TestUiAccounts::sandboxFlagKeepsTheSandbox()
     // ctct-manager --sandbox: the sandbox, although another account was used last; the keychain
     // is not even asked (a start without the flag reopens that account within a turn or two).
     secrets->next = SecretBackend::Result::Failed;
+    secrets->reads = 0;
     UiHarness::Options options;
     options.secrets = secrets;
     options.clearSettings = false;
     options.sandboxOnly = true;
     UiHarness h(options);
     QVERIFY(h.start());
-    QTest::qWait(300);
+    // The account of last time would be asked for as the app became ready (start() waited for
+    // that); the keychain was not even read.
+    QCOMPARE(secrets->reads, 0);
     QVERIFY(!h.app().currentAccount().isValid());
     QVERIFY(!h.app().accountDialog());
     QVERIFY(h.window()->windowTitle().contains(QStringLiteral("Sandbox (demo data)")));
@@ -423,16 +437,22 @@ void TestUiAccounts::unauthorizedDuringUseAsksAgainAndKeepsThePlace()
     UiHarness h;
     QVERIFY(h.start());
     QVERIFY(connectAs(h, kDemo)); // the demo data as a real account
-    QTRY_VERIFY(h.model()->rowCount() > 0);
-
-    // The user's place: a list in the sidebar and a contact.
-    auto *sidebar = h.find<QListView *>("listsView");
+    // The switch has settled: the account's lists are in the sidebar, All contacts is shown.
+    auto *sidebar = h.find<ui::ListsSidebar *>("listsView");
     QVERIFY(sidebar);
-    sidebar->setCurrentIndex(h.lists()->index(4));
-    QTRY_VERIFY(!h.tab()->isLoading() && h.model()->rowCount() > 0);
+    QTRY_VERIFY(!h.lists()->isLoading() && h.lists()->rowCount() > 4 && !h.tab()->isLoading() &&
+                h.model()->rowCount() > 0);
+
+    // The user's place: one of the account's lists in the sidebar and a contact of it.
+    const int listRow = 4;
+    QCOMPARE(h.lists()->entry(listRow).kind, ui::ListsModel::Kind::UserList);
+    const QString listId = h.lists()->entry(listRow).id;
+    sidebar->showRow(listRow);
+    QCOMPARE(sidebar->currentEntry().id, listId);
+    QVERIFY(h.tab()->isLoading()); // the list's members replace All contacts
+    QTRY_VERIFY(!h.tab()->isLoading() && h.model()->rowCount() > 1);
     QVERIFY(h.selectRow(1));
     const QString email = h.emailAt(1);
-    const int listRow = sidebar->currentIndex().row();
 
     // The password was changed elsewhere: the next request is answered 401.
     h.app().session()->accessManager()->setCredentials(
@@ -454,6 +474,7 @@ void TestUiAccounts::unauthorizedDuringUseAsksAgainAndKeepsThePlace()
 
     // Same window, same place; Retry repeats what failed, with the new credentials.
     QCOMPARE(sidebar->currentIndex().row(), listRow);
+    QCOMPARE(sidebar->currentEntry().id, listId);
     QVERIFY(h.window()->messageBar()->hasRetry());
     auto *retry = h.window()->messageBar()->findChild<QPushButton *>();
     QVERIFY(retry);
@@ -461,6 +482,7 @@ void TestUiAccounts::unauthorizedDuringUseAsksAgainAndKeepsThePlace()
     QVERIFY(h.waitIdle());
     QTRY_VERIFY(h.window()->messageBar()->text().isEmpty());
     QCOMPARE(sidebar->currentIndex().row(), listRow);
+    QCOMPARE(sidebar->currentEntry().id, listId);
     QTRY_VERIFY(h.rowOfEmail(email) >= 0);
     QVERIFY(h.secrets().entries.value(h.app().currentAccount().key()).contains(kDemo.password));
 }

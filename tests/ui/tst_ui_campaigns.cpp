@@ -267,6 +267,44 @@ private Q_SLOTS:
         QVERIFY(ui::MessageBox::lastQuestion().text.contains(u"Autumn Regatta"));
     }
 
+    void actionsComeBackWhenTheDialogsClose()
+    {
+        UiHarness h;
+        QVERIFY(h.start());
+        ui::CampaignsTab *tab = showCampaigns(h);
+        QVERIFY(loaded(tab));
+        QString id;
+        for (int row = 0; row < tab->model()->rowCount() && id.isEmpty(); ++row) {
+            if (tab->model()->campaign(row).statusValue() == CampaignStatus::Draft)
+                id = tab->model()->campaign(row).id;
+        }
+        QVERIFY(selectCampaign(tab, id));
+        auto *edit = tab->findChild<QAction *>(QStringLiteral("editDraftAction"));
+        auto *duplicate = tab->findChild<QAction *>(QStringLiteral("duplicateAction"));
+        auto *schedule = tab->findChild<QAction *>(QStringLiteral("scheduleAction"));
+        QVERIFY(edit->isEnabled() && duplicate->isEnabled() && schedule->isEnabled());
+
+        // One editor at a time; closed without saving (nothing else changes on the tab), Edit and
+        // Duplicate are back at once.
+        tab->editSelected();
+        QPointer<ui::CampaignEditor> editor = readyEditor(tab);
+        QVERIFY(editor);
+        QVERIFY(!edit->isEnabled() && !duplicate->isEnabled());
+        editor->reject();
+        QTRY_VERIFY(!editor);
+        QVERIFY(edit->isEnabled());
+        QVERIFY(duplicate->isEnabled());
+
+        // The same for the schedule dialog and Schedule.
+        QPointer<ui::ScheduleDialog> dialog = tab->scheduleSelected();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(!schedule->isEnabled());
+        dialog->reject();
+        QTRY_VERIFY(!dialog);
+        QVERIFY(schedule->isEnabled());
+    }
+
     void draftScheduledAndUnscheduled()
     {
         UiHarness h;
@@ -325,12 +363,19 @@ private Q_SLOTS:
         QTRY_VERIFY(unschedule->isEnabled()); // still selected: the actions follow the new status
         QVERIFY(!schedule->isEnabled());
 
-        // Unschedule: No keeps it scheduled, Yes makes it a draft again.
+        // Unschedule: No keeps it scheduled (nothing is sent), Yes makes it a draft again.
+        const SentRequests sent;
+        const QString schedules = QStringLiteral("/campaigns/") + id.section(u'/', -1) + QStringLiteral("/schedules");
+        const int answered = ui::MessageBox::answersGiven();
         ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
         tab->unscheduleSelected();
+        QTRY_COMPARE(ui::MessageBox::answersGiven(), answered + 1);
+        QCOMPARE(sent.count(QStringLiteral("DELETE"), schedules), 0);
         QCOMPARE(campaignOnServer(h, id).statusValue(), CampaignStatus::Scheduled);
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
         tab->unscheduleSelected();
+        QTRY_COMPARE(ui::MessageBox::answersGiven(), answered + 2);
+        QCOMPARE(sent.count(QStringLiteral("DELETE"), schedules), 1);
         QTRY_COMPARE(campaignOnServer(h, id).statusValue(), CampaignStatus::Draft);
         QTRY_COMPARE(tab->model()->campaign(tab->model()->rowOfId(id)).statusValue(), CampaignStatus::Draft);
         QVERIFY(ui::MessageBox::lastQuestion().text.contains(scheduled.name));

@@ -194,6 +194,32 @@ private Q_SLOTS:
         QVERIFY(tab->registrantTable()->isColumnHidden(RegistrantTableModel::TypeColumn)); // after a new view
     }
 
+    void actionsComeBackWhenTheEditorCloses()
+    {
+        UiHarness h;
+        QVERIFY(h.start());
+        ui::EventsTab *tab = showEvents(h);
+        QVERIFY(loaded(tab));
+        QVERIFY(selectEvent(tab, 0));
+        auto *newAction = tab->findChild<QAction *>(QStringLiteral("newEventAction"));
+        auto *editAction = tab->findChild<QAction *>(QStringLiteral("editEventAction"));
+        QVERIFY(newAction->isEnabled() && editAction->isEnabled());
+        for (const bool creating : {false, true}) {
+            // One editor at a time: while it is open, New and Edit wait.
+            if (creating)
+                tab->newEvent();
+            else
+                tab->editSelected();
+            QPointer<ui::EventEditor> editor = readyEditor(tab);
+            QVERIFY(editor);
+            QVERIFY(!newAction->isEnabled() && !editAction->isEnabled());
+            // Closed without saving, nothing else changes on the tab: both are back at once.
+            editor->reject();
+            QTRY_VERIFY(!editor);
+            QVERIFY2(newAction->isEnabled() && editAction->isEnabled(), creating ? "new" : "edit");
+        }
+    }
+
     void eventCreatedRefusedAndEdited()
     {
         UiHarness h;
@@ -360,19 +386,26 @@ private Q_SLOTS:
         const qint64 completedBefore = tab->registrants()->totals().cents.value(QStringLiteral("COMPLETED"));
         QVERIFY(selectRegistrant(tab, row));
 
-        // Declined: nothing is sent.
+        // Declined: nothing is sent (a PUT would leave within the answer's callback).
+        const SentRequests sent;
+        const QString payment = u'/' + r.id.section(u'/', -1) + QStringLiteral("/paymentstatus");
         const int asked = ui::MessageBox::questionsAsked();
+        const int answered = ui::MessageBox::answersGiven();
         ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
         tab->findChild<QAction *>(QStringLiteral("paymentRefundedAction"))->trigger();
-        QTRY_COMPARE(ui::MessageBox::questionsAsked(), asked + 1);
+        QCOMPARE(ui::MessageBox::questionsAsked(), asked + 1);
         QVERIFY(ui::MessageBox::lastQuestion().text.contains(r.firstName));
-        QTest::qWait(100);
+        QTRY_COMPARE(ui::MessageBox::answersGiven(), answered + 1);
+        QCOMPARE(sent.count(QStringLiteral("PUT"), payment), 0);
         QVERIFY(h.waitIdle());
         QCOMPARE(paymentOnServer(h, eventId, r.id), QStringLiteral("COMPLETED"));
 
-        // Accepted: the server has it, the row and the totals show it.
+        // Accepted: one PUT (what the check above would have seen), the server has it, the row
+        // and the totals show it.
         ui::MessageBox::setNextAnswer(QMessageBox::Yes);
         tab->setPaymentOfSelected(QStringLiteral("REFUNDED"));
+        QTRY_COMPARE(ui::MessageBox::answersGiven(), answered + 2);
+        QCOMPARE(sent.count(QStringLiteral("PUT"), payment), 1);
         QTRY_COMPARE(paymentOnServer(h, eventId, r.id), QStringLiteral("REFUNDED"));
         QCOMPARE(ui::MessageBox::questionsAsked(), asked + 2);
         QTRY_COMPARE(tab->registrants()->index(row, RegistrantTableModel::PaymentColumn).data().toString(),

@@ -76,13 +76,14 @@ private Q_SLOTS:
         QFETCH(bool, timeline);
         const QPalette light = QApplication::palette();
         const auto restore = qScopeGuard([light] { QApplication::setPalette(light); });
-        QChartView view;
         QChart *chart = timeline
                             ? ui::timelineChart(sampleReport(QStringLiteral("Spring"), 0.4), ui::TimelinePart::Hourly)
                             : ui::compareChart({sampleReport(QStringLiteral("Spring"), 0.4),
                                                 sampleReport(QStringLiteral("Summer"), 0.3)});
         QVERIFY(chart);
-        view.setChart(chart);
+        // Given to the view as it is made: setChart() would leave the view's own first chart to
+        // the caller to delete.
+        QChartView view(chart);
         view.resize(500, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -27,6 +27,7 @@ public:
 
     void read(const QString &key, Done done) override
     {
+        ++m_state->reads;
         later([s = m_state, key, done] {
             if (s->next != Result::Ok)
                 done(s->next, QStringLiteral("the test keychain says no"));
@@ -64,6 +65,24 @@ private:
 std::unique_ptr<SecretBackend> FakeSecrets::makeBackend()
 {
     return std::make_unique<FakeSecretBackend>(this);
+}
+
+SentRequests::SentRequests()
+    : m_log(QStringLiteral("ctct.*.debug=false\nctct.api.access.debug=true"))
+{}
+
+int SentRequests::count(const QString &method, const QString &path) const
+{
+    // "ctct.api.access: PUT http://127.0.0.1:…/paymentstatus (auth: Basic, …)"; a request the
+    // access manager refused is logged as a warning with "refused:" and never left.
+    const QString prefix = QStringLiteral("ctct.api.access: ") + method + u' ';
+    int n = 0;
+    for (const QString &line : m_log.messages()) {
+        const QString url = line.section(u' ', 2, 2);
+        if (line.startsWith(prefix) && url.contains(path) && !line.contains(u" refused: "))
+            ++n;
+    }
+    return n;
 }
 
 void UiHarness::setUpProgram()

@@ -4,6 +4,8 @@
 // sandbox with a few demo contacts, its main window shown offscreen, widgets found by
 // objectName. Settings live in QStandardPaths' test location and start empty.
 
+#include "logcapture.h"
+
 #include "application.h"
 #include "contacts/contacteditor.h"
 #include "contacts/contactstab.h"
@@ -27,9 +29,25 @@ struct FakeSecrets
 {
     QHash<QString, QString> entries;
     SecretBackend::Result next = SecretBackend::Result::Ok;
+    int reads = 0;
     int writes = 0;
 
     std::unique_ptr<SecretBackend> makeBackend();
+};
+
+// The requests the app sends while this lives, as its access manager logs them. A request
+// leaves in the same call that decides to send it, so once a decision has been acted on (e.g.
+// MessageBox::answersGiven() went up) a count of 0 proves that nothing was sent, without waiting.
+class SentRequests final
+{
+public:
+    SentRequests();
+
+    // Requests sent with this method ("PUT") whose URL contains `path`.
+    int count(const QString &method, const QString &path) const;
+
+private:
+    LogCapture m_log;
 };
 
 class UiHarness final

@@ -569,7 +569,12 @@ CampaignEditor *CampaignsTab::createEditor()
     auto *editor = new CampaignEditor(context(), this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &CampaignEditor::saved, this, &CampaignsTab::onSaved);
-    connect(editor, &QObject::destroyed, this, &CampaignsTab::updateActions);
+    // While a widget's destroyed() is emitted, a QPointer to it is not yet cleared and no longer
+    // points to a CampaignEditor: cleared here, so the actions see that it is gone.
+    connect(editor, &QObject::destroyed, this, [this] {
+        m_editor.clear();
+        updateActions();
+    });
     m_editor = editor;
     updateActions();
     return editor;
@@ -662,7 +667,10 @@ ScheduleDialog *CampaignsTab::scheduleSelected()
             MessageBar::Kind::Information,
             tr("%1 is scheduled for %2.").arg(name, QLocale().toString(when, QLocale::LongFormat)));
     });
-    connect(dialog, &QObject::destroyed, this, &CampaignsTab::updateActions);
+    connect(dialog, &QObject::destroyed, this, [this] {
+        m_scheduleDialog.clear(); // as for the editor
+        updateActions();
+    });
     m_scheduleDialog = dialog;
     updateActions();
     dialog->open();

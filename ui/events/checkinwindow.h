@@ -56,6 +56,8 @@ public:
 
     // What Enter does: checks in the single match of the search text.
     void checkInCurrent();
+    // A check-in or undo is on its way to the server (its request leaves at once).
+    bool isSending() const { return !m_inFlight.isEmpty(); }
     // Reverts the last check-in made here (back to the status it had before); again for the
     // one before.
     void undoLast();

@@ -950,6 +950,22 @@ void EventsTab::reloadEvent(const QString &eventId)
 
 // ------------------------------------------------------------------------------ editor
 
+EventEditor *EventsTab::createEditor()
+{
+    auto *editor = new EventEditor(context(), this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &EventEditor::saved, this, &EventsTab::onSaved);
+    // While a widget's destroyed() is emitted, a QPointer to it is not yet cleared and no longer
+    // points to an EventEditor: cleared here, so the actions see that it is gone.
+    connect(editor, &QObject::destroyed, this, [this] {
+        m_editor.clear();
+        updateActions();
+    });
+    m_editor = editor;
+    updateActions();
+    return editor;
+}
+
 void EventsTab::newEvent()
 {
     if (m_editor) {
@@ -957,12 +973,7 @@ void EventsTab::newEvent()
         m_editor->activateWindow();
         return;
     }
-    auto *editor = new EventEditor(context(), this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &EventEditor::saved, this, &EventsTab::onSaved);
-    connect(editor, &QObject::destroyed, this, &EventsTab::updateActions);
-    m_editor = editor;
-    updateActions();
+    EventEditor *editor = createEditor();
     editor->newEvent();
     editor->open();
 }
@@ -978,12 +989,7 @@ void EventsTab::editSelected()
         return;
     }
     const QString id = e->id;
-    auto *editor = new EventEditor(context(), this);
-    editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &EventEditor::saved, this, &EventsTab::onSaved);
-    connect(editor, &QObject::destroyed, this, &EventsTab::updateActions);
-    m_editor = editor;
-    updateActions();
+    EventEditor *editor = createEditor();
     editor->editEvent(id);
     editor->open();
 }

@@ -109,6 +109,8 @@ private:
     void sendPayment(const QString &eventId, const QString &registrantId, const QString &name, const QString &status);
     void onSaved(const QString &eventId, bool created);
     void reloadEvent(const QString &eventId);
+    // The editor (the only one), deleted when closed.
+    EventEditor *createEditor();
 
     EventTableModel *m_events;
     RowFilterModel *m_eventProxy;

@@ -163,10 +163,11 @@ void DrillDownWindow::lookUpNames()
         return;
     ContactQuery query;
     query.emails = emails;
-    // One request per 50 addresses (the API's limit), one after another.
+    // One request per 50 addresses (the API's limit), one after another. The step holds itself
+    // only through the request it started (a weak pointer here), so it goes with the last one.
     auto urls = std::make_shared<QList<QUrl>>(ops->contactsUrls(query));
     auto next = std::make_shared<std::function<void()>>();
-    *next = [this, ops, urls, next] {
+    *next = [this, ops, urls, self = std::weak_ptr(next)] {
         if (urls->isEmpty()) {
             m_lookups = 0;
             return;
@@ -182,7 +183,7 @@ void DrillDownWindow::lookUpNames()
             }
             m_model->setNames(names);
         });
-        connect(pager, &Pager::finished, this, [this, pager, next] {
+        connect(pager, &Pager::finished, this, [this, pager, next = self.lock()] {
             pager->deleteLater();
             if (!pager->result().ok()) {
                 m_lookups = 0;

@@ -10,6 +10,7 @@ namespace ctct::ui {
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 MessageBox::Question MessageBox::s_lastQuestion;
 int MessageBox::s_asked = 0;
+int MessageBox::s_answered = 0;
 
 void MessageBox::question(QWidget *parent, const Question &question, QMessageBox::StandardButtons buttons,
                           QMessageBox::StandardButton defaultButton,
@@ -22,8 +23,10 @@ void MessageBox::question(QWidget *parent, const Question &question, QMessageBox
         const QMessageBox::StandardButton answer = *std::exchange(s_nextAnswer, std::nullopt);
         const QPointer<QWidget> guard(parent);
         QTimer::singleShot(0, parent, [guard, answer, then = std::move(then)] {
-            if (guard)
-                then(answer);
+            if (!guard)
+                return;
+            then(answer);
+            ++s_answered;
         });
         return;
     }
@@ -42,6 +45,7 @@ void MessageBox::question(QWidget *parent, const Question &question, QMessageBox
         const QMessageBox::StandardButton answer =
             clicked ? box->standardButton(clicked) : QMessageBox::StandardButton(QMessageBox::Cancel);
         then(answer);
+        ++s_answered;
     });
     box->open();
 }
@@ -59,6 +63,11 @@ MessageBox::Question MessageBox::lastQuestion()
 int MessageBox::questionsAsked()
 {
     return s_asked;
+}
+
+int MessageBox::answersGiven()
+{
+    return s_answered;
 }
 
 } // namespace ctct::ui

@@ -2,8 +2,9 @@
 #pragma once
 // Questions that need a decision, asked without a nested event loop: the dialog is opened
 // window-modal with open() and the answer arrives in a callback. The test seam
-// setNextAnswer() answers the next question without showing anything (design.md §7), and
-// lastQuestion() tells a test what would have been asked.
+// setNextAnswer() answers the next question without showing anything (design.md §7),
+// lastQuestion() tells a test what would have been asked, and answersGiven() when the answer has
+// been acted on.
 
 #include <QMessageBox>
 
@@ -32,11 +33,14 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static Question lastQuestion();
     static int questionsAsked();
+    // Answers whose then() has returned: a test waits for this instead of for a time.
+    static int answersGiven();
 
 private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static Question s_lastQuestion;
     static int s_asked;
+    static int s_answered;
 };
 
 } // namespace ctct::ui
