@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QMenu>
+#include <QTimer>
 #include <QTranslator>
 
 namespace ctct::ui {
@@ -301,17 +302,21 @@ void Application::openCache(const Account &account)
     cache::AccountStore::Opened opened = cache::AccountStore::open(path);
     if (!opened.store) {
         qCWarning(lcUiApp) << "no local copy:" << opened.error;
-        m_window->messageBar()->showError(
+        const QString text =
             tr("No local copy of the account can be kept, so it is read from the server page by page: %1")
-                .arg(opened.error));
+                .arg(opened.error);
+        QTimer::singleShot(0, m_window.get(),
+                           [window = m_window.get(), text] { window->messageBar()->showError(text); });
         return;
     }
     if (!opened.setAsidePath.isEmpty()) {
-        m_window->messageBar()->showMessage(
-            MessageBar::Kind::Information,
-            tr("The local copy of the account could not be read (%1). It was set aside as %2 and is being "
-               "copied again from the server.")
-                .arg(opened.setAsideReason, QDir::toNativeSeparators(opened.setAsidePath)));
+        // Said once the account's tabs exist (making them clears the message bar).
+        const QString text = tr("The local copy of the account could not be read (%1). It was set aside as %2 and "
+                                "is being copied again from the server.")
+                                 .arg(opened.setAsideReason, QDir::toNativeSeparators(opened.setAsidePath));
+        QTimer::singleShot(0, m_window.get(), [window = m_window.get(), text] {
+            window->messageBar()->showMessage(MessageBar::Kind::Information, text);
+        });
     }
     m_cache = std::make_unique<cache::AccountCache>(std::move(opened.store), m_session->operations());
     m_cache->setInterval(std::chrono::minutes(m_settings->value(setting::SyncIntervalMinutes)));

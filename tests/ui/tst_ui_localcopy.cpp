@@ -14,10 +14,13 @@
 #include "lists/listsmodel.h"
 #include "models/eventhistorymodel.h"
 #include "models/roles.h"
+#include "widgets/messagebar.h"
 #include "widgets/syncstatus.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -248,6 +251,33 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!cache->isOffline(), 15000);
         QTRY_VERIFY(status->text().startsWith(QStringLiteral("Synced at")));
         QVERIFY(!client->writesRefused());
+    }
+
+    void anUnreadableCopyIsSetAsideAndMadeAnew()
+    {
+        QTemporaryDir data;
+        QTemporaryDir copies;
+        UiHarness::Options o = options();
+        o.sandboxDataDir = data.path();
+        o.cacheFolder = copies.path();
+        const QString path =
+            QDir(copies.path()).filePath(cache::AccountStore::fileName(cache::sandboxAccountKey(data.path())));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("not a database at all\n").repeated(200));
+        }
+        UiHarness h(o);
+        QVERIFY(h.start());
+        auto *bar = h.window()->messageBar();
+        QTRY_VERIFY2(bar->text().contains(QStringLiteral("set aside")), qPrintable(bar->text()));
+        QVERIFY(bar->text().contains(QStringLiteral("copied again")));
+        // The broken file is still there, renamed; the new copy is made by a full sync.
+        const QStringList aside = QDir(copies.path()).entryList({QStringLiteral("*.broken-*")}, QDir::Files);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY(h.waitForLocalCopy());
+        QCOMPARE(h.model()->rowCount(), 180);
+        QVERIFY(h.app().accountCache()->lastSummary().full);
     }
 
     void historyAndReportsKeepEveryStoredEvent()
