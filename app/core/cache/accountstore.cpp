@@ -89,11 +89,12 @@ CREATE TABLE campaign_events(campaign_id INTEGER NOT NULL, kind INTEGER NOT NULL
 CREATE INDEX campaign_events_contact ON campaign_events(contact_id);
 CREATE TABLE event_cursors(campaign_id INTEGER NOT NULL, kind INTEGER NOT NULL, cursor TEXT NOT NULL,
   PRIMARY KEY(campaign_id, kind)) WITHOUT ROWID;)",
-    // 1 -> 2: full contact entries
+    // 1 -> 2: full contact entries; the status lists' index
     R"(ALTER TABLE contacts ADD COLUMN first_name TEXT;
 ALTER TABLE contacts ADD COLUMN last_name TEXT;
 ALTER TABLE contacts ADD COLUMN company TEXT;
-ALTER TABLE contacts ADD COLUMN xml BLOB;)",
+ALTER TABLE contacts ADD COLUMN xml BLOB;
+CREATE INDEX contacts_status ON contacts(status);)",
 };
 static_assert(std::size(kMigrations) == AccountStore::SchemaVersion);
 

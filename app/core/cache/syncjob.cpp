@@ -386,11 +386,21 @@ struct SyncJob::Private
                 });
             });
         }
+        // What the feeds said, applied in batches of 500 contacts, one transaction and one turn of
+        // the event loop each, so that a sync of many changes never holds the window up.
         steps.push_back([this, addedLists] {
-            if (!applyChanged(addedLists)) {
-                fail(store()->lastError());
-                return;
+            std::deque<std::function<void()>> batches;
+            for (qsizetype i = 0; i < changedOrder.size(); i += ApplyBatch) {
+                batches.push_back([this, addedLists, i] {
+                    if (!applyChanged(addedLists, i)) {
+                        fail(store()->lastError());
+                        return;
+                    }
+                    QMetaObject::invokeMethod(
+                        q, [this] { next(); }, Qt::QueuedConnection);
+                });
             }
+            steps.insert(steps.begin(), batches.begin(), batches.end());
             next();
         });
         for (const ContactList &l : std::as_const(serverLists)) {
@@ -426,29 +436,27 @@ struct SyncJob::Private
         planCampaigns();
     }
 
-    // The changed contacts and their memberships, in pages of 500 (one transaction each).
-    bool applyChanged(const QStringList &addedLists)
+    // A batch of the changed contacts and their memberships, from index first.
+    static constexpr qsizetype ApplyBatch = 500;
+    bool applyChanged(const QStringList &addedLists, qsizetype first)
     {
-        constexpr qsizetype Batch = 500;
-        for (qsizetype i = 0; i < changedOrder.size(); i += Batch) {
-            std::vector<CachedContact> rows;
-            std::vector<std::pair<QString, QStringList>> memberships;
-            for (const QString &id : changedOrder.mid(i, Batch)) {
-                rows.push_back(changed.value(id));
-                QStringList lists = listsOf.value(id);
-                // A list new to the store is walked whole afterwards: keep what it has.
-                for (const QString &added : addedLists)
-                    lists.removeAll(added);
-                memberships.emplace_back(id, lists);
-            }
-            ContactChanges changes;
-            int membershipChanges = 0;
-            if (!store()->upsertContacts(rows, &changes) || !store()->setMemberships(memberships, &membershipChanges))
-                return false;
-            summary().contactsAdded += changes.added;
-            summary().contactsChanged += changes.changed;
-            summary().membershipChanges += membershipChanges;
+        std::vector<CachedContact> rows;
+        std::vector<std::pair<QString, QStringList>> memberships;
+        for (const QString &id : changedOrder.mid(first, ApplyBatch)) {
+            rows.push_back(changed.value(id));
+            QStringList lists = listsOf.value(id);
+            // A list new to the store is walked whole afterwards: keep what it has.
+            for (const QString &added : addedLists)
+                lists.removeAll(added);
+            memberships.emplace_back(id, lists);
         }
+        ContactChanges changes;
+        int membershipChanges = 0;
+        if (!store()->upsertContacts(rows, &changes) || !store()->setMemberships(memberships, &membershipChanges))
+            return false;
+        summary().contactsAdded += changes.added;
+        summary().contactsChanged += changes.changed;
+        summary().membershipChanges += membershipChanges;
         return true;
     }
 
