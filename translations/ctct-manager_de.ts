@@ -5209,8 +5209,12 @@ Gäste %3 von %4</translation>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CTCT-Kontoverwaltung %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Kontoverwaltung für die Webservice-API von Constant Contact.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Made by the ctct-manager developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CTCT-Kontoverwaltung %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Kontoverwaltung für die Webservice-API von Constant Contact.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Entwickelt von den ctct-manager-Entwicklern. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Home page: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
