@@ -8,6 +8,7 @@
 #include "reports/drilldownwindow.h"
 #include "reports/reportcharts.h"
 #include "widgets/filedialog.h"
+#include "widgets/resourcetableview.h"
 #include "widgets/problemlabel.h"
 
 #include <QChartView>
@@ -198,6 +199,7 @@ void CampaignReportWindow::buildLayout()
     m_linkModel->setHorizontalHeaderLabels({tr("Link"), tr("Clicks"), tr("Unique clicks")});
     m_linkView = smallTable(m_linkModel, QStringLiteral("linkTable"), tr("Clicks per link"), content);
     m_linkView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    widenToTitles(m_linkView->horizontalHeader());
     connect(m_linkView, &QTableView::activated, this, [this](const QModelIndex &index) {
         drillDown({CampaignEventKind::Click, false, {}, m_linkModel->item(index.row(), 0)->data(IdRole).toString()});
     });
