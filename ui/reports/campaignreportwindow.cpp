@@ -214,6 +214,8 @@ void CampaignReportWindow::buildLayout()
     m_dailyChart->setAccessibleName(tr("Opens and clicks by day"));
     m_dailyChart->setRenderHint(QPainter::Antialiasing);
     m_dailyChart->setMinimumHeight(260);
+    m_hourlyChart->hide(); // until there is a chart to show (showReport())
+    m_dailyChart->hide();
 
     auto *tables = new QHBoxLayout;
     auto *bounceColumn = new QVBoxLayout;
@@ -434,11 +436,15 @@ void CampaignReportWindow::showReport(const reporting::CampaignReport &r, bool c
         m_linkModel->appendRow({url, countItem(l.clicks), countItem(l.uniqueClicks)});
     }
     for (auto [view, part] : {std::pair{m_hourlyChart, TimelinePart::Hourly}, {m_dailyChart, TimelinePart::Daily}}) {
-        QChart *old = view->chart();
+        // While the events load, or when there is nothing to draw, the view is hidden: an empty
+        // chart has Qt's light theme, a light box in a dark palette.
         QChart *chart = complete ? timelineChart(r, part) : nullptr;
-        view->setChart(chart ? chart : new QChart);
+        view->setVisible(chart != nullptr);
+        if (!chart)
+            continue;
+        QChart *old = view->chart();
+        view->setChart(chart);
         delete old;
-        view->setVisible(complete && chart);
     }
     m_csvButton->setEnabled(complete);
     m_pdfButton->setEnabled(complete);
