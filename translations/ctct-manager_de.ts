@@ -73,6 +73,37 @@
     </message>
 </context>
 <context>
+    <name>BounceCodes</name>
+    <message>
+        <source>Non-existent address</source>
+        <translation>Adresse existiert nicht</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <translation>Unzustellbar</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Postfach voll</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Vacation or auto-reply</source>
+        <translation>Abwesenheit oder automatische Antwort</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+</context>
+<context>
     <name>CheckInSheet</name>
     <message>
         <source>%1, %2</source>
@@ -143,6 +174,45 @@
             <numerusform>%Ln Gast</numerusform>
             <numerusform>%Ln Gäste</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingWords</name>
+    <message>
+        <source>could be WORK PHONE or HOME PHONE</source>
+        <translation>könnte WORK PHONE oder HOME PHONE sein</translation>
+    </message>
+    <message>
+        <source>a full name: could be FIRST NAME or LAST NAME</source>
+        <translation>ein ganzer Name: könnte FIRST NAME oder LAST NAME sein</translation>
+    </message>
+    <message>
+        <source>could be a salutation or JOB TITLE</source>
+        <translation>könnte eine Anrede oder JOB TITLE sein</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>keine Überschrift</translation>
+    </message>
+    <message>
+        <source>no matching API column</source>
+        <translation>keine passende Spalte der API</translation>
+    </message>
+    <message>
+        <source>a second e-mail address: the API takes one per contact</source>
+        <translation>eine zweite E-Mail-Adresse: Die API nimmt eine pro Kontakt</translation>
+    </message>
+    <message>
+        <source>%1 already comes from column %2 (&quot;%3&quot;)</source>
+        <translation>%1 kommt schon aus Spalte %2 („%3“)</translation>
+    </message>
+    <message>
+        <source>%1 was given to column %2 (&quot;%3&quot;)</source>
+        <translation>%1 ging an Spalte %2 („%3“)</translation>
+    </message>
+    <message>
+        <source>left out by choice</source>
+        <translation>bewusst ausgelassen</translation>
     </message>
 </context>
 <context>
@@ -505,6 +575,49 @@
     </message>
 </context>
 <context>
+    <name>CsvReaderWords</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is not an open, seekable file</source>
+        <translation>die Datei kann nicht gelesen werden: Sie ist keine geöffnete Datei mit wahlfreiem Zugriff</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the delimiter cannot be a quote, a line break or a NUL</source>
+        <translation>das Trennzeichen kann kein Anführungszeichen, Zeilenumbruch oder NUL sein</translation>
+    </message>
+    <message>
+        <source>the file holds no rows, not even a header</source>
+        <translation>die Datei enthält keine Zeilen, nicht einmal eine Überschrift</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 bytes</source>
+        <translation>die Zeile ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a NUL byte), not text</source>
+        <translation>die Datei enthält Binärdaten (ein NUL-Byte), keinen Text</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a NUL byte), not text (UTF-16 without a byte-order mark is not read)</source>
+        <translation>die Datei enthält Binärdaten (ein NUL-Byte), keinen Text (UTF-16 ohne Byte-Order-Mark wird nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>a quoted field that opens on this line is never closed</source>
+        <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>die Datei enthält keine Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <source>Event</source>
@@ -740,6 +853,92 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanWords</name>
+    <message>
+        <source>too few fields: %1 where the header has %2</source>
+        <translation>zu wenige Felder: %1, wo die Überschrift %2 hat</translation>
+    </message>
+    <message>
+        <source>too many fields: %1 where the header has %2</source>
+        <translation>zu viele Felder: %1, wo die Überschrift %2 hat</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <comment>import row</comment>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <comment>import row</comment>
+        <translation>keine E-Mail</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <comment>import row</comment>
+        <translation>keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <comment>import row</comment>
+        <translation>zu lang</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <comment>import row</comment>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <source>too few fields</source>
+        <comment>import row</comment>
+        <translation>zu wenige Felder</translation>
+    </message>
+    <message>
+        <source>too many fields</source>
+        <comment>import row</comment>
+        <translation>zu viele Felder</translation>
+    </message>
+    <message>
+        <source>no column holds e-mail addresses (expected a header such as &quot;Email Address&quot;)</source>
+        <translation>keine Spalte enthält E-Mail-Adressen (erwartet wird eine Überschrift wie „E-Mail-Adresse“)</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (sent once)</source>
+        <translation>doppelt zu Zeile %1 (einmal gesendet)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the column mapping is for other headers than this file&apos;s</source>
+        <translation>die Spaltenzuordnung gilt für andere Überschriften als die dieser Datei</translation>
+    </message>
+    <message>
+        <source>the file changed since it was checked</source>
+        <translation>die Datei hat sich seit der Prüfung geändert</translation>
+    </message>
+    <message>
+        <source>the file changed since it was checked (it is shorter)</source>
+        <translation>die Datei hat sich seit der Prüfung geändert (sie ist kürzer)</translation>
+    </message>
+    <message>
+        <source>the file changed since it was checked (line %1)</source>
+        <translation>die Datei hat sich seit der Prüfung geändert (Zeile %1)</translation>
     </message>
 </context>
 <context>
@@ -5209,8 +5408,12 @@ Gäste %3 von %4</translation>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CTCT-Kontoverwaltung %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Kontoverwaltung für die Webservice-API von Constant Contact.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Made by the ctct-manager developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CTCT-Kontoverwaltung %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Kontoverwaltung für die Webservice-API von Constant Contact.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt %2, läuft mit Qt %3.&lt;/p&gt;&lt;p&gt;Entwickelt von den ctct-manager-Entwicklern. Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Home page: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Homepage: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

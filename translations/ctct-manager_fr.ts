@@ -73,6 +73,37 @@
     </message>
 </context>
 <context>
+    <name>BounceCodes</name>
+    <message>
+        <source>Non-existent address</source>
+        <translation>Adresse inexistante</translation>
+    </message>
+    <message>
+        <source>Undeliverable</source>
+        <translation>Non distribuable</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Boîte pleine</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Vacation or auto-reply</source>
+        <translation>Absence ou réponse automatique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+</context>
+<context>
     <name>CheckInSheet</name>
     <message>
         <source>%1, %2</source>
@@ -143,6 +174,45 @@
             <numerusform>%Ln invité</numerusform>
             <numerusform>%Ln invités</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingWords</name>
+    <message>
+        <source>could be WORK PHONE or HOME PHONE</source>
+        <translation>pourrait être WORK PHONE ou HOME PHONE</translation>
+    </message>
+    <message>
+        <source>a full name: could be FIRST NAME or LAST NAME</source>
+        <translation>un nom complet&#xa0;: pourrait être FIRST NAME ou LAST NAME</translation>
+    </message>
+    <message>
+        <source>could be a salutation or JOB TITLE</source>
+        <translation>pourrait être une civilité ou JOB TITLE</translation>
+    </message>
+    <message>
+        <source>no header</source>
+        <translation>pas d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>no matching API column</source>
+        <translation>aucune colonne de l&apos;API ne correspond</translation>
+    </message>
+    <message>
+        <source>a second e-mail address: the API takes one per contact</source>
+        <translation>une deuxième adresse e-mail&#xa0;: l&apos;API n&apos;en prend qu&apos;une par contact</translation>
+    </message>
+    <message>
+        <source>%1 already comes from column %2 (&quot;%3&quot;)</source>
+        <translation>%1 vient déjà de la colonne %2 («&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 was given to column %2 (&quot;%3&quot;)</source>
+        <translation>%1 a été attribué à la colonne %2 («&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>left out by choice</source>
+        <translation>laissée de côté volontairement</translation>
     </message>
 </context>
 <context>
@@ -505,6 +575,49 @@
     </message>
 </context>
 <context>
+    <name>CsvReaderWords</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: it is not an open, seekable file</source>
+        <translation>impossible de lire le fichier&#xa0;: ce n&apos;est pas un fichier ouvert à accès direct</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the delimiter cannot be a quote, a line break or a NUL</source>
+        <translation>le séparateur ne peut pas être un guillemet, un saut de ligne ou un NUL</translation>
+    </message>
+    <message>
+        <source>the file holds no rows, not even a header</source>
+        <translation>le fichier ne contient aucune ligne, pas même un en-tête</translation>
+    </message>
+    <message>
+        <source>the row is longer than %1 bytes</source>
+        <translation>la ligne dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a NUL byte), not text</source>
+        <translation>le fichier contient des données binaires (un octet NUL), pas du texte</translation>
+    </message>
+    <message>
+        <source>the file holds binary data (a NUL byte), not text (UTF-16 without a byte-order mark is not read)</source>
+        <translation>le fichier contient des données binaires (un octet NUL), pas du texte (l&apos;UTF-16 sans indicateur d&apos;ordre des octets n&apos;est pas lu)</translation>
+    </message>
+    <message>
+        <source>a quoted field that opens on this line is never closed</source>
+        <translation>un champ entre guillemets ouvert sur cette ligne n&apos;est jamais fermé</translation>
+    </message>
+    <message>
+        <source>the file holds no rows</source>
+        <translation>le fichier ne contient aucune ligne</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <source>Event</source>
@@ -740,6 +853,92 @@
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanWords</name>
+    <message>
+        <source>too few fields: %1 where the header has %2</source>
+        <translation>trop peu de champs&#xa0;: %1 alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>too many fields: %1 where the header has %2</source>
+        <translation>trop de champs&#xa0;: %1 alors que l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>pas d&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <comment>import row</comment>
+        <translation>valide</translation>
+    </message>
+    <message>
+        <source>no e-mail</source>
+        <comment>import row</comment>
+        <translation>pas d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <comment>import row</comment>
+        <translation>pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>too long</source>
+        <comment>import row</comment>
+        <translation>trop long</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <comment>import row</comment>
+        <translation>doublon</translation>
+    </message>
+    <message>
+        <source>too few fields</source>
+        <comment>import row</comment>
+        <translation>trop peu de champs</translation>
+    </message>
+    <message>
+        <source>too many fields</source>
+        <comment>import row</comment>
+        <translation>trop de champs</translation>
+    </message>
+    <message>
+        <source>no column holds e-mail addresses (expected a header such as &quot;Email Address&quot;)</source>
+        <translation>aucune colonne ne contient d&apos;adresses e-mail (un en-tête comme «&#xa0;Adresse e-mail&#xa0;» est attendu)</translation>
+    </message>
+    <message>
+        <source>duplicate of line %1 (sent once)</source>
+        <translation>doublon de la ligne %1 (envoyé une fois)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the column mapping is for other headers than this file&apos;s</source>
+        <translation>la correspondance des colonnes vaut pour d&apos;autres en-têtes que ceux de ce fichier</translation>
+    </message>
+    <message>
+        <source>the file changed since it was checked</source>
+        <translation>le fichier a changé depuis sa vérification</translation>
+    </message>
+    <message>
+        <source>the file changed since it was checked (it is shorter)</source>
+        <translation>le fichier a changé depuis sa vérification (il est plus court)</translation>
+    </message>
+    <message>
+        <source>the file changed since it was checked (line %1)</source>
+        <translation>le fichier a changé depuis sa vérification (ligne %1)</translation>
     </message>
 </context>
 <context>
@@ -5209,8 +5408,12 @@ Invités %3 sur %4</translation>
         <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Gestionnaire de compte CTCT %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de compte de bureau pour l&apos;API de services web de Constant Contact.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%4&quot;&gt;%4&lt;/a&gt;&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;CTCT Account Manager %1&lt;/h3&gt;&lt;p&gt;A desktop account manager for Constant Contact&apos;s web-services API.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;Made by the ctct-manager developers. Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gestionnaire de compte CTCT %1&lt;/h3&gt;&lt;p&gt;Un gestionnaire de compte de bureau pour l&apos;API de services web de Constant Contact.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Réalisé par les développeurs de ctct-manager. Distribué sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Home page: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Site web&#xa0;: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -68,8 +68,6 @@ QList<QTranslator *> Application::installTranslations(const QString &language)
     } else {
         delete qt;
     }
-    qCInfo(lcUiApp) << "user interface language:" << locale.name()
-                    << (chosen.isEmpty() ? "(the system's)" : "(chosen)");
     return installed;
 }
 
@@ -131,6 +129,10 @@ Application::~Application()
 
 void Application::start()
 {
+    // Said here rather than where the translation is installed: --help and --version print only
+    // what they were asked for.
+    qCInfo(lcUiApp) << "user interface language:" << QLocale().name()
+                    << (m_settings->value(setting::Language).isEmpty() ? "(the system's)" : "(chosen)");
     if (m_options.showWindow)
         m_window->show();
     startSandbox();

@@ -371,16 +371,20 @@ UserGuideWindow *MainWindow::showUserGuide()
 
 void MainWindow::showAbout()
 {
+    QString text =
+        tr("<h3>CTCT Account Manager %1</h3>"
+           "<p>A desktop account manager for Constant Contact's web-services API.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>"
+           "<p>Made by the ctct-manager developers. Licensed under the GNU General Public License, "
+           "version 3 or later.</p>")
+            .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+    // The project has no public home page yet; once CMake is told one (CTCT_HOMEPAGE_URL), the
+    // dialog names it.
     const QString home = QStringLiteral(CTCT_HOMEPAGE);
-    auto *box = new QMessageBox(QMessageBox::Information, tr("About CTCT Account Manager"),
-                                tr("<h3>CTCT Account Manager %1</h3>"
-                                   "<p>A desktop account manager for Constant Contact's web-services API.</p>"
-                                   "<p>Built with Qt %2, running on Qt %3.</p>"
-                                   "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-                                   "<p><a href=\"%4\">%4</a></p>")
-                                    .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR),
-                                         QString::fromLatin1(qVersion()), home),
-                                QMessageBox::Ok, this);
+    if (!home.isEmpty())
+        text += tr("<p>Home page: <a href=\"%1\">%1</a></p>").arg(home);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("About CTCT Account Manager"), text, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("aboutBox"));
     box->setIconPixmap(appIcon().pixmap(64, 64));
     box->setTextFormat(Qt::RichText);

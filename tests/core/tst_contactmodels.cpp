@@ -4,9 +4,11 @@
 #include "models/roles.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 using namespace ctct;
 
@@ -54,6 +56,28 @@ QStringList emails(const QAbstractItemModel &m)
     return out;
 }
 
+// The contact statuses in German, as the app's translation has them.
+class GermanStatuses final : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *disambiguation, int) const override
+    {
+        if (qstrcmp(context, "ctct::ContactTableModel") != 0 || qstrcmp(disambiguation, "contact status") != 0)
+            return {};
+        const QByteArray s(source);
+        if (s == "Active")
+            return QStringLiteral("Aktiv");
+        if (s == "Unconfirmed")
+            return QString::fromUtf8("Unbestätigt");
+        if (s == "Removed")
+            return QStringLiteral("Entfernt");
+        if (s == "Do Not Mail")
+            return QStringLiteral("Nicht anschreiben");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
 } // namespace
 
 class TestContactModels : public QObject
@@ -67,6 +91,7 @@ private slots:
     void filter();
     void narrowingAndWidening();
     void statusFilter();
+    void statusWords();
     void sort_data();
     void sort();
     void insertWhileSortedAndFiltered();
@@ -191,6 +216,50 @@ void TestContactModels::statusFilter()
     proxy.setStatusFilter(QString());
     proxy.setFilterText(QString());
     QCOMPARE(proxy.rowCount(), 5);
+}
+
+void TestContactModels::statusWords()
+{
+    ContactTableModel model;
+    model.appendContacts(sample());
+    ContactFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    // The status as the Status column shows it, in part or with other words.
+    const auto search = [&proxy](const char *text) {
+        proxy.setFilterText(QString::fromUtf8(text));
+        return emails(proxy);
+    };
+    QCOMPARE(search("removed"), L({"bob@example.com"}));
+    QCOMPARE(search("do not"), L({"emile@example.fr"}));
+    QCOMPARE(search("Unconf"), L({"cy@example.com"}));
+    QCOMPARE(search("active"), L({"ann@example.com", "jorg@example.de"}));
+    QCOMPARE(search("acme active"), L({"ann@example.com"}));
+    QCOMPARE(search("entfernt"), QStringList{});
+
+    // In German the German words find them, and the English ones still do.
+    GermanStatuses german;
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const auto cleanup = qScopeGuard([&german] { QCoreApplication::removeTranslator(&german); });
+    QCOMPARE(model.index(2, ContactTableModel::StatusColumn).data().toString(), QStringLiteral("Entfernt"));
+    search(""); // the language is set before a search starts, not changed in its middle
+    QCOMPARE(search("entfernt"), L({"bob@example.com"}));
+    QCOMPARE(search("ENTF"), L({"bob@example.com"}));
+    QCOMPARE(search("unbestatigt"), L({"cy@example.com"}));
+    QCOMPARE(search("nicht anschreiben"), L({"emile@example.fr"}));
+    QCOMPARE(search("aktiv lee"), L({"ann@example.com"}));
+    QCOMPARE(search("removed"), L({"bob@example.com"}));
+
+    // Rows added, changed and removed are found by their status of now.
+    Contact ann = sample()[0];
+    ann.status = QStringLiteral("Removed");
+    model.upsertContact(ann);
+    model.appendContacts({contact(6, "dee@example.com", "Dee", "Ray", "Removed")});
+    QCOMPARE(search("entfernt"), L({"ann@example.com", "bob@example.com", "dee@example.com"}));
+    QVERIFY(model.removeContact(sample()[1].id));
+    QCOMPARE(search("aktiv"), QStringList{});
+    QCOMPARE(search("entfernt"), L({"ann@example.com", "bob@example.com", "dee@example.com"}));
+    QCOMPARE(search("nicht"), L({"emile@example.fr"}));
 }
 
 void TestContactModels::sort_data()
@@ -379,5 +448,5 @@ void TestContactModels::searchKeysFollowEdits()
         QCOMPARE(model.searchKey(r).toString(), model.contactRow(r).searchKey());
 }
 
-QTEST_APPLESS_MAIN(TestContactModels)
+QTEST_GUILESS_MAIN(TestContactModels)
 #include "tst_contactmodels.moc"

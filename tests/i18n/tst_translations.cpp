@@ -2,13 +2,20 @@
 // The committed translations are well formed beyond what lupdate checks: every translation
 // keeps the source's placeholders (%1, %n), its HTML tags and its keyboard accelerator, has the
 // plural forms its language needs, and the .qm files embedded in ctct_ui load and answer,
-// French counting 0 as singular. (Whether a .ts file is current and finished is
-// translations_check's part.)
+// French counting 0 as singular, and the core's words (an import's verdicts and reasons, the notes
+// on columns left out, the CSV reader's errors, bounce codes) follow the language too. (Whether a
+// .ts file is current and finished is translations_check's part.)
+
+#include "importing/columnmapping.h"
+#include "importing/csvreader.h"
+#include "importing/importplan.h"
+#include "reporting/campaignreport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -128,6 +135,7 @@ private Q_SLOTS:
     void embeddedTranslationsAnswer_data();
     void embeddedTranslationsAnswer();
     void frenchCountsZeroAsOne();
+    void coreWordsInTheUsersLanguage();
 };
 
 void TestTranslations::tsFileIsWellFormed_data()
@@ -222,6 +230,35 @@ void TestTranslations::frenchCountsZeroAsOne()
     QCOMPARE(contacts(0), QStringLiteral("0 Kontakte"));
     QCOMPARE(contacts(1), QStringLiteral("1 Kontakt"));
     QCoreApplication::removeTranslator(&de);
+}
+
+void TestTranslations::coreWordsInTheUsersLanguage()
+{
+    QTranslator de;
+    QVERIFY(de.load(QStringLiteral(":/i18n/ctct-manager_de")));
+    QCoreApplication::installTranslator(&de);
+    const auto cleanup = qScopeGuard([&de] { QCoreApplication::removeTranslator(&de); });
+    using namespace ctct;
+    QCOMPARE(importing::verdictName(importing::RowVerdict::Duplicate), QStringLiteral("doppelt"));
+    QCOMPARE(reporting::bounceCodeMeaning(u"f"), QStringLiteral("Postfach voll"));
+    QCOMPARE(importing::ColumnMapping::automatic(
+                 {QStringLiteral("E-Mail"), QStringLiteral("Notizen"), QStringLiteral("Telefon")})
+                 .leftOut(),
+             (QStringList{QStringLiteral("Notizen (keine passende Spalte der API)"),
+                          QString::fromUtf8("Telefon (könnte WORK PHONE oder HOME PHONE sein)")}));
+    QCOMPARE(importing::readCsv(QByteArray("a,b\n\0,c\n", 9)).error.message,
+             QStringLiteral("die Datei enthält Binärdaten (ein NUL-Byte), keinen Text (UTF-16 ohne Byte-Order-Mark "
+                            "wird nicht gelesen)"));
+    // A plan's reasons, as the import wizard shows them.
+    QTemporaryDir dir;
+    QFile csv(dir.filePath(QStringLiteral("contacts.csv")));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("Email Address,First Name\nann@example.com,Ann\nnot-an-address,Bob\nANN@example.com,Ann\n");
+    csv.close();
+    const importing::ImportPlan plan = importing::planFileAutomatic(csv.fileName());
+    QCOMPARE(plan.rejected.size(), 2);
+    QCOMPARE(plan.rejected[0].message, QString::fromUtf8("„not-an-address“ ist keine gültige E-Mail-Adresse"));
+    QCOMPARE(plan.rejected[1].message, QStringLiteral("doppelt zu Zeile 2 (einmal gesendet)"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -2,9 +2,9 @@
 // Writes the README's screenshots: the real app on an in-memory sandbox with the default demo
 // data, grabbed with QWidget::grab(). Run offscreen (QT_QPA_PLATFORM=offscreen) or under
 // xvfb-run:  build/dev/tests/ctct_screenshots docs/screenshots
-// With a variant, only the main window and the preferences, as main-window-VARIANT.png and
-// preferences-VARIANT.png: "200" (QT_SCALE_FACTOR=2), "de" or "fr" (the app in German or
-// French); "dark" (Fusion with a dark palette) takes every other window too, as NAME-dark.png.
+// With a variant, the main window and the preferences as main-window-VARIANT.png and
+// preferences-VARIANT.png: "200" (QT_SCALE_FACTOR=2) only those; "de" or "fr" (the app in German
+// or French) and "dark" (Fusion with a dark palette) every other window too, as NAME-VARIANT.png.
 #include "uiharness.h"
 
 #include "accounts/accountdialog.h"
@@ -27,6 +27,7 @@
 #include "models/checkinmatchmodel.h"
 #include "models/eventtablemodel.h"
 #include "models/registranttablemodel.h"
+#include "models/roles.h"
 #include "models/rowfiltermodel.h"
 #include "reports/campaignreportwindow.h"
 #include "reports/comparewindow.h"
@@ -104,11 +105,12 @@ bool save(QWidget *widget, const QString &dir, const QString &name)
     return true;
 }
 
-void showTab(UiHarness &h, QStringView name)
+// The tab of that title, as Application names it (in the language of the run).
+void showTab(UiHarness &h, const QString &title)
 {
     auto *tabs = h.find<QTabWidget *>("tabs");
     for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabText(i).remove(u'&') == name)
+        if (tabs->tabText(i) == title)
             tabs->setCurrentIndex(i);
     }
 }
@@ -117,7 +119,7 @@ void showTab(UiHarness &h, QStringView name)
 // three campaigns compared, and the draft editor.
 bool campaignScreenshots(UiHarness &h, const QString &dir)
 {
-    showTab(h, u"Campaigns");
+    showTab(h, ui::Application::tr("Ca&mpaigns"));
     auto *tab = h.window()->page<ui::CampaignsTab>();
     if (!tab || !QTest::qWaitFor([tab] { return tab->model()->rowCount() > 0 && !tab->isCompleting(); }, 30000))
         return false;
@@ -174,7 +176,7 @@ bool campaignScreenshots(UiHarness &h, const QString &dir)
     ui::CompareWindow *compare = tab->compareSelected();
     if (!compare || !QTest::qWaitFor([compare] { return compare->isComplete(); }, 30000))
         return false;
-    compare->resize(1000, 640);
+    compare->resize(std::max(1000, compare->width()), 640); // wider when its titles need it (French)
     QTest::qWait(400);
     if (!save(compare, dir, QStringLiteral("campaign-compare.png")))
         return false;
@@ -276,7 +278,7 @@ int main(int argc, char *argv[])
     // An address the account has on its Do Not Mail list, for the import below.
     QString doNotMail;
     for (int row = 0; row < h.model()->rowCount() && doNotMail.isEmpty(); ++row) {
-        if (h.model()->index(row, ContactTableModel::StatusColumn).data().toString() == u"Do Not Mail")
+        if (h.model()->index(row, ContactTableModel::StatusColumn).data(RawValueRole).toString() == u"Do Not Mail")
             doNotMail = h.model()->index(row, ContactTableModel::EmailColumn).data().toString();
     }
     // A list of the account, a contact selected, its details in the pane.
@@ -286,7 +288,7 @@ int main(int argc, char *argv[])
     if (!h.waitIdle())
         return 1;
     QTest::qWait(200);
-    if (!variant.isEmpty()) { // the main window and the preferences; in dark, every window after them
+    if (!variant.isEmpty()) { // the main window and the preferences; but at 200 %, every window after them
         if (!save(h.window(), dir, QStringLiteral("main-window-%1.png").arg(variant)))
             return 1;
         h.window()->preferencesAction()->trigger();
@@ -296,10 +298,10 @@ int main(int argc, char *argv[])
         QTest::qWait(100);
         if (!save(preferences, dir, QStringLiteral("preferences-%1.png").arg(variant)))
             return 1;
-        if (variant != u"dark")
+        if (variant == u"200")
             return 0;
         preferences->close();
-        g_suffix = QStringLiteral("-dark");
+        g_suffix = u'-' + variant;
     } else if (!save(h.window(), dir, QStringLiteral("main-window.png"))) {
         return 1;
     }
@@ -343,10 +345,7 @@ int main(int argc, char *argv[])
 
     // The Activities tab with an import that had errors selected.
     auto *tabs = h.find<QTabWidget *>("tabs");
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabText(i).remove(u'&') == u"Activities")
-            tabs->setCurrentIndex(i);
-    }
+    showTab(h, ui::Application::tr("&Activities"));
     auto *activities = h.window()->page<ui::ActivitiesTab>();
     if (!activities ||
         !QTest::qWaitFor(
@@ -354,7 +353,8 @@ int main(int argc, char *argv[])
         return 1;
     int withErrors = -1;
     for (int row = 0; row < activities->model()->rowCount() && withErrors < 0; ++row) {
-        if (ActivityTableModel::typeText(activities->model()->activity(row).type) == u"Import contacts")
+        if (ActivityTableModel::typeText(activities->model()->activity(row).type) ==
+            ActivityTableModel::typeText(QString::fromUtf16(activitytype::AddContacts)))
             withErrors = row;
     }
     auto *view = activities->findChild<QTableView *>(QStringLiteral("activitiesView"));
@@ -476,10 +476,7 @@ int main(int argc, char *argv[])
     std::printf("%s\n", qPrintable(sheet));
 
     // The Events tab: the past event selected, its registrants below, one with guests in detail.
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabText(i).remove(u'&') == u"Events")
-            tabs->setCurrentIndex(i);
-    }
+    showTab(h, ui::Application::tr("&Events"));
     auto *events = h.window()->page<ui::EventsTab>();
     if (!events ||
         !QTest::qWaitFor([events] { return events->model()->rowCount() > 0 && !events->model()->isFetching(); }, 10000))

@@ -253,7 +253,7 @@ void TestUiAccessibility::check(QWidget *top, const QString &name)
     QVERIFY2(top && top->isVisible(), qPrintable(name + u" is not shown"));
     const auto once = [this, top, &name](const QString &state) {
         const QString where = name + state + u": ";
-        for (const QString &p : unnamed(top) + tabOrder(top) + clashingAccelerators(top))
+        for (const QString &p : unnamed(top) + tabOrder(top) + clashingAccelerators(top) + UiHarness::cutOffText(top))
             m_problems.append(where + p);
     };
     QList<QTabWidget *> tabWidgets;

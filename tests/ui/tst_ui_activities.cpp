@@ -123,6 +123,10 @@ private Q_SLOTS:
         QCOMPARE(errors->item(0, 0)->text(), QStringLiteral("3")); // the data's line: header 1, rows 2 and 3
         QCOMPARE(errors->item(0, 1)->text(), QStringLiteral("not an address"));
         QVERIFY(!errors->item(0, 2)->text().isEmpty());
+        // The heading says the status as the table does ("Complete"), not the API's "COMPLETE".
+        const Activity shown = tab->model()->activity(rowOf(tab, id));
+        QCOMPARE(tab->findChild<QLabel *>(QStringLiteral("activityHeading"))->text(),
+                 ActivityTableModel::typeText(shown.type) + u" — " + ActivityTableModel::statusText(shown.status));
         QVERIFY(!h.find<QAction *>("saveActivityFileAction")->isEnabled()); // not an export
     }
 

@@ -24,6 +24,7 @@
 #include "widgets/resourcetableview.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -485,6 +486,56 @@ private Q_SLOTS:
         const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), openers + 1);
         QVERIFY(lines.first().startsWith("EmailAddress,Name,EventTime"));
+    }
+
+    void reportInADarkPalette()
+    {
+        const QPalette light = QApplication::palette();
+        const auto restore = qScopeGuard([light] { QApplication::setPalette(light); });
+        QPalette dark;
+        for (const auto &[role, color] : {std::pair{QPalette::Window, 0x2b2b2b},
+                                          {QPalette::WindowText, 0xe8e8e8},
+                                          {QPalette::Base, 0x1e1e1e},
+                                          {QPalette::AlternateBase, 0x262626},
+                                          {QPalette::Text, 0xe8e8e8},
+                                          {QPalette::Button, 0x353535},
+                                          {QPalette::ButtonText, 0xe8e8e8},
+                                          {QPalette::Mid, 0x555555}})
+            dark.setColor(role, QColor::fromRgb(QRgb(color)));
+        QApplication::setPalette(dark);
+        // Share of the window's pixels that are light: its words only, never a light box.
+        const auto lightShare = [](QWidget *w) {
+            const QImage image = w->grab().toImage();
+            qsizetype light = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 0; x < image.width(); ++x)
+                    light += qGray(image.pixel(x, y)) > 200;
+            }
+            return double(light) / double(image.width() * image.height());
+        };
+        UiHarness::Options options;
+        options.latencyMs = 150; // the event feeds take a while
+        UiHarness h(options);
+        QVERIFY(h.start());
+        ui::CampaignsTab *tab = showCampaigns(h);
+        QVERIFY(loaded(tab));
+        ui::CampaignReportWindow *report = tab->openReport(kSentId);
+        QVERIFY(QTest::qWaitForWindowExposed(report));
+        QVERIFY(report->isLoading());
+        const QList<QChartView *> views = report->findChildren<QChartView *>();
+        QCOMPARE(views.size(), 2);
+        for (QChartView *view : views)
+            QVERIFY2(!view->isVisible(), qPrintable(view->objectName() + u" shows an empty chart while loading"));
+        const double whileLoading = lightShare(report);
+        QVERIFY2(whileLoading < 0.05, qPrintable(QString::number(whileLoading)));
+        // Loaded: the charts are there, in the palette's colours.
+        QTRY_VERIFY_WITH_TIMEOUT(!report->isLoading() && report->data() != nullptr, 30000);
+        for (QChartView *view : views) {
+            QVERIFY(view->isVisible());
+            QCOMPARE(view->chart()->backgroundBrush().color(), dark.color(QPalette::Base));
+        }
+        const double loaded = lightShare(report);
+        QVERIFY2(loaded < 0.05, qPrintable(QString::number(loaded)));
     }
 
     void reportExports()

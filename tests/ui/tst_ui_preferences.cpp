@@ -73,6 +73,8 @@ private slots:
     void startWithoutSandboxAsksForAnAccount();
     void resetDemoDataRestoresTheDemoSet();
     void clearLocalDataKeepsTheAccounts();
+    void noTextCutOff_data();
+    void noTextCutOff();
 };
 
 void TestUiPreferences::timeoutReachesTheSession()
@@ -237,6 +239,48 @@ void TestUiPreferences::clearLocalDataKeepsTheAccounts()
     QCOMPARE(settings.viewState(u"contacts", u"header"), QByteArray());
     QCOMPARE(settings.accounts().size(), 1);
     QCOMPARE(settings.value(ui::setting::RequestTimeoutSeconds), 20);
+}
+
+void TestUiPreferences::noTextCutOff_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("folderFixed");
+    for (const QString &language : ui::Application::languages()) {
+        QTest::addRow("%s", qPrintable(language)) << language << false;
+        QTest::addRow("%s, folder from the command line", qPrintable(language)) << language << true;
+    }
+}
+
+void TestUiPreferences::noTextCutOff()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, folderFixed);
+    const QList<QTranslator *> translators = ui::Application::installTranslations(language);
+    const auto cleanup = qScopeGuard([&translators] {
+        for (QTranslator *t : translators) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale::c());
+    });
+    ui::Settings settings;
+    ui::PreferencesDialog::Context context;
+    context.settings = &settings;
+    context.accountKey = QStringLiteral("joe@https://api.constantcontact.com");
+    context.accountLabel = QStringLiteral("joe @ api.constantcontact.com");
+    context.sandboxDataDir = QStringLiteral("/home/someone/.local/share/ctct-sandbox");
+    context.defaultSandboxDataDir = context.sandboxDataDir;
+    context.sandboxDataDirFixed = folderFixed;
+    ui::PreferencesDialog dialog(context);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // The test screen is 800 px high: a window that opens at more than two thirds of that was
+    // cut to it by Qt, whatever its word-wrapped notes needed.
+    const QStringList cut = UiHarness::cutOffText(&dialog);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u'\n')));
+    // As narrow as it may be made, the notes take more lines and still fit.
+    dialog.resize(dialog.minimumWidth(), dialog.height());
+    QTRY_VERIFY2(UiHarness::cutOffText(&dialog).isEmpty(), qPrintable(UiHarness::cutOffText(&dialog).join(u'\n')));
 }
 
 QTEST_MAIN(TestUiPreferences)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Search as you type: debounced filtering of the loaded rows (words, accents, case), and the
-// exact e-mail lookup on the server when no loaded row matches.
+// Search as you type: debounced filtering of the loaded rows (words, accents, case, the status
+// as shown in the user's language), and the exact e-mail lookup on the server when no loaded
+// row matches.
 #include "uiharness.h"
 
 #include "api/operations.h"
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace ctct;
 using namespace ctct::test;
@@ -21,6 +23,7 @@ private slots:
     void initTestCase() { UiHarness::setUpProgram(); }
     void filtersLoadedRowsAfterADebounce();
     void wordsAndAccents();
+    void statusInTheUsersLanguage();
     void escapeClears();
     void exactEmailLookupOnTheServer();
     void unknownEmail();
@@ -105,6 +108,40 @@ void TestUiSearch::wordsAndAccents()
         QTest::sendKeyEvent(QTest::Click, h.search(), Qt::Key_unknown, QString(c), Qt::NoModifier);
     QTRY_COMPARE(h.proxy()->rowCount(), 1);
     QCOMPARE(h.emailAt(0), QStringLiteral("jorg.muller@example.de"));
+}
+
+void TestUiSearch::statusInTheUsersLanguage()
+{
+    const QList<QTranslator *> translators = ui::Application::installTranslations(QStringLiteral("de"));
+    const auto cleanup = qScopeGuard([&translators] {
+        for (QTranslator *t : translators) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        QLocale::setDefault(QLocale::c());
+    });
+    UiHarness h;
+    QVERIFY(h.start());
+    const QString removed = ContactTableModel::statusText(QStringLiteral("Removed"));
+    QCOMPARE(removed, QStringLiteral("Entfernt"));
+    const auto statusOf = [&h](int row) {
+        return h.proxy()->index(row, ContactTableModel::StatusColumn).data().toString();
+    };
+    int shown = 0;
+    for (int r = 0; r < h.proxy()->rowCount(); ++r)
+        shown += statusOf(r) == removed;
+    QVERIFY2(shown > 0, "the first page of the demo data has removed contacts");
+    // The word of the Status column, in part and in any case, and the English one.
+    for (const QString &typed : {QStringLiteral("ENTFERN"), QStringLiteral("removed")}) {
+        h.search()->clear();
+        QTRY_COMPARE(h.proxy()->rowCount(), 50);
+        h.search()->setFocus();
+        QTest::keyClicks(h.search(), typed);
+        QTRY_COMPARE(h.proxy()->filterText(), typed);
+        QCOMPARE(h.proxy()->rowCount(), shown);
+        for (int r = 0; r < h.proxy()->rowCount(); ++r)
+            QCOMPARE(statusOf(r), removed);
+    }
 }
 
 void TestUiSearch::escapeClears()

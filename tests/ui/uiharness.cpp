@@ -9,10 +9,15 @@
 #include "models/roles.h"
 #include "contacts/contactdetails.h"
 
+#include <QAbstractButton>
+#include <QHeaderView>
+#include <QLabel>
 #include <QSettings>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 namespace ctct::test {
 
@@ -228,6 +233,54 @@ Event UiHarness::largestEvent() const
             best = e;
     }
     return best;
+}
+
+QStringList UiHarness::cutOffText(QWidget *window)
+{
+    // Text set a moment ago is laid out first, as it is before the window is painted.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QStringList problems;
+    const auto describe = [](const QWidget *w, const QString &text) {
+        return QStringLiteral("%1 \"%2\" (%3)")
+            .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName(), text.left(60));
+    };
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->window() != window || !w->isVisible())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            if (label->text().isEmpty())
+                continue;
+            if (label->wordWrap()) {
+                const int needed = label->heightForWidth(label->width());
+                if (label->height() < needed)
+                    problems.append(
+                        describe(label, label->text()) +
+                        QStringLiteral(" is %1 px high, its text needs %2").arg(label->height()).arg(needed));
+            } else if (label->width() < label->minimumSizeHint().width()) {
+                problems.append(describe(label, label->text()) + QStringLiteral(" is %1 px wide, its text needs %2")
+                                                                     .arg(label->width())
+                                                                     .arg(label->minimumSizeHint().width()));
+            }
+        } else if (auto *header = qobject_cast<QHeaderView *>(w);
+                   header && header->orientation() == Qt::Horizontal && header->model()) {
+            const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+            for (int section = 0; section < header->count(); ++section) {
+                const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
+                const int needed = header->fontMetrics().horizontalAdvance(title) + margins;
+                if (!header->isSectionHidden(section) && header->sectionSize(section) < needed)
+                    problems.append(describe(header, title) + QStringLiteral(" is %1 px wide, its title needs %2")
+                                                                  .arg(header->sectionSize(section))
+                                                                  .arg(needed));
+            }
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w);
+                   button && !button->text().isEmpty() && !qobject_cast<QToolButton *>(w)) {
+            if (button->width() < button->sizeHint().width())
+                problems.append(describe(button, button->text()) + QStringLiteral(" is %1 px wide, its text needs %2")
+                                                                       .arg(button->width())
+                                                                       .arg(button->sizeHint().width()));
+        }
+    }
+    return problems;
 }
 
 bool UiHarness::waitIdle(int timeoutMs)

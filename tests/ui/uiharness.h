@@ -131,6 +131,11 @@ public:
     // Contacts tab shows the local copy with its rows in.
     bool waitForLocalCopy(int timeoutMs = 30000);
 
+    // Text of a window that is shown cut off: a word-wrapped label lower than its text needs at
+    // its width, a label on one line, a button or a column narrower than its text or title. One
+    // line for each.
+    static QStringList cutOffText(QWidget *window);
+
 private:
     Options m_options;
     std::shared_ptr<FakeSecrets> m_secrets = std::make_shared<FakeSecrets>();

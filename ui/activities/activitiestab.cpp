@@ -236,7 +236,8 @@ void ActivitiesTab::showActivity(const Activity &a)
         updateActions();
         return;
     }
-    m_heading->setText(tr("%1 — %2").arg(ActivityTableModel::typeText(a.type), a.status));
+    m_heading->setText(
+        tr("%1 — %2").arg(ActivityTableModel::typeText(a.type), ActivityTableModel::statusText(a.status)));
     QStringList lines{tr("Created: %1").arg(timeText(a.insertTime)), tr("Started: %1").arg(timeText(a.runStartTime)),
                       tr("Finished: %1").arg(timeText(a.runFinishTime))};
     if (a.transactionCount)

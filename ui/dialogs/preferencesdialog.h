@@ -5,7 +5,9 @@
 // folder with Reset Demo Data…, and Clear Local Data…. OK writes the settings (setting::…) and
 // says applied(); the two resets are asked through MessageBox::question and then left to the
 // composition root (resetDemoDataRequested(), clearLocalDataRequested()), which owns the sandbox
-// and the tabs.
+// and the tabs. Its size is what its content needs (the layout's SetFixedSize): Qt opens a window
+// at no more than two thirds of the screen's height, regardless of what its word-wrapped notes
+// need at that width, and the notes lost their last lines (German on an 800 px screen).
 
 #include <QDialog>
 

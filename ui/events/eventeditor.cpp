@@ -7,6 +7,7 @@
 #include "importing/csvreader.h"
 #include "models/eventtablemodel.h"
 #include "models/registranttablemodel.h"
+#include "widgets/resourcetableview.h"
 
 #include <QHeaderView>
 #include <QTimeZone>
@@ -76,6 +77,7 @@ EventEditor::EventEditor(const TabContext &context, QWidget *parent)
     const int widths[] = {140, 60, 85, 120, 70, 75, 70};
     for (int c = 0; c < TypeColumnCount; ++c)
         types->setColumnWidth(c, widths[c]);
+    widenToTitles(types->horizontalHeader());
     connect(m_ui->addTypeButton, &QPushButton::clicked, this, [this] {
         addTypeLine();
         m_ui->typesTable->setCurrentCell(m_ui->typesTable->rowCount() - 1, TypeNameColumn);

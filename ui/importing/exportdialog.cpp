@@ -43,7 +43,6 @@ ExportDialog::ExportDialog(const TabContext &context, QWidget *parent)
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export Contacts"));
-    setMinimumWidth(520);
     m_listBox->setObjectName(QStringLiteral("exportListBox"));
     m_columns->setObjectName(QStringLiteral("exportColumns"));
     m_columns->setAccessibleName(tr("Columns to export"));

@@ -8,6 +8,7 @@
 #include "reports/drilldownwindow.h"
 #include "reports/reportcharts.h"
 #include "widgets/filedialog.h"
+#include "widgets/resourcetableview.h"
 #include "widgets/problemlabel.h"
 
 #include <QChartView>
@@ -198,6 +199,7 @@ void CampaignReportWindow::buildLayout()
     m_linkModel->setHorizontalHeaderLabels({tr("Link"), tr("Clicks"), tr("Unique clicks")});
     m_linkView = smallTable(m_linkModel, QStringLiteral("linkTable"), tr("Clicks per link"), content);
     m_linkView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    widenToTitles(m_linkView->horizontalHeader());
     connect(m_linkView, &QTableView::activated, this, [this](const QModelIndex &index) {
         drillDown({CampaignEventKind::Click, false, {}, m_linkModel->item(index.row(), 0)->data(IdRole).toString()});
     });
@@ -212,6 +214,8 @@ void CampaignReportWindow::buildLayout()
     m_dailyChart->setAccessibleName(tr("Opens and clicks by day"));
     m_dailyChart->setRenderHint(QPainter::Antialiasing);
     m_dailyChart->setMinimumHeight(260);
+    m_hourlyChart->hide(); // until there is a chart to show (showReport())
+    m_dailyChart->hide();
 
     auto *tables = new QHBoxLayout;
     auto *bounceColumn = new QVBoxLayout;
@@ -447,11 +451,15 @@ void CampaignReportWindow::showReport(const reporting::CampaignReport &r, bool c
         m_linkModel->appendRow({url, countItem(l.clicks), countItem(l.uniqueClicks)});
     }
     for (auto [view, part] : {std::pair{m_hourlyChart, TimelinePart::Hourly}, {m_dailyChart, TimelinePart::Daily}}) {
-        QChart *old = view->chart();
+        // While the events load, or when there is nothing to draw, the view is hidden: an empty
+        // chart has Qt's light theme, a light box in a dark palette.
         QChart *chart = complete ? timelineChart(r, part) : nullptr;
-        view->setChart(chart ? chart : new QChart);
+        view->setVisible(chart != nullptr);
+        if (!chart)
+            continue;
+        QChart *old = view->chart();
+        view->setChart(chart);
         delete old;
-        view->setVisible(complete && chart);
     }
     m_csvButton->setEnabled(complete);
     m_pdfButton->setEnabled(complete);

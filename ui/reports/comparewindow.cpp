@@ -4,6 +4,7 @@
 #include "models/campaigntablemodel.h"
 #include "models/roles.h"
 #include "reports/reportcharts.h"
+#include "widgets/resourcetableview.h"
 
 #include <QChartView>
 #include <QHeaderView>
@@ -41,6 +42,7 @@ CompareWindow::CompareWindow(const TabContext &context, const QStringList &campa
     m_table->setTabKeyNavigation(false); // Tab goes on to the chart, the arrows move in the table
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    widenToTitles(m_table->horizontalHeader()); // long in German and French
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 8);
     m_chart->setObjectName(QStringLiteral("compareChart"));
     m_chart->setAccessibleName(tr("Rates side by side"));
@@ -52,7 +54,11 @@ CompareWindow::CompareWindow(const TabContext &context, const QStringList &campa
     layout->addWidget(m_table);
     layout->addWidget(m_status);
     layout->addWidget(m_chart, 1);
-    resize(960, 640);
+    // Room for the numbers' titles and 200 px of a campaign's name (French takes about 1,100 px).
+    int numbers = 0;
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        numbers += m_table->horizontalHeader()->sectionSize(c);
+    resize(std::max(960, numbers + 200 + 40), 640);
     for (int i = 0; i < m_ids.size(); ++i) {
         if (!m_reports.at(i))
             fetch(i);

@@ -7,6 +7,15 @@
 
 namespace ctct::ui {
 
+void widenToTitles(QHeaderView *header)
+{
+    for (int section = 0; section < header->count(); ++section) {
+        const int needed = header->sectionSizeHint(section);
+        if (header->sectionSize(section) < needed)
+            header->resizeSection(section, needed);
+    }
+}
+
 ResourceTableView::ResourceTableView(QWidget *parent)
     : QTableView(parent)
     , m_columnsMenu(new QMenu(tr("&Columns"), this))
@@ -43,6 +52,7 @@ void ResourceTableView::restoreHeader(const QByteArray &state, const Defaults &d
             header->setSectionHidden(column, true);
         for (const auto &[column, width] : defaults.widths)
             header->resizeSection(column, width);
+        widenToTitles(header); // the widths were chosen for English
         header->setSortIndicator(defaults.sortColumn, defaults.sortOrder);
     }
     setSortingEnabled(true); // sorts by the indicator restored above

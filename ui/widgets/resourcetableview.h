@@ -9,9 +9,16 @@
 
 #include <QTableView>
 
+class QHeaderView;
 class QMenu;
 
 namespace ctct::ui {
+
+// Widens every column narrower than its title, so that no title is cut off in a language with
+// longer words; call after the widths are set and before the sort indicator is shown (Fusion
+// draws it above the title; counted in, it would widen every column by the header's height).
+// Tables that are not ResourceTableViews call it themselves.
+void widenToTitles(QHeaderView *header);
 
 class ResourceTableView final : public QTableView
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "columnmapping.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
@@ -10,10 +11,27 @@ namespace ctct::importing {
 
 namespace {
 
+// The translation context of the notes on columns left out (in the user's language; the command
+// line has no translation and says them in English).
+struct ColumnMappingWords
+{
+    Q_DECLARE_TR_FUNCTIONS(ColumnMappingWords)
+};
+
 const QString kEmail = QStringLiteral("EMAIL ADDRESS");
 // Markers in the synonym table for headers that must not be mapped automatically.
 const QString kSecondEmail = QStringLiteral("#second-email");
 const QString kAmbiguous = QStringLiteral("#ambiguous:");
+
+// Why a header that could mean two columns is left out (the synonym table's "#ambiguous:" ones).
+QString ambiguityNote(QStringView what)
+{
+    if (what == u"phone")
+        return ColumnMappingWords::tr("could be WORK PHONE or HOME PHONE");
+    if (what == u"name")
+        return ColumnMappingWords::tr("a full name: could be FIRST NAME or LAST NAME");
+    return ColumnMappingWords::tr("could be a salutation or JOB TITLE");
+}
 
 // Lower-case, letters and digits only: "E-Mail Address" -> "emailaddress".
 QString squash(QStringView s)
@@ -89,11 +107,9 @@ const Synonyms &synonyms()
              "postleitzahl", "plz"},
             col("POSTAL CODE"));
         add({"sub postal", "sub postal code", "zip4", "zip+4"}, col("SUB POSTAL CODE"));
-        add({"phone", "phone number", "telephone", "telefon", "phone 1 - value"},
-            kAmbiguous + QStringLiteral("could be WORK PHONE or HOME PHONE"));
-        add({"name", "full name", "display name"},
-            kAmbiguous + QStringLiteral("a full name: could be FIRST NAME or LAST NAME"));
-        add({"title", "titel"}, kAmbiguous + QStringLiteral("could be a salutation or JOB TITLE"));
+        add({"phone", "phone number", "telephone", "telefon", "phone 1 - value"}, kAmbiguous + u"phone");
+        add({"name", "full name", "display name"}, kAmbiguous + u"name");
+        add({"title", "titel"}, kAmbiguous + u"title");
         for (int i = 1; i <= 15; ++i) {
             const QString field = QStringLiteral("CUSTOM FIELD %1").arg(i);
             t.byKey.insert(squash(QStringLiteral("custom %1").arg(i)), field);
@@ -179,16 +195,16 @@ ColumnMapping ColumnMapping::automatic(const QStringList &header, const QMap<int
         c.header = header[k].trimmed();
         const QString found = lookup(c.header, customFieldNames);
         if (c.header.isEmpty()) {
-            c.note = QStringLiteral("no header");
+            c.note = ColumnMappingWords::tr("no header");
         } else if (found.isEmpty()) {
-            c.note = QStringLiteral("no matching API column");
+            c.note = ColumnMappingWords::tr("no matching API column");
         } else if (found == kSecondEmail) {
-            c.note = QStringLiteral("a second e-mail address: the API takes one per contact");
+            c.note = ColumnMappingWords::tr("a second e-mail address: the API takes one per contact");
         } else if (found.startsWith(kAmbiguous)) {
-            c.note = found.mid(kAmbiguous.size());
+            c.note = ambiguityNote(QStringView(found).mid(kAmbiguous.size()));
         } else if (taken.contains(found)) {
             const qsizetype first = taken.value(found);
-            c.note = QStringLiteral("%1 already comes from column %2 (\"%3\")")
+            c.note = ColumnMappingWords::tr("%1 already comes from column %2 (\"%3\")")
                          .arg(found)
                          .arg(first + 1)
                          .arg(m.m_columns[first].header);
@@ -257,7 +273,7 @@ bool ColumnMapping::setColumn(qsizetype index, const QString &apiColumn)
         if (k != index && m_columns[k].apiColumn == apiColumn) {
             m_columns[k].apiColumn.clear();
             m_columns[k].source = MappedColumn::Source::User;
-            m_columns[k].note = QStringLiteral("%1 was given to column %2 (\"%3\")")
+            m_columns[k].note = ColumnMappingWords::tr("%1 was given to column %2 (\"%3\")")
                                     .arg(apiColumn)
                                     .arg(index + 1)
                                     .arg(m_columns[index].header);
@@ -277,7 +293,7 @@ void ColumnMapping::skip(qsizetype index)
     MappedColumn &c = m_columns[index];
     c.apiColumn.clear();
     c.source = MappedColumn::Source::User;
-    c.note = QStringLiteral("left out by choice");
+    c.note = ColumnMappingWords::tr("left out by choice");
 }
 
 bool ColumnMapping::applySaved(const ColumnMapping &saved)

@@ -2,6 +2,7 @@
 #include "csvreader.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QStringDecoder>
 
@@ -13,6 +14,13 @@
 namespace ctct::importing {
 
 namespace {
+
+// The translation context of the reader's errors (in the user's language; the command line has
+// no translation and says them in English).
+struct CsvReaderWords
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvReaderWords)
+};
 
 constexpr qsizetype kSampleBytes = 64 * 1024; // what delimiter sniffing looks at
 constexpr qsizetype kScanChunk = 1 << 20;     // the UTF-8 check's reads
@@ -255,7 +263,7 @@ bool CsvReader::openFile(const QString &path)
 {
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly)) {
-        fail(0, QStringLiteral("cannot read %1: %2").arg(path, file->errorString()));
+        fail(0, CsvReaderWords::tr("cannot read %1: %2").arg(path, file->errorString()));
         return false;
     }
     m_owned = std::move(file);
@@ -277,7 +285,7 @@ bool CsvReader::openDevice(QIODevice *device)
 {
     m_device = device;
     if (!device || !device->isReadable() || device->isSequential()) {
-        fail(0, QStringLiteral("cannot read the file: it is not an open, seekable file"));
+        fail(0, CsvReaderWords::tr("cannot read the file: it is not an open, seekable file"));
         return false;
     }
     return start();
@@ -311,7 +319,7 @@ bool CsvReader::detectEncoding()
             return false;
         const qint64 n = m_device->read(buffer.data() + carry, chunk);
         if (n < 0) {
-            fail(0, QStringLiteral("cannot read the file: %1").arg(m_device->errorString()));
+            fail(0, CsvReaderWords::tr("cannot read the file: %1").arg(m_device->errorString()));
             return false;
         }
         const qsizetype have = carry + qsizetype(n);
@@ -328,7 +336,7 @@ bool CsvReader::detectEncoding()
         carry = rest;
     }
     if (!m_device->seek(0)) {
-        fail(0, QStringLiteral("cannot read the file: %1").arg(m_device->errorString()));
+        fail(0, CsvReaderWords::tr("cannot read the file: %1").arg(m_device->errorString()));
         return false;
     }
     return true;
@@ -360,7 +368,7 @@ bool CsvReader::start()
 
     // A sample of the start, as UTF-8, for the "sep=" line and the delimiter.
     if (!m_device->seek(m_bomBytes)) {
-        fail(0, QStringLiteral("cannot read the file: %1").arg(m_device->errorString()));
+        fail(0, CsvReaderWords::tr("cannot read the file: %1").arg(m_device->errorString()));
         return false;
     }
     const QByteArray raw = m_device->read(kSampleBytes);
@@ -390,7 +398,7 @@ bool CsvReader::start()
     else if (!m_sepLine)
         m_delimiter = sniffDelimiter(QByteArrayView(sample).sliced(skip), complete);
     if (m_delimiter == '"' || m_delimiter == '\r' || m_delimiter == '\n' || m_delimiter == '\0') {
-        fail(0, QStringLiteral("the delimiter cannot be a quote, a line break or a NUL"));
+        fail(0, CsvReaderWords::tr("the delimiter cannot be a quote, a line break or a NUL"));
         return false;
     }
 
@@ -402,7 +410,7 @@ bool CsvReader::start()
         m_stopQuoted[static_cast<unsigned char>(c)] = 1;
 
     if (!m_device->seek(m_bomBytes)) {
-        fail(0, QStringLiteral("cannot read the file: %1").arg(m_device->errorString()));
+        fail(0, CsvReaderWords::tr("cannot read the file: %1").arg(m_device->errorString()));
         return false;
     }
     m_consumed = m_bomBytes;
@@ -413,7 +421,7 @@ bool CsvReader::start()
     if (m_options.hasHeader) {
         if (!next()) {
             if (!hasError() && !m_cancelled)
-                fail(m_sepLine ? 2 : 1, QStringLiteral("the file holds no rows, not even a header"));
+                fail(m_sepLine ? 2 : 1, CsvReaderWords::tr("the file holds no rows, not even a header"));
             return false;
         }
         m_header = m_row.texts();
@@ -433,7 +441,7 @@ bool CsvReader::fill()
     m_raw.resize(m_options.chunkBytes);
     const qint64 n = m_device->read(m_raw.data(), m_options.chunkBytes);
     if (n < 0) {
-        fail(m_line, QStringLiteral("cannot read the file: %1").arg(m_device->errorString()));
+        fail(m_line, CsvReaderWords::tr("cannot read the file: %1").arg(m_device->errorString()));
         return false;
     }
     m_raw.resize(qsizetype(n));
@@ -494,7 +502,7 @@ bool CsvReader::endRecord()
         return false;
     }
     if (m_overlong) {
-        fail(m_row.m_line, QStringLiteral("the row is longer than %1 bytes").arg(m_options.maxRowBytes));
+        fail(m_row.m_line, CsvReaderWords::tr("the row is longer than %1 bytes").arg(m_options.maxRowBytes));
         return false;
     }
     return true;
@@ -506,9 +514,11 @@ bool CsvReader::parse()
     const char *const end = m_end;
     const char delimiter = m_delimiter;
     const auto binary = [this] {
-        fail(m_line, QStringLiteral("the file holds binary data (a NUL byte), not text%1")
-                         .arg(isUtf16(m_encoding) ? QString()
-                                                  : QStringLiteral(" (UTF-16 without a byte-order mark is not read)")));
+        fail(m_line,
+             isUtf16(m_encoding)
+                 ? CsvReaderWords::tr("the file holds binary data (a NUL byte), not text")
+                 : CsvReaderWords::tr("the file holds binary data (a NUL byte), not text (UTF-16 without a byte-order "
+                                      "mark is not read)"));
     };
     while (p < end) {
         switch (m_state) {
@@ -631,7 +641,7 @@ bool CsvReader::next()
             case State::RecordStart:
                 return false;
             case State::Quoted:
-                fail(m_quoteLine, QStringLiteral("a quoted field that opens on this line is never closed"));
+                fail(m_quoteLine, CsvReaderWords::tr("a quoted field that opens on this line is never closed"));
                 return false;
             case State::FieldStart:
             case State::Unquoted:
@@ -671,7 +681,7 @@ CsvResult readCsv(const QByteArray &bytes, const CsvOptions &options)
         return CsvResult{std::nullopt, reader.error()};
     if (!options.hasHeader) {
         if (table.rows.isEmpty())
-            return CsvResult{std::nullopt, CsvError{1, QStringLiteral("the file holds no rows")}};
+            return CsvResult{std::nullopt, CsvError{1, CsvReaderWords::tr("the file holds no rows")}};
         for (qsizetype k = 0; k < table.rows.first().size(); ++k)
             table.header.append(QStringLiteral("Column %1").arg(k + 1));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importplan.h"
 
+#include <QCoreApplication>
 #include <QHashFunctions>
 #include <QUrl>
 
@@ -10,6 +11,13 @@
 namespace ctct::importing {
 
 namespace {
+
+// The translation context of the plan's words (verdicts and reasons, in the user's language; the
+// command line has no translation and says them in English). "cancelled" is a marker, not a word.
+struct ImportPlanWords
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPlanWords)
+};
 
 const QString kEmail = QStringLiteral("EMAIL ADDRESS");
 
@@ -166,25 +174,27 @@ struct RowRules
         r.email = columns.isEmpty() ? QByteArrayView() : field(sources.first());
         if (row.size() < headerSize) {
             r.verdict = RowVerdict::TooFewFields;
-            r.reason = QStringLiteral("too few fields: %1 where the header has %2").arg(row.size()).arg(headerSize);
+            r.reason =
+                ImportPlanWords::tr("too few fields: %1 where the header has %2").arg(row.size()).arg(headerSize);
         } else if (row.size() > headerSize) {
             r.verdict = RowVerdict::TooManyFields;
-            r.reason = QStringLiteral("too many fields: %1 where the header has %2").arg(row.size()).arg(headerSize);
+            r.reason =
+                ImportPlanWords::tr("too many fields: %1 where the header has %2").arg(row.size()).arg(headerSize);
         } else if (r.email.isEmpty()) {
             r.verdict = RowVerdict::NoEmail;
-            r.reason = QStringLiteral("no e-mail address");
+            r.reason = ImportPlanWords::tr("no e-mail address");
         } else if (characters(r.email) > 80) {
             r.verdict = RowVerdict::TooLong;
-            r.reason = QStringLiteral("EMAIL ADDRESS is longer than 80 characters");
+            r.reason = ImportPlanWords::tr("%1 is longer than %2 characters").arg(kEmail).arg(80);
         } else if (!isValidEmail(r.email)) {
             r.verdict = RowVerdict::InvalidEmail;
-            r.reason = QStringLiteral("\"%1\" is not a valid e-mail address").arg(QString::fromUtf8(r.email));
+            r.reason = ImportPlanWords::tr("\"%1\" is not a valid e-mail address").arg(QString::fromUtf8(r.email));
         } else {
             for (qsizetype k = 1; k < columns.size(); ++k) {
                 const QByteArrayView v = field(sources[k]);
                 if (limits[k] > 0 && v.size() > limits[k] && characters(v) > limits[k]) {
                     r.verdict = RowVerdict::TooLong;
-                    r.reason = QStringLiteral("%1 is longer than %2 characters").arg(columns[k]).arg(limits[k]);
+                    r.reason = ImportPlanWords::tr("%1 is longer than %2 characters").arg(columns[k]).arg(limits[k]);
                     break;
                 }
             }
@@ -229,19 +239,19 @@ QString verdictName(RowVerdict verdict)
 {
     switch (verdict) {
     case RowVerdict::Valid:
-        return QStringLiteral("valid");
+        return ImportPlanWords::tr("valid", "import row");
     case RowVerdict::NoEmail:
-        return QStringLiteral("no e-mail");
+        return ImportPlanWords::tr("no e-mail", "import row");
     case RowVerdict::InvalidEmail:
-        return QStringLiteral("not an e-mail address");
+        return ImportPlanWords::tr("not an e-mail address", "import row");
     case RowVerdict::TooLong:
-        return QStringLiteral("too long");
+        return ImportPlanWords::tr("too long", "import row");
     case RowVerdict::Duplicate:
-        return QStringLiteral("duplicate");
+        return ImportPlanWords::tr("duplicate", "import row");
     case RowVerdict::TooFewFields:
-        return QStringLiteral("too few fields");
+        return ImportPlanWords::tr("too few fields", "import row");
     case RowVerdict::TooManyFields:
-        return QStringLiteral("too many fields");
+        return ImportPlanWords::tr("too many fields", "import row");
     }
     return QString();
 }
@@ -259,7 +269,7 @@ struct ImportPlanner::Private
         plan.columns = rules.columns;
         if (m.emailColumn() < 0)
             plan.error =
-                QStringLiteral("no column holds e-mail addresses (expected a header such as \"Email Address\")");
+                ImportPlanWords::tr("no column holds e-mail addresses (expected a header such as \"Email Address\")");
         headerBytes = rules.headerBytes(limits.formEncoded);
         batch.bytes = headerBytes;
     }
@@ -289,7 +299,7 @@ void ImportPlanner::add(const CsvRow &row)
         duplicateOf = d->seen.firstLine(r.email, row.line());
         if (duplicateOf) {
             r.verdict = RowVerdict::Duplicate;
-            r.reason = QStringLiteral("duplicate of line %1 (sent once)").arg(duplicateOf);
+            r.reason = ImportPlanWords::tr("duplicate of line %1 (sent once)").arg(duplicateOf);
         }
     }
     ++plan.counts[size_t(r.verdict)];
@@ -337,7 +347,7 @@ ImportPlan readFailure(const CsvReader &reader, ImportPlan plan)
     plan.cancelled = reader.cancelled();
     plan.error = reader.cancelled()
                      ? QStringLiteral("cancelled")
-                     : QStringLiteral("line %1: %2").arg(reader.error().line).arg(reader.error().message);
+                     : ImportPlanWords::tr("line %1: %2").arg(reader.error().line).arg(reader.error().message);
     return plan;
 }
 
@@ -367,7 +377,7 @@ ImportPlan planRows(CsvReader &reader, const ColumnMapping &mapping, const Uploa
 {
     if (mapping.key() != ColumnMapping::headerKey(reader.header())) {
         ImportPlan plan;
-        plan.error = QStringLiteral("the column mapping is for other headers than this file's");
+        plan.error = ImportPlanWords::tr("the column mapping is for other headers than this file's");
         return plan;
     }
     ImportPlanner planner(mapping, limits);
@@ -438,7 +448,7 @@ struct UploadSource::Private
         if (reader->cancelled())
             error = QStringLiteral("cancelled");
         else if (reader->hasError())
-            error = QStringLiteral("line %1: %2").arg(reader->error().line).arg(reader->error().message);
+            error = ImportPlanWords::tr("line %1: %2").arg(reader->error().line).arg(reader->error().message);
         return nullptr;
     }
 };
@@ -454,10 +464,10 @@ UploadSource::UploadSource(const QString &path, const ImportPlan &plan, const QS
     if (!plan.ok()) {
         d->error = plan.error;
     } else if (!d->reader->openFile(path)) {
-        d->error = QStringLiteral("line %1: %2").arg(d->reader->error().line).arg(d->reader->error().message);
+        d->error = ImportPlanWords::tr("line %1: %2").arg(d->reader->error().line).arg(d->reader->error().message);
     } else if (d->reader->header() != plan.header || d->reader->encoding() != plan.encoding ||
                d->reader->delimiter() != plan.delimiter) {
-        d->error = QStringLiteral("the file changed since it was checked");
+        d->error = ImportPlanWords::tr("the file changed since it was checked");
     }
 }
 
@@ -488,7 +498,7 @@ std::optional<ActivityUpload> UploadSource::next()
         const CsvRow *row = d->nextRow();
         if (!row) {
             if (d->error.isEmpty())
-                d->error = QStringLiteral("the file changed since it was checked (it is shorter)");
+                d->error = ImportPlanWords::tr("the file changed since it was checked (it is shorter)");
             return std::nullopt;
         }
         const qsizetype index = d->row++;
@@ -498,7 +508,7 @@ std::optional<ActivityUpload> UploadSource::next()
             continue;
         }
         if (index < b.firstRow || d->rules.check(*row).verdict != RowVerdict::Valid) {
-            d->error = QStringLiteral("the file changed since it was checked (line %1)").arg(row->line());
+            d->error = ImportPlanWords::tr("the file changed since it was checked (line %1)").arg(row->line());
             return std::nullopt;
         }
         upload.rows.append(d->rules.values(*row));
@@ -506,7 +516,7 @@ std::optional<ActivityUpload> UploadSource::next()
     }
     ++d->batch;
     if (upload.rows.size() != b.rows) {
-        d->error = QStringLiteral("the file changed since it was checked");
+        d->error = ImportPlanWords::tr("the file changed since it was checked");
         return std::nullopt;
     }
     return upload;

@@ -33,6 +33,30 @@ QString sortText(const ContactRow &r, int column)
     }
 }
 
+constexpr ContactStatus SearchedStatuses[] = {ContactStatus::Active, ContactStatus::Unconfirmed, ContactStatus::Removed,
+                                              ContactStatus::DoNotMail};
+
+quint8 statusBit(ContactStatus status)
+{
+    return status == ContactStatus::Unknown ? 0 : quint8(1u << int(status));
+}
+
+// For each folded word typed, the statuses it names: those whose name in the user's language
+// (the Status column) or in English contains it. Worked out once a query.
+std::vector<quint8> statusesNamed(const QStringList &tokens)
+{
+    std::vector<quint8> out(size_t(tokens.size()), 0);
+    for (const ContactStatus status : SearchedStatuses) {
+        const QString value = contactStatusToString(status);
+        const QString words = foldForSearch(ContactTableModel::statusText(value)) + u'\n' + foldForSearch(value);
+        for (qsizetype t = 0; t < tokens.size(); ++t) {
+            if (words.contains(tokens[t]))
+                out[size_t(t)] |= statusBit(status);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 struct ContactFilterModel::SortKey
@@ -72,10 +96,20 @@ void ContactFilterModel::setSourceModel(QAbstractItemModel *source)
     }
     m_rows.clear();
     m_history.clear();
+    m_statusBit.clear();
+    if (m_source)
+        readStatuses(0, m_source->rowCount() - 1);
     sortAll();
     m_rows = filtered(m_order);
     rebuildProxyOf();
     endResetModel();
+}
+
+void ContactFilterModel::readStatuses(int first, int last)
+{
+    m_statusBit.resize(size_t(m_source->rowCount()));
+    for (int r = first; r <= last; ++r)
+        m_statusBit[size_t(r)] = statusBit(contactStatusFromString(m_source->contactRow(r).status));
 }
 
 std::vector<int> ContactFilterModel::filtered(const std::vector<int> &rows) const
@@ -118,8 +152,8 @@ bool ContactFilterModel::accepts(int sourceRow) const
     if (!m_status.isEmpty() && m_source->contactRow(sourceRow).status != m_status)
         return false;
     const QStringView key = m_source->searchKey(sourceRow);
-    for (const QString &token : m_tokens) {
-        if (!key.contains(token))
+    for (qsizetype t = 0; t < m_tokens.size(); ++t) {
+        if (!key.contains(m_tokens[t]) && !(m_tokenStatuses[size_t(t)] & m_statusBit[size_t(sourceRow)]))
             return false;
     }
     return true;
@@ -135,6 +169,7 @@ void ContactFilterModel::setFilterText(const QString &text)
         return;
     m_foldedFilter = folded;
     m_tokens = folded.split(u' ', Qt::SkipEmptyParts);
+    m_tokenStatuses = statusesNamed(m_tokens);
     if (!m_source)
         return;
 
@@ -304,6 +339,8 @@ void ContactFilterModel::setRows(std::vector<int> rows)
 void ContactFilterModel::onSourceReset()
 {
     m_history.clear();
+    m_statusBit.clear();
+    readStatuses(0, m_source->rowCount() - 1);
     sortAll();
     m_rows = filtered(m_order);
     rebuildProxyOf();
@@ -323,6 +360,8 @@ void ContactFilterModel::onRowsInserted(const QModelIndex &parent, int first, in
                 r += count;
         }
     }
+    m_statusBit.insert(m_statusBit.begin() + first, size_t(count), 0);
+    readStatuses(first, last);
     if (sortsOnText()) {
         std::vector<QString> fresh(static_cast<size_t>(count));
         for (int s = first; s <= last; ++s)
@@ -377,12 +416,14 @@ void ContactFilterModel::onRowsRemoved(const QModelIndex &parent, int first, int
     }
     if (sortsOnText())
         m_sortText.erase(m_sortText.begin() + first, m_sortText.begin() + last + 1);
+    m_statusBit.erase(m_statusBit.begin() + first, m_statusBit.begin() + last + 1);
     rebuildProxyOf();
 }
 
 void ContactFilterModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
     m_history.clear();
+    readStatuses(topLeft.row(), bottomRight.row());
     bool moved = false;
     for (int s = topLeft.row(); s <= bottomRight.row(); ++s) {
         // Keep the full order right: take the row out and put it back at its new place.

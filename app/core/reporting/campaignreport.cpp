@@ -3,6 +3,7 @@
 
 #include "atom/jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -77,17 +78,19 @@ bool CampaignReport::hasEvents() const
 
 QString bounceCodeMeaning(QStringView code)
 {
-    // Decision 11's codes; the words are the ones Constant Contact's own reports use.
-    static const QHash<QString, QString> meanings = {
-        {QStringLiteral("B"), QStringLiteral("Non-existent address")},
-        {QStringLiteral("D"), QStringLiteral("Undeliverable")},
-        {QStringLiteral("F"), QStringLiteral("Mailbox full")},
-        {QStringLiteral("S"), QStringLiteral("Suspended")},
-        {QStringLiteral("V"), QStringLiteral("Vacation or auto-reply")},
-        {QStringLiteral("X"), QStringLiteral("Other")},
-        {QStringLiteral("Z"), QStringLiteral("Blocked")},
+    // Decision 11's codes; the words are the ones Constant Contact's own reports use, in the
+    // user's language.
+    static const QHash<QString, const char *> meanings = {
+        {QStringLiteral("B"), QT_TRANSLATE_NOOP("BounceCodes", "Non-existent address")},
+        {QStringLiteral("D"), QT_TRANSLATE_NOOP("BounceCodes", "Undeliverable")},
+        {QStringLiteral("F"), QT_TRANSLATE_NOOP("BounceCodes", "Mailbox full")},
+        {QStringLiteral("S"), QT_TRANSLATE_NOOP("BounceCodes", "Suspended")},
+        {QStringLiteral("V"), QT_TRANSLATE_NOOP("BounceCodes", "Vacation or auto-reply")},
+        {QStringLiteral("X"), QT_TRANSLATE_NOOP("BounceCodes", "Other")},
+        {QStringLiteral("Z"), QT_TRANSLATE_NOOP("BounceCodes", "Blocked")},
     };
-    return meanings.value(code.trimmed().toString().toUpper());
+    const char *meaning = meanings.value(code.trimmed().toString().toUpper());
+    return meaning ? QCoreApplication::translate("BounceCodes", meaning) : QString();
 }
 
 bool lacksEvents(const CampaignReport &r)
