@@ -1051,12 +1051,24 @@
         <translation>Lokale Daten</translation>
     </message>
     <message>
-        <source>The app keeps the layout of its tables and panes, the column choices of imports you asked it to remember and the activities it follows. Accounts and their credentials are not part of it; forget an account in File → Account.</source>
-        <translation>Die App merkt sich die Anordnung ihrer Tabellen und Bereiche, die Spaltenzuordnungen von Importen, die sie sich merken sollte, und die Aktivitäten, die sie verfolgt. Konten und ihre Zugangsdaten gehören nicht dazu; ein Konto entfernen Sie unter Datei → Konto.</translation>
-    </message>
-    <message>
         <source>Cl&amp;ear Local Data…</source>
         <translation>Lokale Daten &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Sync the local copy e&amp;very:</source>
+        <translation>Lokale Kopie ab&amp;gleichen alle:</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs of the local copy</source>
+        <translation>Minuten zwischen den Abgleichen der lokalen Kopie</translation>
+    </message>
+    <message>
+        <source>The copy of the account on this computer is brought up to date at start, with F5 (Refresh) and this often while the app is open; 0: only at start and with F5.</source>
+        <translation>Die Kopie des Kontos auf diesem Computer wird beim Start, mit F5 (Aktualisieren) und in diesem Abstand abgeglichen, solange die App geöffnet ist; 0: nur beim Start und mit F5.</translation>
+    </message>
+    <message>
+        <source>The app keeps a copy of each account it opened (contacts, lists, campaigns and their events, to open at once and to work offline), the layout of its tables and panes, the column choices of imports you asked it to remember and the activities it follows. Credentials are not part of it; forget an account in File → Account.</source>
+        <translation>Die App bewahrt eine Kopie jedes geöffneten Kontos auf (Kontakte, Listen, Kampagnen und ihre Ereignisse, um sofort zu öffnen und offline zu arbeiten), dazu das Layout ihrer Tabellen und Bereiche, die gemerkten Spaltenzuordnungen von Importen und die Aktivitäten, denen sie folgt. Zugangsdaten gehören nicht dazu; ein Konto entfernen Sie unter Datei → Konto.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1369,13 @@
     <message>
         <source>No username was given.</source>
         <translation>Es wurde kein Benutzername angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::CampaignReportJob</name>
+    <message>
+        <source>not asked: offline</source>
+        <translation>nicht angefragt: offline</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1954,115 @@
     </message>
 </context>
 <context>
+    <name>ctct::cache::AccountCache</name>
+    <message>
+        <source>You are offline: the server did not answer (%1). Changes cannot be saved until it answers again; what you see is the local copy of %2.</source>
+        <translation>Sie sind offline: Der Server hat nicht geantwortet (%1). Änderungen können erst gespeichert werden, wenn er wieder antwortet; Sie sehen die lokale Kopie vom %2.</translation>
+    </message>
+    <message>
+        <source>You are offline: the server did not answer (%1). Changes cannot be saved until it answers again.</source>
+        <translation>Sie sind offline: Der Server hat nicht geantwortet (%1). Änderungen können erst gespeichert werden, wenn er wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>Offline, trying to reach the server…</source>
+        <translation>Offline, der Server wird erneut versucht…</translation>
+    </message>
+    <message>
+        <source>Offline — last synced at %1</source>
+        <translation>Offline – zuletzt abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Offline — not synced yet</source>
+        <translation>Offline – noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Copying the account…</source>
+        <translation>Das Konto wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Zuletzt abgeglichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::cache::AccountStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 is unreadable (%2) and cannot be moved aside.</source>
+        <translation>Die lokale Kopie %1 ist unlesbar (%2) und kann nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 cannot be opened: %2</source>
+        <translation>Die lokale Kopie %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::cache::SyncJob</name>
+    <message>
+        <source>The local copy could not be written: %1</source>
+        <translation>Die lokale Kopie konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the lists…</source>
+        <translation>Die Listen werden abgerufen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing contacts: %n so far…</source>
+        <translation>
+            <numerusform>Kontakte werden abgeglichen: bisher %n…</numerusform>
+            <numerusform>Kontakte werden abgeglichen: bisher %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing the members of %1: %n so far…</source>
+        <translation>
+            <numerusform>Mitglieder von %1 werden abgeglichen: bisher %n…</numerusform>
+            <numerusform>Mitglieder von %1 werden abgeglichen: bisher %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for changed contacts: %n so far…</source>
+        <translation>
+            <numerusform>Geänderte Kontakte werden gesucht: bisher %n…</numerusform>
+            <numerusform>Geänderte Kontakte werden gesucht: bisher %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing the campaigns…</source>
+        <translation>Die Kampagnen werden abgeglichen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing the events of %1: %n new…</source>
+        <translation>
+            <numerusform>Ereignisse von %1 werden abgeglichen: %n neues…</numerusform>
+            <numerusform>Ereignisse von %1 werden abgeglichen: %n neue…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no local copy is open</source>
+        <translation>keine lokale Kopie ist geöffnet</translation>
+    </message>
+    <message>
+        <source>The sync was canceled.</source>
+        <translation>Der Abgleich wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>ctct::ui::Account</name>
     <message>
         <source>%1 @ %2</source>
@@ -2214,6 +2342,22 @@ Meldung des Servers: %1</translation>
     <message>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>The local copy of the demo data could not be removed: %1</source>
+        <translation>Die lokale Kopie der Demodaten konnte nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>Not every local copy could be removed: %1</source>
+        <translation>Nicht jede lokale Kopie konnte gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>No local copy of the account can be kept, so it is read from the server page by page: %1</source>
+        <translation>Es kann keine lokale Kopie des Kontos angelegt werden, daher wird es Seite für Seite vom Server gelesen: %1</translation>
+    </message>
+    <message>
+        <source>The local copy of the account could not be read (%1). It was set aside as %2 and is being copied again from the server.</source>
+        <translation>Die lokale Kopie des Kontos konnte nicht gelesen werden (%1). Sie wurde als %2 beiseitegelegt und wird neu vom Server kopiert.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2892,22 @@ Meldung des Servers: %1</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Events kept on this computer since %1 (the server keeps 90 days).</source>
+        <translation>Ereignisse auf diesem Computer seit %1 aufbewahrt (der Server behält 90 Tage).</translation>
+    </message>
+    <message>
+        <source>No events are kept on this computer for this campaign.</source>
+        <translation>Für diese Kampagne sind auf diesem Computer keine Ereignisse aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Offline: this report is from the local copy of the account.</source>
+        <translation>Offline: Dieser Bericht stammt aus der lokalen Kopie des Kontos.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s own counts (right) include older events than are kept here; the totals, unique counts and rates do not.</source>
+        <translation>Die eigenen Zählungen der Kampagne (rechts) enthalten ältere Ereignisse, als hier aufbewahrt sind; die Summen, eindeutigen Zählungen und Raten nicht.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3609,22 @@ Gäste %3 von %4</translation>
         <source>Open Campaign &amp;Report</source>
         <translation>&amp;Bericht der Kampagne öffnen</translation>
     </message>
+    <message>
+        <source>%1 (from the local copy: the server did not answer)</source>
+        <translation>%1 (aus der lokalen Kopie: Der Server hat nicht geantwortet)</translation>
+    </message>
+    <message>
+        <source>Shown from the local copy: the server did not answer (%1).</source>
+        <translation>Aus der lokalen Kopie angezeigt: Der Server hat nicht geantwortet (%1).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No campaign activity.</source>
+        <translation>Keine Kampagnenaktivität.</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::ContactEditor</name>
@@ -3754,6 +3930,17 @@ Gäste %3 von %4</translation>
     <message>
         <source>%1: done, %2 changed.</source>
         <translation>%1: fertig, %2 geändert.</translation>
+    </message>
+    <message>
+        <source>The local copy of the account could not be read: %1</source>
+        <translation>Die lokale Kopie des Kontos konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contacts shown</source>
+        <translation>
+            <numerusform>%1 von %n Kontakt angezeigt</numerusform>
+            <numerusform>%1 von %n Kontakten angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5515,12 +5702,21 @@ Gäste %3 von %4</translation>
         <translation>Die Daten löschen, die diese App auf diesem Computer aufbewahrt?</translation>
     </message>
     <message>
-        <source>The layout of the tables and panes returns to the defaults, the remembered import column choices are forgotten and activities still running are no longer followed. Accounts, credentials and these preferences stay.</source>
-        <translation>Die Anordnung der Tabellen und Bereiche kehrt zum Standard zurück, die gemerkten Spaltenzuordnungen für Importe werden vergessen und noch laufende Aktivitäten nicht mehr verfolgt. Konten, Zugangsdaten und diese Einstellungen bleiben.</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only at start and with F5</source>
+        <translation>nur beim Start und mit F5</translation>
+    </message>
+    <message>
+        <source>The copies of the accounts are deleted (the one in use is copied again from the server), the layout of the tables and panes returns to the defaults, the remembered import column choices are forgotten and activities still running are no longer followed. Accounts, credentials and these preferences stay.</source>
+        <translation>Die Kopien der Konten werden gelöscht (das verwendete wird neu vom Server kopiert), das Layout der Tabellen und Bereiche kehrt zu den Vorgaben zurück, die gemerkten Spaltenzuordnungen von Importen werden vergessen und noch laufende Aktivitäten nicht mehr verfolgt. Konten, Zugangsdaten und diese Einstellungen bleiben.</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5792,41 @@ Gäste %3 von %4</translation>
     <message>
         <source>Custom field %1</source>
         <translation>Eigenes Feld %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt des Abgleichs</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1. The app shows the local copy and tries again by itself; changes cannot be saved meanwhile.</source>
+        <translation>Der Server hat nicht geantwortet: %1. Die App zeigt die lokale Kopie und versucht es von selbst erneut; Änderungen können solange nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The account is kept on this computer and brought up to date every few minutes (F5: now).</source>
+        <translation>Das Konto wird auf diesem Computer aufbewahrt und alle paar Minuten abgeglichen (F5: sofort).</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>Der letzte Abgleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Try Now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>Cancel the sync (it continues where it stopped next time)</source>
+        <translation>Den Abgleich abbrechen (er setzt beim nächsten Mal dort fort, wo er stehen blieb)</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now</source>
+        <translation>Den Server jetzt erneut versuchen</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,37 @@
     </message>
 </context>
 <context>
+    <name>ctct::cache::SyncJob</name>
+    <message numerus="yes">
+        <source>Syncing contacts: %n so far…</source>
+        <translation>
+            <numerusform>Syncing contacts: %n so far…</numerusform>
+            <numerusform>Syncing contacts: %n so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing the members of %1: %n so far…</source>
+        <translation>
+            <numerusform>Syncing the members of %1: %n so far…</numerusform>
+            <numerusform>Syncing the members of %1: %n so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for changed contacts: %n so far…</source>
+        <translation>
+            <numerusform>Looking for changed contacts: %n so far…</numerusform>
+            <numerusform>Looking for changed contacts: %n so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing the events of %1: %n new…</source>
+        <translation>
+            <numerusform>Syncing the events of %1: %n new…</numerusform>
+            <numerusform>Syncing the events of %1: %n new…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ctct::ui::ActivityWatch</name>
     <message numerus="yes">
         <source>%1, started before the app was last closed, has finished: %n rows processed, see the Activities tab.</source>
@@ -192,6 +223,13 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contacts shown</source>
+        <translation>
+            <numerusform>%1 of %n contact shown</numerusform>
+            <numerusform>%1 of %n contacts shown</numerusform>
         </translation>
     </message>
 </context>

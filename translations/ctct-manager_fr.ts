@@ -1051,12 +1051,24 @@
         <translation>Données locales</translation>
     </message>
     <message>
-        <source>The app keeps the layout of its tables and panes, the column choices of imports you asked it to remember and the activities it follows. Accounts and their credentials are not part of it; forget an account in File → Account.</source>
-        <translation>L&apos;application conserve la disposition de ses tableaux et panneaux, les choix de colonnes des imports que vous lui avez demandé de mémoriser et les activités qu&apos;elle suit. Les comptes et leurs identifiants n&apos;en font pas partie&#xa0;; oubliez un compte dans Fichier → Compte.</translation>
-    </message>
-    <message>
         <source>Cl&amp;ear Local Data…</source>
         <translation>&amp;Effacer les données locales…</translation>
+    </message>
+    <message>
+        <source>Sync the local copy e&amp;very:</source>
+        <translation>Synchroniser la copie locale &amp;toutes les :</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs of the local copy</source>
+        <translation>Minutes entre deux synchronisations de la copie locale</translation>
+    </message>
+    <message>
+        <source>The copy of the account on this computer is brought up to date at start, with F5 (Refresh) and this often while the app is open; 0: only at start and with F5.</source>
+        <translation>La copie du compte sur cet ordinateur est mise à jour au démarrage, avec F5 (Actualiser) et à cet intervalle tant que l&apos;application est ouverte ; 0 : seulement au démarrage et avec F5.</translation>
+    </message>
+    <message>
+        <source>The app keeps a copy of each account it opened (contacts, lists, campaigns and their events, to open at once and to work offline), the layout of its tables and panes, the column choices of imports you asked it to remember and the activities it follows. Credentials are not part of it; forget an account in File → Account.</source>
+        <translation>L&apos;application garde une copie de chaque compte ouvert (contacts, listes, campagnes et leurs événements, pour ouvrir aussitôt et travailler hors ligne), la disposition de ses tableaux et panneaux, les choix de colonnes d&apos;import que vous lui avez demandé de retenir et les activités qu&apos;elle suit. Les identifiants n&apos;en font pas partie ; oubliez un compte dans Fichier → Compte.</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1369,13 @@
     <message>
         <source>No username was given.</source>
         <translation>Aucun nom d&apos;utilisateur n&apos;a été indiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::CampaignReportJob</name>
+    <message>
+        <source>not asked: offline</source>
+        <translation>non demandé : hors ligne</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1954,115 @@
     </message>
 </context>
 <context>
+    <name>ctct::cache::AccountCache</name>
+    <message>
+        <source>You are offline: the server did not answer (%1). Changes cannot be saved until it answers again; what you see is the local copy of %2.</source>
+        <translation>Vous êtes hors ligne : le serveur n&apos;a pas répondu (%1). Les modifications ne peuvent pas être enregistrées avant qu&apos;il réponde de nouveau ; vous voyez la copie locale du %2.</translation>
+    </message>
+    <message>
+        <source>You are offline: the server did not answer (%1). Changes cannot be saved until it answers again.</source>
+        <translation>Vous êtes hors ligne : le serveur n&apos;a pas répondu (%1). Les modifications ne peuvent pas être enregistrées avant qu&apos;il réponde de nouveau.</translation>
+    </message>
+    <message>
+        <source>Offline, trying to reach the server…</source>
+        <translation>Hors ligne, tentative de joindre le serveur…</translation>
+    </message>
+    <message>
+        <source>Offline — last synced at %1</source>
+        <translation>Hors ligne — dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Offline — not synced yet</source>
+        <translation>Hors ligne — pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Copying the account…</source>
+        <translation>Copie du compte…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Dernière synchronisation : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::cache::AccountStore</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 is unreadable (%2) and cannot be moved aside.</source>
+        <translation>La copie locale %1 est illisible (%2) et ne peut pas être mise de côté.</translation>
+    </message>
+    <message>
+        <source>The local copy %1 cannot be opened: %2</source>
+        <translation>La copie locale %1 ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be removed.</source>
+        <translation>%1 ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::cache::SyncJob</name>
+    <message>
+        <source>The local copy could not be written: %1</source>
+        <translation>La copie locale n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Fetching the lists…</source>
+        <translation>Récupération des listes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing contacts: %n so far…</source>
+        <translation>
+            <numerusform>Synchronisation des contacts : %n jusqu&apos;ici…</numerusform>
+            <numerusform>Synchronisation des contacts : %n jusqu&apos;ici…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing the members of %1: %n so far…</source>
+        <translation>
+            <numerusform>Synchronisation des membres de %1 : %n jusqu&apos;ici…</numerusform>
+            <numerusform>Synchronisation des membres de %1 : %n jusqu&apos;ici…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for changed contacts: %n so far…</source>
+        <translation>
+            <numerusform>Recherche des contacts modifiés : %n jusqu&apos;ici…</numerusform>
+            <numerusform>Recherche des contacts modifiés : %n jusqu&apos;ici…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing the campaigns…</source>
+        <translation>Synchronisation des campagnes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing the events of %1: %n new…</source>
+        <translation>
+            <numerusform>Synchronisation des événements de %1 : %n nouveau…</numerusform>
+            <numerusform>Synchronisation des événements de %1 : %n nouveaux…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no local copy is open</source>
+        <translation>aucune copie locale n&apos;est ouverte</translation>
+    </message>
+    <message>
+        <source>The sync was canceled.</source>
+        <translation>La synchronisation a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>ctct::ui::Account</name>
     <message>
         <source>%1 @ %2</source>
@@ -2214,6 +2342,22 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>&amp;Events</source>
         <translation>&amp;Événements</translation>
+    </message>
+    <message>
+        <source>The local copy of the demo data could not be removed: %1</source>
+        <translation>La copie locale des données de démonstration n&apos;a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Not every local copy could be removed: %1</source>
+        <translation>Toutes les copies locales n&apos;ont pas pu être supprimées : %1</translation>
+    </message>
+    <message>
+        <source>No local copy of the account can be kept, so it is read from the server page by page: %1</source>
+        <translation>Aucune copie locale du compte ne peut être gardée ; il est donc lu sur le serveur page par page : %1</translation>
+    </message>
+    <message>
+        <source>The local copy of the account could not be read (%1). It was set aside as %2 and is being copied again from the server.</source>
+        <translation>La copie locale du compte n&apos;a pas pu être lue (%1). Elle a été mise de côté sous %2 et est de nouveau copiée depuis le serveur.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +2892,22 @@ Message du serveur&#xa0;: %1</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Events kept on this computer since %1 (the server keeps 90 days).</source>
+        <translation>Événements gardés sur cet ordinateur depuis le %1 (le serveur en garde 90 jours).</translation>
+    </message>
+    <message>
+        <source>No events are kept on this computer for this campaign.</source>
+        <translation>Aucun événement de cette campagne n&apos;est gardé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Offline: this report is from the local copy of the account.</source>
+        <translation>Hors ligne : ce rapport vient de la copie locale du compte.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s own counts (right) include older events than are kept here; the totals, unique counts and rates do not.</source>
+        <translation>Les décomptes propres de la campagne (à droite) incluent des événements plus anciens que ceux gardés ici ; les totaux, décomptes uniques et taux, non.</translation>
     </message>
 </context>
 <context>
@@ -3449,6 +3609,22 @@ Invités %3 sur %4</translation>
         <source>Open Campaign &amp;Report</source>
         <translation>Ouvrir le &amp;rapport de la campagne</translation>
     </message>
+    <message>
+        <source>%1 (from the local copy: the server did not answer)</source>
+        <translation>%1 (depuis la copie locale : le serveur n&apos;a pas répondu)</translation>
+    </message>
+    <message>
+        <source>Shown from the local copy: the server did not answer (%1).</source>
+        <translation>Affiché depuis la copie locale : le serveur n&apos;a pas répondu (%1).</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>No campaign activity.</source>
+        <translation>Aucune activité de campagne.</translation>
+    </message>
 </context>
 <context>
     <name>ctct::ui::ContactEditor</name>
@@ -3754,6 +3930,17 @@ Invités %3 sur %4</translation>
     <message>
         <source>%1: done, %2 changed.</source>
         <translation>%1&#xa0;: terminé, %2 modifiés.</translation>
+    </message>
+    <message>
+        <source>The local copy of the account could not be read: %1</source>
+        <translation>La copie locale du compte n&apos;a pas pu être lue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n contacts shown</source>
+        <translation>
+            <numerusform>%1 sur %n contact affiché</numerusform>
+            <numerusform>%1 sur %n contacts affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5515,12 +5702,21 @@ Invités %3 sur %4</translation>
         <translation>Effacer les données que cette application conserve sur cet ordinateur&#xa0;?</translation>
     </message>
     <message>
-        <source>The layout of the tables and panes returns to the defaults, the remembered import column choices are forgotten and activities still running are no longer followed. Accounts, credentials and these preferences stay.</source>
-        <translation>La disposition des tableaux et panneaux revient aux valeurs par défaut, les choix de colonnes mémorisés pour les imports sont oubliés et les activités encore en cours ne sont plus suivies. Les comptes, les identifiants et ces préférences restent.</translation>
-    </message>
-    <message>
         <source>C&amp;lear</source>
         <translation>&amp;Effacer</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <comment>minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>only at start and with F5</source>
+        <translation>seulement au démarrage et avec F5</translation>
+    </message>
+    <message>
+        <source>The copies of the accounts are deleted (the one in use is copied again from the server), the layout of the tables and panes returns to the defaults, the remembered import column choices are forgotten and activities still running are no longer followed. Accounts, credentials and these preferences stay.</source>
+        <translation>Les copies des comptes sont supprimées (celle du compte utilisé est de nouveau copiée depuis le serveur), la disposition des tableaux et panneaux revient aux valeurs par défaut, les choix de colonnes d&apos;import retenus sont oubliés et les activités encore en cours ne sont plus suivies. Les comptes, les identifiants et ces préférences restent.</translation>
     </message>
 </context>
 <context>
@@ -5596,6 +5792,41 @@ Invités %3 sur %4</translation>
     <message>
         <source>Custom field %1</source>
         <translation>Champ personnalisé %1</translation>
+    </message>
+</context>
+<context>
+    <name>ctct::ui::SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1. The app shows the local copy and tries again by itself; changes cannot be saved meanwhile.</source>
+        <translation>Le serveur n&apos;a pas répondu : %1. L&apos;application affiche la copie locale et réessaie d&apos;elle-même ; les modifications ne peuvent pas être enregistrées entre-temps.</translation>
+    </message>
+    <message>
+        <source>The account is kept on this computer and brought up to date every few minutes (F5: now).</source>
+        <translation>Le compte est gardé sur cet ordinateur et mis à jour toutes les quelques minutes (F5 : maintenant).</translation>
+    </message>
+    <message>
+        <source>The last sync failed: %1</source>
+        <translation>La dernière synchronisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Try Now</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Cancel the sync (it continues where it stopped next time)</source>
+        <translation>Annuler la synchronisation (elle reprend où elle s&apos;est arrêtée la prochaine fois)</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now</source>
+        <translation>Essayer de joindre le serveur maintenant</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@ bool campaignScreenshots(UiHarness &h, const QString &dir)
 // come from the copy. Last, since the server stays out of reach for the rest of the run.
 bool offlineScreenshots(UiHarness &h, const QString &dir)
 {
-    showTab(h, u"Contacts");
+    showTab(h, ui::Application::tr("&Contacts"));
     h.tab()->showList(0);
     if (!QTest::qWaitFor([&h] { return h.model()->rowCount() > 0; }, 10000) || !h.selectRow(4) || !h.waitIdle())
         return false;
@@ -226,7 +226,7 @@ bool offlineScreenshots(UiHarness &h, const QString &dir)
     QTest::qWait(300);
     if (!save(h.window(), dir, QStringLiteral("offline.png")))
         return false;
-    showTab(h, u"Campaigns");
+    showTab(h, ui::Application::tr("Ca&mpaigns"));
     auto *tab = h.window()->page<ui::CampaignsTab>();
     if (!tab || !QTest::qWaitFor([tab] { return tab->model()->rowCount() > 0; }, 10000))
         return false;

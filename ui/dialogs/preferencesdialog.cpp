@@ -32,6 +32,9 @@ PreferencesDialog::PreferencesDialog(const Context &context, QWidget *parent)
 
     m_ui->timeoutSpin->setSuffix(tr(" s", "seconds"));
     m_ui->timeoutSpin->setValue(settings->value(setting::RequestTimeoutSeconds));
+    m_ui->syncIntervalSpin->setSuffix(tr(" min", "minutes"));
+    m_ui->syncIntervalSpin->setSpecialValueText(tr("only at start and with F5"));
+    m_ui->syncIntervalSpin->setValue(settings->value(setting::SyncIntervalMinutes));
     m_ui->startWithSandboxCheck->setChecked(settings->value(setting::StartWithSandbox));
     m_ui->startWithSandboxCheck->setAccessibleName(m_ui->startWithSandboxCheck->text().remove(u'&'));
 
@@ -78,6 +81,7 @@ void PreferencesDialog::accept()
     Settings *settings = m_context.settings;
     settings->setValue(setting::Language, language());
     settings->setValue(setting::RequestTimeoutSeconds, m_ui->timeoutSpin->value());
+    settings->setValue(setting::SyncIntervalMinutes, m_ui->syncIntervalSpin->value());
     settings->setValue(setting::StartWithSandbox, m_ui->startWithSandboxCheck->isChecked());
     settings->setCustomFieldLabels(m_context.accountKey, m_labels);
     settings->setValue(setting::SandboxDataDir, QDir::fromNativeSeparators(m_ui->dataFolderEdit->text().trimmed()));
@@ -128,9 +132,10 @@ void PreferencesDialog::askClearLocalData()
     MessageBox::question(
         this,
         {tr("Clear Local Data"), tr("Clear the data this app keeps on this computer?"),
-         tr("The layout of the tables and panes returns to the defaults, the remembered import column choices are "
-            "forgotten and activities still running are no longer followed. Accounts, credentials and these "
-            "preferences stay.")},
+         tr("The copies of the accounts are deleted (the one in use is copied again from the server), the layout "
+            "of the tables and panes returns to the defaults, the remembered import column choices are forgotten "
+            "and activities still running are no longer followed. Accounts, credentials and these preferences "
+            "stay.")},
         QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
         [this](QMessageBox::StandardButton answer) {
             if (answer == QMessageBox::Yes)
