@@ -537,7 +537,7 @@ int main(int argc, char *argv[])
             return 1;
     }
     eventEditor->reject();
-    if (g_suffix.isEmpty() && !offlineScreenshots(h, dir))
+    if (!offlineScreenshots(h, dir))
         return 1;
     return 0;
 }

@@ -327,11 +327,17 @@ void ContactsTab::buildLayout()
     setTabOrder(m_statusFilter, m_table);
     setTabOrder(m_table, detailsScroll);
 
+    // Wide enough for the longest status in the user's language ("Nicht anschreiben").
+    int statusWidth = 85;
+    for (const char *status : {"Active", "Unconfirmed", "Removed", "Do Not Mail"})
+        statusWidth = std::max(
+            statusWidth,
+            m_table->fontMetrics().horizontalAdvance(ContactTableModel::statusText(QString::fromLatin1(status))) + 24);
     ResourceTableView::Defaults defaults;
     defaults.hidden = {ContactTableModel::FirstNameColumn, ContactTableModel::LastNameColumn};
     defaults.widths = {{ContactTableModel::EmailColumn, 225},
                        {ContactTableModel::NameColumn, 150},
-                       {ContactTableModel::StatusColumn, 85},
+                       {ContactTableModel::StatusColumn, statusWidth},
                        {ContactTableModel::CompanyColumn, 135}};
     m_table->restoreHeader(viewState(u"header"), defaults); // unsorted: the server's order, newest first
     const QByteArray splitter = viewState(u"splitter");
