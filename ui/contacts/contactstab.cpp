@@ -112,6 +112,9 @@ ContactsTab::ContactsTab(const TabContext &tabContext, QWidget *parent)
     connect(m_model, &PagedTableModel::loadingChanged, this, &ContactsTab::onLoadingChanged);
     connect(m_model, &PagedTableModel::loadProgress, this, &ContactsTab::updateCount);
 
+    // The lists failing is what an F5 of this tab tried: Retry repeats all of it.
+    m_sidebar->setRetry([this] { refresh(); });
+
     m_storeReload = new QTimer(this);
     m_storeReload->setSingleShot(true);
     m_storeReload->setInterval(300); // many changes in a row (a sync): one read at the end

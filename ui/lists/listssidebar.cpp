@@ -92,8 +92,12 @@ ListsSidebar::ListsSidebar(const TabContext &context, QWidget *parent)
         emit listChosen(entry);
     });
     connect(m_lists, &ListsModel::failed, this, [this](const ApiResult &result) {
-        m_context.messages->showError(tr("The lists could not be loaded: %1").arg(describeFailure(result)),
-                                      [this] { reload(); });
+        m_context.messages->showError(tr("The lists could not be loaded: %1").arg(describeFailure(result)), [this] {
+            if (m_retry)
+                m_retry();
+            else
+                reload();
+        });
     });
     connect(m_lists, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_restoreId = m_chosen.value_or(QString()); });

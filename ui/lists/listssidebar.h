@@ -13,6 +13,7 @@
 #include <QListView>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -42,6 +43,9 @@ public:
     void showRow(int row);
     // The lists again from the server; the list shown stays when it still exists.
     void reload();
+    // What Retry does after the lists could not be loaded (default: reload()). The Contacts tab
+    // makes it its own refresh: an F5 whose requests all failed is repeated whole.
+    void setRetry(std::function<void()> retry) { m_retry = std::move(retry); }
 
     void newList();
     void editCurrentList();
@@ -74,6 +78,7 @@ private:
     bool m_clearing = false;
     QPointer<ListDialog> m_dialog;
     std::optional<QString> m_chosen; // id of the entry last announced ("" = All contacts)
+    std::function<void()> m_retry;
     QString m_restoreId;
     QString m_showAfterReload; // a list just created: shown once the model has it
 };
