@@ -915,15 +915,20 @@ QHash<QString, QStringList> AccountStore::memberships() const
     return out;
 }
 
-QByteArray AccountStore::contactXml(const QString &id) const
+QVariant AccountStore::valueById(const char *sql, const QString &id) const
 {
     const std::optional<qint64> n = numberOf(id);
     if (!n)
         return {};
     QSqlQuery q(db());
-    q.prepare(u"SELECT xml FROM contacts WHERE id = ?"_s);
+    q.prepare(QLatin1StringView(sql));
     q.addBindValue(*n);
-    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+    return q.exec() && q.next() && !q.isNull(0) ? q.value(0) : QVariant();
+}
+
+QByteArray AccountStore::contactXml(const QString &id) const
+{
+    return valueById("SELECT xml FROM contacts WHERE id = ?", id).toByteArray();
 }
 
 // ----------------------------------------------------------------------------- lists
@@ -958,13 +963,7 @@ std::vector<ContactList> AccountStore::lists() const
 
 qint64 AccountStore::memberCount(const QString &listId) const
 {
-    const std::optional<qint64> n = numberOf(listId);
-    if (!n)
-        return 0;
-    QSqlQuery q(db());
-    q.prepare(u"SELECT COUNT(*) FROM memberships WHERE list_id = ?"_s);
-    q.addBindValue(*n);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return valueById("SELECT COUNT(*) FROM memberships WHERE list_id = ?", listId).toLongLong();
 }
 
 bool AccountStore::replaceLists(const QList<ContactList> &lists, QStringList *added, QStringList *removed)
@@ -1072,6 +1071,22 @@ Campaign campaignSummary(const QSqlQuery &q, const QString &prefix)
     return c;
 }
 
+// A row of SELECT id, name, status, date, xml: the full entry when one is kept and readable.
+CachedCampaign campaignFromRow(const QSqlQuery &q, const QString &prefix)
+{
+    CachedCampaign c;
+    c.campaign = campaignSummary(q, prefix);
+    const QByteArray xml = q.value(4).toByteArray();
+    if (!xml.isEmpty()) {
+        atom::Parsed<Campaign> parsed = atom::readEntry<Campaign>(xml);
+        if (parsed.ok()) {
+            c.campaign = std::move(*parsed.value);
+            c.hasEntry = true;
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 std::vector<CachedCampaign> AccountStore::campaigns() const
@@ -1080,19 +1095,8 @@ std::vector<CachedCampaign> AccountStore::campaigns() const
     QSqlQuery q(db());
     if (!q.exec(u"SELECT id, name, status, date, xml FROM campaigns ORDER BY position"_s))
         return out;
-    while (q.next()) {
-        CachedCampaign c;
-        c.campaign = campaignSummary(q, m_prefixes.value(u"campaigns"_s));
-        const QByteArray xml = q.value(4).toByteArray();
-        if (!xml.isEmpty()) {
-            atom::Parsed<Campaign> parsed = atom::readEntry<Campaign>(xml);
-            if (parsed.ok()) {
-                c.campaign = std::move(*parsed.value);
-                c.hasEntry = true;
-            }
-        }
-        out.push_back(std::move(c));
-    }
+    while (q.next())
+        out.push_back(campaignFromRow(q, m_prefixes.value(u"campaigns"_s)));
     return out;
 }
 
@@ -1106,28 +1110,12 @@ std::optional<CachedCampaign> AccountStore::campaign(const QString &id) const
     q.addBindValue(*n);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    CachedCampaign c;
-    c.campaign = campaignSummary(q, m_prefixes.value(u"campaigns"_s));
-    const QByteArray xml = q.value(4).toByteArray();
-    if (!xml.isEmpty()) {
-        atom::Parsed<Campaign> parsed = atom::readEntry<Campaign>(xml);
-        if (parsed.ok()) {
-            c.campaign = std::move(*parsed.value);
-            c.hasEntry = true;
-        }
-    }
-    return c;
+    return campaignFromRow(q, m_prefixes.value(u"campaigns"_s));
 }
 
 QByteArray AccountStore::campaignXml(const QString &id) const
 {
-    const std::optional<qint64> n = numberOf(id);
-    if (!n)
-        return {};
-    QSqlQuery q(db());
-    q.prepare(u"SELECT xml FROM campaigns WHERE id = ?"_s);
-    q.addBindValue(*n);
-    return q.exec() && q.next() ? q.value(0).toByteArray() : QByteArray();
+    return valueById("SELECT xml FROM campaigns WHERE id = ?", id).toByteArray();
 }
 
 bool AccountStore::replaceCampaigns(const QList<Campaign> &summaries, QStringList *changedIds)
@@ -1327,13 +1315,8 @@ QList<CampaignEvent> AccountStore::contactEvents(const QString &contactId) const
 
 QDateTime AccountStore::campaignEventsSince(const QString &campaignId) const
 {
-    const std::optional<qint64> n = numberOf(campaignId);
-    if (!n)
-        return {};
-    QSqlQuery q(db());
-    q.prepare(u"SELECT MIN(time) FROM campaign_events WHERE campaign_id = ?"_s);
-    q.addBindValue(*n);
-    return q.exec() && q.next() ? timeOf(q, 0) : QDateTime();
+    const QVariant oldest = valueById("SELECT MIN(time) FROM campaign_events WHERE campaign_id = ?", campaignId);
+    return oldest.isValid() ? QDateTime::fromMSecsSinceEpoch(oldest.toLongLong(), Qt::UTC) : QDateTime();
 }
 
 QString AccountStore::eventCursor(const QString &campaignId, CampaignEventKind kind) const

@@ -219,6 +219,8 @@ private:
     template<typename Work>
     bool transact(Work work);
     QString meta(const QString &key) const;
+    // The first column of a query of one row by one id (its number bound); invalid for NULL or none.
+    QVariant valueById(const char *sql, const QString &id) const;
     bool setMeta(const QString &key, const QString &value);
     // The number of an id and the URI prefix of its kind, learnt from the first id seen.
     std::optional<qint64> keyOf(const QString &id, const char *kind);
