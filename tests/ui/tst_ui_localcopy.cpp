@@ -10,6 +10,8 @@
 #include "api/apisession.h"
 #include "api/campaignreportjob.h"
 #include "cache/accountcache.h"
+#include "campaigns/campaignstab.h"
+#include "models/campaigntablemodel.h"
 #include "contacts/contactdetails.h"
 #include "lists/listsmodel.h"
 #include "models/eventhistorymodel.h"
@@ -22,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -251,6 +254,46 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!cache->isOffline(), 15000);
         QTRY_VERIFY(status->text().startsWith(QStringLiteral("Synced at")));
         QVERIFY(!client->writesRefused());
+    }
+
+    void campaignsFromTheCopy()
+    {
+        UiHarness h(options());
+        QVERIFY(h.start());
+        QVERIFY(h.waitForLocalCopy());
+        auto *tabs = h.find<QTabWidget *>("tabs");
+        tabs->setCurrentIndex(1);
+        auto *tab = h.window()->page<ui::CampaignsTab>();
+        QVERIFY(tab);
+        QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        cache::AccountStore *store = h.app().accountCache()->store();
+        // The copy's campaigns, in the copy's order, with no pager to the server.
+        QTRY_COMPARE(tab->model()->rowCount(), int(store->campaigns().size()));
+        QVERIFY(!tab->model()->canFetchMore({}));
+        QCOMPARE(tab->model()->campaign(0).id, store->campaigns().front().campaign.id);
+        // The status filter applies to the copy here (no request with ?status=).
+        tab->setStatusFilter(QStringLiteral("DRAFT"));
+        QTRY_VERIFY(tab->model()->rowCount() > 0);
+        for (int row = 0; row < tab->model()->rowCount(); ++row)
+            QCOMPARE(tab->model()->campaign(row).statusValue(), CampaignStatus::Draft);
+        tab->setStatusFilter(QString());
+        // A draft renamed elsewhere: the next sync (F5) brings the new name to its row.
+        QTRY_COMPARE(tab->model()->rowCount(), int(store->campaigns().size()));
+        QString draft;
+        for (int row = 0; row < tab->model()->rowCount() && draft.isEmpty(); ++row) {
+            if (tab->model()->campaign(row).statusValue() == CampaignStatus::Draft)
+                draft = tab->model()->campaign(row).id;
+        }
+        QVERIFY(!draft.isEmpty());
+        const ApiResult got = UiHarness::resultOf(h.operations()->getCampaign(draft));
+        atom::Parsed<Campaign> entry = parseEntry<Campaign>(got);
+        QVERIFY(entry.ok());
+        entry.value->name = QStringLiteral("Renamed elsewhere");
+        QVERIFY(UiHarness::resultOf(h.operations()->updateCampaign(*entry.value, got.body)).ok());
+        h.window()->findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(tab->model()->campaign(tab->model()->rowOfId(draft)).name, entry.value->name, 15000);
+        QTRY_VERIFY(!h.app().accountCache()->isSyncing());
+        QCOMPARE(store->campaign(draft)->campaign.name, entry.value->name);
     }
 
     void anUnreadableCopyIsSetAsideAndMadeAnew()

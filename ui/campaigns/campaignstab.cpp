@@ -475,6 +475,8 @@ void CampaignsTab::fetchNextDetails()
                 m_model->setDetails(summary);
             } else {
                 m_model->setDetails(*parsed.value);
+                if (cache::AccountStore *store = context().localCopy())
+                    store->storeCampaign(*parsed.value, r.body); // offline, the copy has it too
                 if (shortIdOf(m_shownId) == parsed.value->shortId())
                     showCampaign(*parsed.value);
             }

@@ -216,8 +216,9 @@ void CampaignTableModel::setCampaigns(const QList<Campaign> &campaigns, const QL
         Row r{campaigns[i], detailed.value(i), std::nullopt};
         if (const int old = rowOfId(campaigns[i].id); old >= 0) {
             r.rates = m_rows[size_t(old)].rates;
-            if (!r.detailed && m_rows[size_t(old)].detailed &&
-                m_rows[size_t(old)].campaign.status == r.campaign.status) {
+            const Campaign &before = m_rows[size_t(old)].campaign;
+            if (!r.detailed && m_rows[size_t(old)].detailed && before.status == r.campaign.status &&
+                before.name == r.campaign.name && before.date == r.campaign.date) {
                 r.campaign = m_rows[size_t(old)].campaign; // the full entry beats a summary
                 r.detailed = true;
             }
